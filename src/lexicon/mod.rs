@@ -1,0 +1,313 @@
+//! Word lists as data, one file per language, and the index the tokenizer looks words up in.
+//!
+//! A language is a [`Language`] of plain tables; [`Vocabulary`] turns those tables into one
+//! lookup from a lower-case word to everything that word can be ([`WordInfo`]). A second
+//! language is a new table file, not a change to the engine.
+
+mod en;
+
+pub use en::ENGLISH;
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use serde::Serialize;
+
+/// What a cardinal number word contributes to the number it is part of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cardinal {
+    /// "zero" to "nine".
+    Unit(u32),
+    /// "ten" to "nineteen".
+    Teen(u32),
+    /// "twenty" to "ninety".
+    Ten(u32),
+    /// "hundred".
+    Hundred,
+    /// "dozen": twelve of what comes before.
+    Dozen,
+    /// "thousand", "million", "lakh": ten to this power.
+    Scale(u32),
+}
+
+/// The kinds of hedge, each with the direction it moves the true value from the stated one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HedgeKind {
+    /// "about", "around", "some": either side of the stated value.
+    About,
+    /// "nearly", "almost": a little below it.
+    Nearly,
+    /// "fewer than", "under": below it.
+    LessThan,
+    /// "up to", "at most": at or below it.
+    AtMost,
+    /// "more than", "over": above it.
+    MoreThan,
+    /// "at least", "or more": at or above it.
+    AtLeast,
+}
+
+/// Which way a hedge moves the true value from the stated one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// Either side.
+    Either,
+    /// At or below.
+    Below,
+    /// At or above.
+    Above,
+}
+
+impl HedgeKind {
+    /// The direction this hedge implies.
+    pub fn direction(self) -> Direction {
+        match self {
+            HedgeKind::About => Direction::Either,
+            HedgeKind::Nearly | HedgeKind::LessThan | HedgeKind::AtMost => Direction::Below,
+            HedgeKind::MoreThan | HedgeKind::AtLeast => Direction::Above,
+        }
+    }
+}
+
+/// The tables of one language.
+pub struct Language {
+    pub cardinals: &'static [(&'static str, Cardinal)],
+    pub scale_abbreviations: &'static [(&'static str, u32)],
+    pub ordinals: &'static [(&'static str, u32)],
+    pub ordinal_suffixes: &'static [&'static str],
+    pub denominators: &'static [(&'static str, u32)],
+    pub multipliers: &'static [(&'static str, u32, u32, bool)],
+    pub multiplier_cues: &'static [&'static str],
+    pub multiplier_objects: &'static [&'static str],
+    pub hedges_before: &'static [(&'static str, HedgeKind)],
+    pub hedges_after: &'static [(&'static str, HedgeKind)],
+    pub currency_symbols: &'static [(&'static str, &'static str)],
+    pub currency_codes: &'static [&'static str],
+    pub currency_words: &'static [(&'static str, &'static str, u32)],
+    pub percent_words: &'static [&'static str],
+    pub point_words: &'static [&'static str],
+    pub months: &'static [(&'static str, u32)],
+    pub identifier_words: &'static [&'static str],
+    pub year_cues: &'static [&'static str],
+    pub score_words: &'static [&'static str],
+    pub change_words: &'static [&'static str],
+    pub vague: &'static [&'static str],
+    pub measure_units: &'static [&'static str],
+    pub not_nouns: &'static [&'static str],
+    pub noun_modifiers: &'static [&'static str],
+    pub idioms: &'static [(&'static [&'static str], usize)],
+}
+
+/// Everything one word can be. Most words are none of these.
+#[derive(Clone, Debug, Default)]
+pub struct WordInfo {
+    pub cardinal: Option<Cardinal>,
+    pub scale_abbreviation: Option<u32>,
+    pub ordinal: Option<u32>,
+    pub ordinal_suffix: bool,
+    pub denominator: Option<u32>,
+    /// (numerator, denominator, always a multiplier).
+    pub multiplier: Option<(u32, u32, bool)>,
+    pub multiplier_cue: bool,
+    pub multiplier_object: bool,
+    /// (currency code, minor units per major unit).
+    pub currency_word: Option<(&'static str, u32)>,
+    pub currency_code: bool,
+    pub month: Option<u32>,
+    pub identifier: bool,
+    pub year_cue: bool,
+    pub score: bool,
+    pub change: bool,
+    pub vague: bool,
+    pub measure_unit: bool,
+    pub not_noun: bool,
+    pub noun_modifier: bool,
+    /// Starts at least one idiom or multi-word phrase, so the parser should look closer.
+    pub starts_phrase: bool,
+}
+
+/// A word's index in the vocabulary; lookups by id are a slice index.
+pub type WordId = u16;
+
+/// A multi-word phrase split into the pieces the tokenizer makes of it ("per-cent" is
+/// "per", "-", "cent"), with what it means.
+pub type Phrase<T> = (Vec<&'static str>, T);
+
+/// A language's tables, indexed by lower-case word.
+pub struct Vocabulary {
+    pub language: &'static Language,
+    ids: HashMap<Box<str>, WordId>,
+    infos: Vec<WordInfo>,
+    /// Hedges before a number, as token pieces.
+    pub hedges_before: Vec<Phrase<HedgeKind>>,
+    /// Hedges after a number, as token pieces.
+    pub hedges_after: Vec<Phrase<HedgeKind>>,
+    /// "per cent", "percent", as token pieces.
+    pub percent_words: Vec<Phrase<()>>,
+    /// "percentage points", "pp", as token pieces.
+    pub point_words: Vec<Phrase<()>>,
+}
+
+/// Splits a phrase the way the tokenizer would: words, and every other character alone.
+pub fn pieces(phrase: &'static str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in phrase.char_indices() {
+        if c.is_alphanumeric() || (c == '\'' && start.is_some()) {
+            start.get_or_insert(i);
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(&phrase[s..i]);
+        }
+        if !c.is_whitespace() {
+            out.push(&phrase[i..i + c.len_utf8()]);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&phrase[s..]);
+    }
+    out
+}
+
+/// The English vocabulary, built on first use.
+pub static EN: LazyLock<Vocabulary> = LazyLock::new(|| Vocabulary::new(&ENGLISH));
+
+impl Vocabulary {
+    /// Indexes every word in the language's tables.
+    pub fn new(language: &'static Language) -> Vocabulary {
+        let l = language;
+        let mut v = Vocabulary {
+            language,
+            ids: HashMap::new(),
+            infos: Vec::new(),
+            hedges_before: l.hedges_before.iter().map(|&(p, k)| (pieces(p), k)).collect(),
+            hedges_after: l.hedges_after.iter().map(|&(p, k)| (pieces(p), k)).collect(),
+            percent_words: l.percent_words.iter().map(|&p| (pieces(p), ())).collect(),
+            point_words: l.point_words.iter().map(|&p| (pieces(p), ())).collect(),
+        };
+        for &(w, c) in l.cardinals {
+            v.entry(w).cardinal = Some(c);
+        }
+        for &(w, e) in l.scale_abbreviations {
+            v.entry(w).scale_abbreviation = Some(e);
+        }
+        for &(w, n) in l.ordinals {
+            v.entry(w).ordinal = Some(n);
+        }
+        for &w in l.ordinal_suffixes {
+            v.entry(w).ordinal_suffix = true;
+        }
+        for &(w, n) in l.denominators {
+            v.entry(w).denominator = Some(n);
+        }
+        for &(w, n, d, always) in l.multipliers {
+            v.entry(w).multiplier = Some((n, d, always));
+        }
+        for &w in l.multiplier_cues {
+            v.entry(w).multiplier_cue = true;
+        }
+        for &w in l.multiplier_objects {
+            v.entry(w).multiplier_object = true;
+        }
+        for &(w, code, minor) in l.currency_words {
+            v.entry(w).currency_word = Some((code, minor));
+        }
+        for &w in l.currency_codes {
+            v.entry(w).currency_code = true;
+        }
+        for &(w, m) in l.months {
+            v.entry(w).month = Some(m);
+        }
+        let flags: [(&[&str], fn(&mut WordInfo)); 8] = [
+            (l.identifier_words, |i| i.identifier = true),
+            (l.year_cues, |i| i.year_cue = true),
+            (l.score_words, |i| i.score = true),
+            (l.change_words, |i| i.change = true),
+            (l.vague, |i| i.vague = true),
+            (l.measure_units, |i| i.measure_unit = true),
+            (l.not_nouns, |i| i.not_noun = true),
+            (l.noun_modifiers, |i| i.noun_modifier = true),
+        ];
+        for (words, set) in flags {
+            for &w in words {
+                set(v.entry(w));
+            }
+        }
+        let phrase_starts = l
+            .hedges_before
+            .iter()
+            .map(|(p, _)| p)
+            .chain(l.hedges_after.iter().map(|(p, _)| p))
+            .chain(l.percent_words)
+            .chain(l.point_words)
+            .filter_map(|p| p.split([' ', '-']).next());
+        let idiom_words = l.idioms.iter().flat_map(|(words, _)| words.iter().copied());
+        for w in phrase_starts.chain(idiom_words).collect::<Vec<_>>() {
+            v.entry(w).starts_phrase = true;
+        }
+        v
+    }
+
+    fn entry(&mut self, word: &'static str) -> &mut WordInfo {
+        let next = self.infos.len() as WordId;
+        let id = *self.ids.entry(word.to_lowercase().into_boxed_str()).or_insert(next);
+        if id == next {
+            self.infos.push(WordInfo::default());
+        }
+        &mut self.infos[id as usize]
+    }
+
+    /// The id of a word, matched case-insensitively; `None` if the language does not list it.
+    pub fn id(&self, word: &str) -> Option<WordId> {
+        let mut buf = [0u8; 24];
+        if word.len() > buf.len() {
+            return None;
+        }
+        if word.bytes().any(|b| b.is_ascii_uppercase()) {
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            // Lower-casing ASCII bytes of valid UTF-8 keeps it valid UTF-8.
+            let lower = std::str::from_utf8(buf).ok()?;
+            self.ids.get(lower).copied()
+        } else {
+            self.ids.get(word).copied()
+        }
+    }
+
+    /// What a word can be.
+    pub fn info(&self, id: WordId) -> &WordInfo {
+        &self.infos[id as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups_ignore_case() {
+        let id = EN.id("Million").unwrap();
+        assert_eq!(EN.info(id).cardinal, Some(Cardinal::Scale(6)));
+        assert_eq!(EN.id("MILLION"), Some(id));
+        assert_eq!(EN.id("zebra"), None);
+    }
+
+    #[test]
+    fn phrases_split_like_the_tokenizer() {
+        assert_eq!(pieces("per-cent"), vec!["per", "-", "cent"]);
+        assert_eq!(pieces("c."), vec!["c", "."]);
+        assert_eq!(pieces("more than"), vec!["more", "than"]);
+        assert_eq!(pieces("o'clock"), vec!["o'clock"]);
+    }
+
+    #[test]
+    fn a_word_keeps_all_its_roles() {
+        let third = EN.info(EN.id("third").unwrap());
+        assert_eq!(third.ordinal, Some(3));
+        assert_eq!(third.denominator, Some(3));
+    }
+}

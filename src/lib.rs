@@ -1,0 +1,34 @@
+//! addsup finds every number in a text and checks the arithmetic the text states.
+//!
+//! ```
+//! let report = addsup::check("Of the 412 passengers, 38 were children.");
+//! let values: Vec<String> = report.numbers.iter().map(|n| n.value.to_string()).collect();
+//! assert_eq!(values, ["412", "38"]);
+//! assert_eq!(report.numbers[0].unit.as_deref(), Some("passengers"));
+//! assert!(!report.has_problems());
+//! ```
+//!
+//! The core is pure: [`check`] touches no files, clock or DOM, never fails and never panics.
+//! Spans are half-open UTF-8 byte ranges into the text it was given.
+
+pub mod check;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+pub mod lexicon;
+pub mod number;
+pub mod report;
+pub mod span;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+pub use number::{Kind, Number, Rational};
+pub use report::{Finding, Report, Verdict};
+pub use span::Span;
+
+/// Finds every number in `text` and checks every relation it states.
+pub fn check(text: &str) -> Report {
+    let numbers = number::find(text);
+    let findings = check::run(text, &numbers);
+    Report { numbers, findings }
+}

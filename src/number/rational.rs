@@ -1,0 +1,254 @@
+//! Exact rational numbers for what the text says.
+//!
+//! Every decimal a text writes is a fraction with a power of ten below it, and the text also
+//! writes fractions that are not decimals at all ("a third", "two-thirds"). Holding both as an
+//! exact ratio of two integers means no value is ever rounded on its way in; floats appear only
+//! when a value is displayed. Arithmetic is checked: on overflow it returns `None`, and callers
+//! treat the relation as one they cannot decide rather than one that fails.
+
+use std::cmp::Ordering;
+use std::fmt;
+
+/// An exact ratio `num / den` in lowest terms with `den > 0`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rational {
+    num: i128,
+    den: i128,
+}
+
+fn gcd(mut a: i128, mut b: i128) -> i128 {
+    a = a.abs();
+    b = b.abs();
+    while b != 0 {
+        let t = a % b;
+        a = b;
+        b = t;
+    }
+    a
+}
+
+impl Rational {
+    /// Zero.
+    pub const ZERO: Rational = Rational { num: 0, den: 1 };
+    /// One.
+    pub const ONE: Rational = Rational { num: 1, den: 1 };
+
+    /// `num / den` in lowest terms, or `None` when `den` is zero or the sign cannot be normalised.
+    pub fn new(num: i128, den: i128) -> Option<Rational> {
+        if den == 0 {
+            return None;
+        }
+        let g = gcd(num, den).max(1);
+        let (mut num, mut den) = (num / g, den / g);
+        if den < 0 {
+            num = num.checked_neg()?;
+            den = den.checked_neg()?;
+        }
+        Some(Rational { num, den })
+    }
+
+    /// A whole number.
+    pub const fn int(n: i128) -> Rational {
+        Rational { num: n, den: 1 }
+    }
+
+    /// `mantissa × 10^-scale`, the value of a decimal written with `scale` digits after the point.
+    pub fn decimal(mantissa: i128, scale: u32) -> Option<Rational> {
+        Rational::new(mantissa, 10i128.checked_pow(scale)?)
+    }
+
+    /// `10^exp`, for any sign of `exp`.
+    pub fn pow10(exp: i32) -> Option<Rational> {
+        let p = 10i128.checked_pow(exp.unsigned_abs())?;
+        if exp >= 0 {
+            Some(Rational::int(p))
+        } else {
+            Rational::new(1, p)
+        }
+    }
+
+    /// The numerator (carries the sign).
+    pub const fn numer(self) -> i128 {
+        self.num
+    }
+
+    /// The denominator (always positive).
+    pub const fn denom(self) -> i128 {
+        self.den
+    }
+
+    /// Whether the value is a whole number.
+    pub const fn is_integer(self) -> bool {
+        self.den == 1
+    }
+
+    /// Whether the value is zero.
+    pub const fn is_zero(self) -> bool {
+        self.num == 0
+    }
+
+    /// Whether the value is below zero.
+    pub const fn is_negative(self) -> bool {
+        self.num < 0
+    }
+
+    /// The sum, or `None` on overflow.
+    pub fn checked_add(self, o: Rational) -> Option<Rational> {
+        let g = gcd(self.den, o.den).max(1);
+        let den = (self.den / g).checked_mul(o.den)?;
+        let num = self
+            .num
+            .checked_mul(o.den / g)?
+            .checked_add(o.num.checked_mul(self.den / g)?)?;
+        Rational::new(num, den)
+    }
+
+    /// The difference, or `None` on overflow.
+    pub fn checked_sub(self, o: Rational) -> Option<Rational> {
+        self.checked_add(o.checked_neg()?)
+    }
+
+    /// The product, or `None` on overflow.
+    pub fn checked_mul(self, o: Rational) -> Option<Rational> {
+        let g1 = gcd(self.num, o.den).max(1);
+        let g2 = gcd(o.num, self.den).max(1);
+        let num = (self.num / g1).checked_mul(o.num / g2)?;
+        let den = (self.den / g2).checked_mul(o.den / g1)?;
+        Rational::new(num, den)
+    }
+
+    /// The quotient, or `None` on overflow or division by zero.
+    pub fn checked_div(self, o: Rational) -> Option<Rational> {
+        if o.num == 0 {
+            return None;
+        }
+        self.checked_mul(Rational::new(o.den, o.num)?)
+    }
+
+    /// The negation, or `None` on overflow.
+    pub fn checked_neg(self) -> Option<Rational> {
+        Some(Rational { num: self.num.checked_neg()?, den: self.den })
+    }
+
+    /// The absolute value, or `None` on overflow.
+    pub fn checked_abs(self) -> Option<Rational> {
+        if self.num < 0 {
+            self.checked_neg()
+        } else {
+            Some(self)
+        }
+    }
+
+    /// The nearest `f64`, for display and JSON only.
+    pub fn to_f64(self) -> f64 {
+        self.num as f64 / self.den as f64
+    }
+
+    /// Whether `self × 10^digits` is a whole number: the value has at most `digits` decimals.
+    pub fn has_at_most_decimals(self, digits: u32) -> bool {
+        match 10i128.checked_pow(digits) {
+            Some(p) => p % self.den == 0,
+            None => true,
+        }
+    }
+
+    /// The number of decimal places needed to write the value exactly, if it is a finite decimal.
+    pub fn decimal_places(self) -> Option<u32> {
+        (0..=30).find(|&d| self.has_at_most_decimals(d))
+    }
+}
+
+impl PartialOrd for Rational {
+    fn partial_cmp(&self, other: &Rational) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Rational {
+    fn cmp(&self, other: &Rational) -> Ordering {
+        // Cross-multiplication can overflow i128 for huge operands; fall back to floats there,
+        // which only matters for values far beyond anything prose states.
+        match (self.num.checked_mul(other.den), other.num.checked_mul(self.den)) {
+            (Some(a), Some(b)) => a.cmp(&b),
+            _ => self.to_f64().total_cmp(&other.to_f64()),
+        }
+    }
+}
+
+impl fmt::Display for Rational {
+    /// Writes the value as a plain decimal when it is one (trimming nothing it needs), and to
+    /// six decimal places otherwise.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let places = self.decimal_places().filter(|&p| p <= 12).unwrap_or(6);
+        let neg = self.num < 0;
+        let scaled = 10i128
+            .checked_pow(places)
+            .and_then(|p| self.num.unsigned_abs().checked_mul(p as u128))
+            .map(|n| {
+                let den = self.den as u128;
+                // Round half away from zero at the last place shown.
+                (n + den / 2) / den
+            });
+        let Some(scaled) = scaled else {
+            return write!(f, "{}", self.to_f64());
+        };
+        let digits = scaled.to_string();
+        let places = places as usize;
+        let (int, frac) = if digits.len() > places {
+            digits.split_at(digits.len() - places)
+        } else {
+            ("0", digits.as_str())
+        };
+        let frac = format!("{frac:0>places$}");
+        let frac = if self.decimal_places().is_none() { frac.trim_end_matches('0') } else { &frac };
+        if neg && scaled != 0 {
+            f.write_str("-")?;
+        }
+        f.write_str(int)?;
+        if !frac.is_empty() {
+            write!(f, ".{frac}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(n: i128, d: i128) -> Rational {
+        Rational::new(n, d).unwrap()
+    }
+
+    #[test]
+    fn arithmetic_is_exact() {
+        assert_eq!(r(1, 3).checked_add(r(1, 6)), Some(r(1, 2)));
+        assert_eq!(r(2, 3).checked_mul(r(3, 4)), Some(r(1, 2)));
+        assert_eq!(r(1, 2).checked_div(r(1, 4)), Some(Rational::int(2)));
+        assert_eq!(Rational::decimal(12345, 2), Some(r(2469, 20)));
+        assert_eq!(r(1, 2).checked_div(Rational::ZERO), None);
+    }
+
+    #[test]
+    fn overflow_is_none_not_a_panic() {
+        let big = Rational::int(i128::MAX);
+        assert_eq!(big.checked_add(Rational::ONE), None);
+        assert_eq!(big.checked_mul(Rational::int(2)), None);
+        assert_eq!(Rational::int(i128::MIN).checked_neg(), None);
+    }
+
+    #[test]
+    fn displays_as_plain_decimals() {
+        assert_eq!(r(2469, 20).to_string(), "123.45");
+        assert_eq!(Rational::int(-5).to_string(), "-5");
+        assert_eq!(r(1, 3).to_string(), "0.333333");
+        assert_eq!(r(2, 3).to_string(), "0.666667");
+        assert_eq!(r(1, 20).to_string(), "0.05");
+    }
+
+    #[test]
+    fn orders_by_value() {
+        assert!(r(1, 3) < r(1, 2));
+        assert!(r(-1, 2) < Rational::ZERO);
+    }
+}

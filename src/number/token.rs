@@ -1,0 +1,222 @@
+//! Splits text into the tokens the number parser reads: numeric literals, words and symbols.
+//!
+//! Numeric literals (every digit shape from `7` to `+44 20 7946 0018`) are found by one
+//! linear-time regex; words and symbols by a hand-written scanner between them. Whitespace is
+//! not a token: each token records whether space or a line break came before it.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::lexicon::{Vocabulary, WordId};
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// A run of digits in one of the shapes [`NUMERIC`] knows.
+    Num,
+    /// A word: letters, possibly with digits or inner apostrophes ("A320", "o'clock").
+    /// Carries its vocabulary id when the language lists it.
+    Word(Option<WordId>),
+    /// Any other single character that is not white space.
+    Sym(char),
+}
+
+/// One token and what came before it.
+#[derive(Clone, Copy, Debug)]
+pub struct Token {
+    pub kind: TokKind,
+    pub span: Span,
+    /// White space separates this token from the one before.
+    pub space_before: bool,
+    /// A line break separates this token from the one before.
+    pub break_before: bool,
+}
+
+impl Token {
+    /// The vocabulary id, for a listed word.
+    pub fn word_id(&self) -> Option<WordId> {
+        match self.kind {
+            TokKind::Word(id) => id,
+            _ => None,
+        }
+    }
+
+    /// Whether this is a word (listed or not).
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word(_))
+    }
+
+    /// Whether this is the given symbol.
+    pub fn is_sym(&self, c: char) -> bool {
+        self.kind == TokKind::Sym(c)
+    }
+
+    /// Whether this is any kind of dash or hyphen.
+    pub fn is_dash(&self) -> bool {
+        matches!(self.kind, TokKind::Sym('-' | '–' | '—' | '‐' | '‑' | '−'))
+    }
+}
+
+/// Every digit shape, most specific first: the regex takes the first alternative that matches
+/// at the leftmost position.
+static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
+    let space = "[ \u{a0}\u{2009}\u{202f}]";
+    let shapes = [
+        // International and national phone numbers.
+        r"\+[0-9]{1,3}(?:[ \-][0-9]{1,4}){2,5}".to_string(),
+        r"\(0?[0-9]{2,4}\) ?[0-9]{3,4}[ \-][0-9]{3,4}".to_string(),
+        r"0[0-9]{2,4} [0-9]{3,4} [0-9]{3,4}".to_string(),
+        r"[0-9]{3}[\-.][0-9]{3}[\-.][0-9]{4}".to_string(),
+        // Dates.
+        r"[0-9]{4}-[0-9]{2}-[0-9]{2}".to_string(),
+        r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}".to_string(),
+        // IP addresses, then version numbers.
+        r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}".to_string(),
+        r"[0-9]+(?:\.[0-9]+){2,}".to_string(),
+        // Times: "9.45pm", "9:45 a.m.", "17:45", "17:45:30".
+        r"[0-9]{1,2}[:.][0-9]{2} ?[aApP]\.?[mM]\.?".to_string(),
+        r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?".to_string(),
+        // Indian grouping (12,34,567), western grouping (1,234,567.89), space grouping (40 000).
+        r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?".to_string(),
+        r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?".to_string(),
+        format!(r"[0-9]{{1,3}}(?:{space}[0-9]{{3}})+(?:\.[0-9]+)?"),
+        // Plain decimals and integers, with an optional exponent.
+        r"[0-9]*\.[0-9]+(?:[eE][+\-]?[0-9]+)?".to_string(),
+        r"[0-9]+(?:[eE][+\-]?[0-9]+)?".to_string(),
+    ];
+    Regex::new(&shapes.join("|")).expect("numeric shapes compile")
+});
+
+/// Whether a grouped literal was cut off in the middle of a longer digit run ("1 2345"):
+/// then only its first group is a number.
+fn first_group_end(text: &str, start: usize, end: usize) -> usize {
+    let lit = &text[start..end];
+    let grouped = lit.contains([',', ' ', '\u{a0}', '\u{2009}', '\u{202f}']);
+    let next_is_digit = text[end..].bytes().next().is_some_and(|b| b.is_ascii_digit());
+    if grouped && next_is_digit {
+        let cut = lit.find(|c: char| !c.is_ascii_digit()).unwrap_or(lit.len());
+        start + cut
+    } else {
+        end
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Splits `text` into tokens, looking words up in `vocab`.
+pub fn tokenize(text: &str, vocab: &Vocabulary) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut pending: Option<(usize, usize)> = None;
+    let mut space_before = false;
+    let mut break_before = false;
+    let mut pos = 0;
+    let bytes = text.as_bytes();
+    while pos < text.len() {
+        // Keep the next numeric literal at or after `pos` at hand.
+        if pending.is_none_or(|(s, _)| s < pos) {
+            pending = NUMERIC.find_at(text, pos).map(|m| (m.start(), m.end()));
+        }
+        if let Some((s, e)) = pending {
+            if s == pos {
+                let e = first_group_end(text, s, e);
+                out.push(Token { kind: TokKind::Num, span: Span::new(s, e), space_before, break_before });
+                space_before = false;
+                break_before = false;
+                pos = e;
+                pending = None;
+                continue;
+            }
+        }
+        let b = bytes[pos];
+        if b.is_ascii_whitespace() {
+            space_before = true;
+            break_before |= b == b'\n';
+            pos += 1;
+            continue;
+        }
+        let Some(c) = text[pos..].chars().next() else { break };
+        if c.is_whitespace() {
+            space_before = true;
+            pos += c.len_utf8();
+            continue;
+        }
+        let start = pos;
+        let kind = if c.is_alphabetic() {
+            // A word runs over letters and digits, and over an apostrophe between letters.
+            let mut end = pos + c.len_utf8();
+            let mut rest = text[end..].char_indices().peekable();
+            while let Some((i, ch)) = rest.next() {
+                let inner_apostrophe = matches!(ch, '\'' | '’')
+                    && rest.peek().is_some_and(|&(_, next)| next.is_alphabetic());
+                if is_word_char(ch) || inner_apostrophe {
+                    end = start + c.len_utf8() + i + ch.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            pos = end;
+            TokKind::Word(vocab.id(&text[start..end]))
+        } else {
+            pos += c.len_utf8();
+            TokKind::Sym(c)
+        };
+        out.push(Token { kind, span: Span::new(start, pos), space_before, break_before });
+        space_before = false;
+        break_before = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::EN;
+
+    fn shapes(text: &str) -> Vec<(&str, char)> {
+        tokenize(text, &EN)
+            .iter()
+            .map(|t| {
+                let tag = match t.kind {
+                    TokKind::Num => 'N',
+                    TokKind::Word(_) => 'W',
+                    TokKind::Sym(_) => 'S',
+                };
+                (t.span.of(text), tag)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn literals_words_and_symbols() {
+        assert_eq!(
+            shapes("£2.5bn, up 3rd A320 40 000"),
+            vec![
+                ("£", 'S'),
+                ("2.5", 'N'),
+                ("bn", 'W'),
+                (",", 'S'),
+                ("up", 'W'),
+                ("3", 'N'),
+                ("rd", 'W'),
+                ("A320", 'W'),
+                ("40 000", 'N')
+            ]
+        );
+    }
+
+    #[test]
+    fn a_grouped_literal_cut_off_keeps_only_its_first_group() {
+        assert_eq!(shapes("1 2345"), vec![("1", 'N'), ("2345", 'N')]);
+    }
+
+    #[test]
+    fn special_shapes_are_one_literal() {
+        for lit in ["192.168.0.1", "4.10.2", "2025-03-03", "17:45", "9.45pm", "+44 20 7946 0018", "12,34,567"] {
+            assert_eq!(shapes(lit), vec![(lit, 'N')], "{lit}");
+        }
+    }
+}

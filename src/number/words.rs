@@ -1,0 +1,279 @@
+//! Numbers written in words: "thirty-seven", "one hundred and five", "two million",
+//! "a dozen", "half a million", "two-thirds", "one and a half", "twenty-first", "five point two".
+//!
+//! A small state machine over the tokens accepts only well-formed sequences, so "five six"
+//! is two numbers, not eleven.
+
+use super::parse::Parser;
+use super::rational::Rational;
+use crate::lexicon::Cardinal;
+
+/// How a word number reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    Cardinal,
+    Ordinal,
+    Fraction,
+}
+
+/// A number read from words; `end` is the index of the first token after it.
+#[derive(Clone, Copy, Debug)]
+pub struct WordNumber {
+    pub value: Rational,
+    pub step: Rational,
+    pub end: usize,
+    pub form: Form,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Last {
+    Start,
+    A,
+    Unit,
+    Teen,
+    Ten,
+    Hundred,
+    Dozen,
+    Scale(u32),
+    And,
+    Dash,
+}
+
+/// Words that may follow "a" to start a number.
+fn starts_after_a(c: Option<Cardinal>) -> bool {
+    matches!(c, Some(Cardinal::Hundred | Cardinal::Scale(_) | Cardinal::Dozen))
+}
+
+/// Reads a cardinal, ordinal or fraction in words starting at token `i`.
+pub fn read(p: &Parser, i: usize) -> Option<WordNumber> {
+    if p.is(i, "half") || p.is(i, "quarter") {
+        if let Some(n) = read_part_of_scale(p, i) {
+            return Some(n);
+        }
+    }
+    let n = read_simple(p, i)?;
+    if n.form == Form::Fraction {
+        return Some(with_scale_after(p, n));
+    }
+    if n.form != Form::Cardinal {
+        return Some(n);
+    }
+    // "one and a half", "five and three quarters", then perhaps a scale: "two and a half million".
+    if p.is(n.end, "and") {
+        if let Some(frac) = read_simple(p, n.end + 1).filter(|f| f.form == Form::Fraction && f.value < Rational::ONE) {
+            if let Some(value) = n.value.checked_add(frac.value) {
+                let mixed = WordNumber { value, step: Rational::ZERO, end: frac.end, form: Form::Cardinal };
+                return Some(with_scale_after(p, mixed));
+            }
+        }
+    }
+    if p.is(n.end, "point") {
+        if let Some(d) = read_point(p, n) {
+            return Some(d);
+        }
+    }
+    Some(n)
+}
+
+/// A cardinal, or a small cardinal over a denominator word: "two thirds", "one-fifth",
+/// "three quarters", "a third".
+fn read_simple(p: &Parser, i: usize) -> Option<WordNumber> {
+    let card = read_cardinal(p, i)?;
+    let den_at = if p.is_dash(card.end) { card.end + 1 } else { card.end };
+    if card.form == Form::Cardinal && card.value.is_integer() && card.value.numer() < 100 {
+        if let Some(den) = p.info(den_at).and_then(|w| w.denominator) {
+            let plural = p.text(den_at).ends_with('s');
+            let numerator_is_one = card.value == Rational::ONE;
+            let hyphenated = den_at != card.end;
+            if (plural && !numerator_is_one) || numerator_is_one || hyphenated {
+                let value = card.value.checked_div(Rational::int(den as i128))?;
+                return Some(WordNumber { value, step: Rational::ZERO, end: den_at + 1, form: Form::Fraction });
+            }
+        }
+    }
+    Some(card)
+}
+
+/// "half a million", "half a dozen", "quarter million", "half million".
+fn read_part_of_scale(p: &Parser, i: usize) -> Option<WordNumber> {
+    let part = if p.is(i, "half") { Rational::new(1, 2)? } else { Rational::new(1, 4)? };
+    let mut j = i + 1;
+    if p.is(j, "a") {
+        j += 1;
+    }
+    match p.info(j)?.cardinal? {
+        Cardinal::Scale(e) => {
+            let scale = Rational::pow10(e as i32)?;
+            Some(WordNumber { value: part.checked_mul(scale)?, step: scale.checked_mul(part)?, end: j + 1, form: Form::Cardinal })
+        }
+        Cardinal::Dozen => Some(WordNumber { value: part.checked_mul(Rational::int(12))?, step: Rational::ONE, end: j + 1, form: Form::Cardinal }),
+        _ => None,
+    }
+}
+
+/// A scale word after a fraction or mixed number: "two and a half million", "two-thirds of a million".
+fn with_scale_after(p: &Parser, n: WordNumber) -> WordNumber {
+    let mut j = n.end;
+    if p.is(j, "of") && p.is(j + 1, "a") {
+        j += 2;
+    }
+    if let Some(Cardinal::Scale(e)) = p.info(j).and_then(|w| w.cardinal) {
+        if let Some(value) = Rational::pow10(e as i32).and_then(|s| n.value.checked_mul(s)) {
+            return WordNumber { value, step: Rational::ZERO, end: j + 1, form: Form::Cardinal };
+        }
+    }
+    n
+}
+
+/// "five point two five", "nought point seven": digits named one by one after "point".
+fn read_point(p: &Parser, whole: WordNumber) -> Option<WordNumber> {
+    let mut j = whole.end + 1;
+    let mut digits = String::new();
+    while let Some(Cardinal::Unit(d)) = p.info(j).and_then(|w| w.cardinal) {
+        digits.push(char::from_digit(d, 10)?);
+        j += 1;
+    }
+    if digits.is_empty() {
+        return None;
+    }
+    let frac = Rational::decimal(digits.parse().ok()?, digits.len() as u32)?;
+    let value = whole.value.checked_add(frac)?;
+    Some(WordNumber { value, step: Rational::pow10(-(digits.len() as i32))?, end: j, form: Form::Cardinal })
+}
+
+/// The cardinal (or ordinal, or "a third"-style fraction) state machine.
+fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
+    let mut total: i128 = 0;
+    let mut current: i128 = 0;
+    let mut last = Last::Start;
+    let mut j = i;
+    let mut step = Rational::ONE;
+    if p.is(i, "a") || p.is(i, "an") {
+        let next = p.info(i + 1)?;
+        if let Some(den) = next.denominator {
+            // "a third", "a quarter", "a half": the caller's context decides between this and
+            // an ordinal ("a third term").
+            let value = Rational::new(1, den as i128)?;
+            return Some(WordNumber { value, step: Rational::ZERO, end: i + 2, form: Form::Fraction });
+        }
+        if !starts_after_a(next.cardinal) {
+            return None;
+        }
+        current = 1;
+        last = Last::A;
+        j += 1;
+    }
+    if p.is(i, "half") || p.is(i, "quarter") {
+        let den = if p.is(i, "half") { 2 } else { 4 };
+        return Some(WordNumber { value: Rational::new(1, den)?, step: Rational::ZERO, end: i + 1, form: Form::Fraction });
+    }
+    loop {
+        // "twenty-one", "twenty-first": a dash between a ten and a unit.
+        if last == Last::Ten && p.is_dash(j) {
+            let unit_next = matches!(p.info(j + 1).and_then(|w| w.cardinal), Some(Cardinal::Unit(v)) if v > 0)
+                || p.info(j + 1).is_some_and(|w| w.ordinal.is_some_and(|o| o < 10));
+            if unit_next {
+                last = Last::Dash;
+                j += 1;
+                continue;
+            }
+        }
+        let Some(info) = p.info(j) else { break };
+        if let Some(c) = info.cardinal {
+            let accepted = match c {
+                Cardinal::Unit(v) if matches!(last, Last::Start | Last::Hundred | Last::Scale(_) | Last::And | Last::Dash)
+                    || (last == Last::Ten && v > 0) =>
+                {
+                    current += v as i128;
+                    step = Rational::ONE;
+                    Some(Last::Unit)
+                }
+                Cardinal::Teen(v) if matches!(last, Last::Start | Last::Hundred | Last::Scale(_) | Last::And) => {
+                    current += v as i128;
+                    step = Rational::ONE;
+                    Some(Last::Teen)
+                }
+                Cardinal::Ten(v) if matches!(last, Last::Start | Last::Hundred | Last::Scale(_) | Last::And) => {
+                    current += v as i128;
+                    step = Rational::ONE;
+                    Some(Last::Ten)
+                }
+                Cardinal::Hundred if matches!(last, Last::Unit | Last::Teen | Last::A) => {
+                    current = current.max(1) * 100;
+                    step = Rational::int(100);
+                    Some(Last::Hundred)
+                }
+                Cardinal::Dozen if matches!(last, Last::Unit | Last::Teen | Last::Ten | Last::A | Last::Hundred) => {
+                    // "dozens" alone is vague; "three dozens" is 36.
+                    current = current.max(1) * 12;
+                    step = Rational::ONE;
+                    Some(Last::Dozen)
+                }
+                Cardinal::Scale(e) => match last {
+                    Last::Unit | Last::Teen | Last::Ten | Last::Hundred | Last::A | Last::Dozen => {
+                        let scale = 10i128.checked_pow(e)?;
+                        total = total.checked_add(current.checked_mul(scale)?)?;
+                        current = 0;
+                        step = Rational::int(scale);
+                        Some(Last::Scale(e))
+                    }
+                    // "three lakh crore": a larger scale multiplies everything before it.
+                    Last::Scale(prev) if e > prev && current == 0 => {
+                        let scale = 10i128.checked_pow(e)?;
+                        total = total.checked_mul(scale)?;
+                        step = Rational::int(total.min(scale));
+                        Some(Last::Scale(e))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            match accepted {
+                Some(l) => {
+                    last = l;
+                    j += 1;
+                    continue;
+                }
+                None => break,
+            }
+        }
+        if let Some(ord) = info.ordinal {
+            if let Some(value) = ordinal_value(total, current, last, ord) {
+                return Some(WordNumber { value: Rational::int(value), step: Rational::ZERO, end: j + 1, form: Form::Ordinal });
+            }
+        }
+        // "one hundred and five", "two thousand and twelve".
+        let small_next = matches!(p.info(j + 1).and_then(|w| w.cardinal), Some(Cardinal::Unit(_) | Cardinal::Teen(_) | Cardinal::Ten(_)))
+            || p.info(j + 1).is_some_and(|w| w.ordinal.is_some_and(|o| o < 100));
+        if p.is(j, "and") && matches!(last, Last::Hundred | Last::Scale(_)) && small_next {
+            last = Last::And;
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    if matches!(last, Last::Start | Last::A | Last::And | Last::Dash) {
+        return None;
+    }
+    let value = total.checked_add(current)?;
+    Some(WordNumber { value: Rational::int(value), step, end: j, form: Form::Cardinal })
+}
+
+/// The value of an ordinal word ending a number, if it may follow what came before.
+fn ordinal_value(total: i128, current: i128, last: Last, ord: u32) -> Option<i128> {
+    let ord = ord as i128;
+    let scale_like = ord >= 100 && (ord == 100 || ord == 1000 || ord == 1_000_000 || ord == 1_000_000_000);
+    if scale_like {
+        return match last {
+            Last::Start => Some(ord),
+            Last::Unit | Last::Teen | Last::Ten | Last::Hundred | Last::A => Some(total + current.max(1) * ord),
+            _ => None,
+        };
+    }
+    let fits = match last {
+        Last::Start | Last::Hundred | Last::Scale(_) | Last::And => true,
+        Last::Ten | Last::Dash => ord < 10,
+        _ => false,
+    };
+    fits.then_some(total + current + ord)
+}
