@@ -251,7 +251,9 @@ mod tests {
 
     #[test]
     fn reads_flags_in_both_spellings() {
-        let Ok(Command::Check(a)) = parse(&["check", "--format=json", "--numbers", "a.txt", "--color", "never"]) else { panic!() };
+        let Ok(Command::Check(a)) = parse(&["check", "--format=json", "--numbers", "a.txt", "--color", "never"]) else {
+            panic!()
+        };
         assert_eq!(a.format, Format::Json);
         assert!(a.list_numbers);
         assert_eq!(a.color, Color::Never);

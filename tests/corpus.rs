@@ -144,14 +144,16 @@ fn check_numbers(input: &str, report: &Report, expected: &[ExpectedNumber]) -> O
 fn check_findings(input: &str, report: &Report, expected: &[ExpectedFinding]) -> Option<String> {
     let mut problems = String::new();
     let describe = |f: &addsup::Finding| {
-        let nums: Vec<&str> = f.numbers.iter().filter_map(|&i| report.numbers.get(i)).map(|n| n.span.of(input)).collect();
+        let nums: Vec<&str> =
+            f.numbers.iter().filter_map(|&i| report.numbers.get(i)).map(|n| n.span.of(input)).collect();
         format!("{} {:?} {:?}: {}", f.check, f.verdict, nums, f.message)
     };
     let mut unmatched: Vec<&addsup::Finding> = report.findings.iter().collect();
     for e in expected {
         let pos = unmatched.iter().position(|f| {
             let verdict = format!("{:?}", f.verdict).to_lowercase();
-            let nums: Vec<&str> = f.numbers.iter().filter_map(|&i| report.numbers.get(i)).map(|n| n.span.of(input)).collect();
+            let nums: Vec<&str> =
+                f.numbers.iter().filter_map(|&i| report.numbers.get(i)).map(|n| n.span.of(input)).collect();
             f.check == e.check
                 && verdict == e.verdict
                 && e.numbers.as_ref().is_none_or(|want| want.iter().all(|w| nums.contains(&w.as_str())))
@@ -162,7 +164,14 @@ fn check_findings(input: &str, report: &Report, expected: &[ExpectedFinding]) ->
                 unmatched.remove(p);
             }
             None => {
-                let _ = writeln!(problems, "  missing finding: {} {} {:?} {:?}", e.check, e.verdict, e.numbers.clone().unwrap_or_default(), e.message.clone().unwrap_or_default());
+                let _ = writeln!(
+                    problems,
+                    "  missing finding: {} {} {:?} {:?}",
+                    e.check,
+                    e.verdict,
+                    e.numbers.clone().unwrap_or_default(),
+                    e.message.clone().unwrap_or_default()
+                );
             }
         }
     }
@@ -182,7 +191,11 @@ fn check_findings(input: &str, report: &Report, expected: &[ExpectedFinding]) ->
 fn corpus() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let only = std::env::var("CORPUS").ok();
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).expect("tests/corpus exists").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "toml")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/corpus exists")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+        .collect();
     paths.sort();
     let (mut passed, mut failed) = (0, 0);
     let mut report_text = String::new();

@@ -124,8 +124,16 @@ fn ratio(p: &Parser, a: &Found, b: &Found) -> Option<Found> {
         _ => return None,
     };
     let (x, y) = (&a.number, &b.number);
-    let plain = |n: &Number| n.kind == Kind::Count && n.value.is_integer() && n.currency.is_none() && n.unit.as_deref().is_none_or(|u| u == n.noun.as_deref().unwrap_or(u));
-    if !plain(x) || !(plain(y) || y.kind == Kind::Year && p.text(b.first).len() < 4) || x.unit.is_some() && x.unit != y.unit {
+    let plain = |n: &Number| {
+        n.kind == Kind::Count
+            && n.value.is_integer()
+            && n.currency.is_none()
+            && n.unit.as_deref().is_none_or(|u| u == n.noun.as_deref().unwrap_or(u))
+    };
+    if !plain(x)
+        || !(plain(y) || y.kind == Kind::Year && p.text(b.first).len() < 4)
+        || x.unit.is_some() && x.unit != y.unit
+    {
         return None;
     }
     let den = y.value.numer();

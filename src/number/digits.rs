@@ -102,7 +102,8 @@ fn read_plain(lit: &str) -> Option<Literal> {
     } else {
         0
     };
-    let rounded_places = if trailing_zeros >= 3 && trailing_zeros < int_digits.len() { trailing_zeros as i32 } else { 0 };
+    let rounded_places =
+        if trailing_zeros >= 3 && trailing_zeros < int_digits.len() { trailing_zeros as i32 } else { 0 };
     let step = Rational::pow10(rounded_places - scale)?;
     let bare_int = frac_part.is_empty() && exponent == 0 && !mantissa_text.contains(is_group_separator);
     let leading_zero = int_digits.len() > 1 && int_digits.starts_with('0') && !mantissa_text.contains('.');

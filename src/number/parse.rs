@@ -214,7 +214,8 @@ impl<'a> Parser<'a> {
                 step = Rational::ZERO;
                 last += 2;
             }
-        } else if bare_int && self.is_num(last) && !self.glued(last) && self.sym(last + 1, '/') && self.glued(last + 1) {
+        } else if bare_int && self.is_num(last) && !self.glued(last) && self.sym(last + 1, '/') && self.glued(last + 1)
+        {
             if let (Some(n), Some(d)) = (self.int_at(last), self.int_at(last + 2)) {
                 if n < d && self.glued(last + 2) && !self.sym(last + 3, '/') {
                     value = value.checked_add(Rational::new(n, d)?)?;
@@ -352,10 +353,28 @@ impl<'a> Parser<'a> {
         let single_word = end == i + 1;
         let lone_half = single_word && (self.is(i, "half") || self.is(i, "quarter"));
         if lone_half {
-            let before_ok = i == 0 || !["the", "first", "second", "other", "latter", "former", "this", "that", "each", "every", "third", "fourth", "final", "last"].iter().any(|w| self.is(i - 1, w));
-            let after_ok = ["of", "a", "an", "the", "their", "its", "his", "her", "our", "all", "those", "these", "them", "that", "as", "what"].iter().any(|w| self.is(end, w))
+            let before_ok = i == 0
+                || ![
+                    "the", "first", "second", "other", "latter", "former", "this", "that", "each", "every", "third",
+                    "fourth", "final", "last",
+                ]
+                .iter()
+                .any(|w| self.is(i - 1, w));
+            let after_ok = [
+                "of", "a", "an", "the", "their", "its", "his", "her", "our", "all", "those", "these", "them", "that",
+                "as", "what",
+            ]
+            .iter()
+            .any(|w| self.is(end, w))
                 || self.is_clause_end(end)
-                || (i > 0 && (self.is(i - 1, "by") || self.is(i - 1, "than") || self.is(i - 1, "about") || self.is(i - 1, "nearly") || self.is(i - 1, "almost") || self.is(i - 1, "over") || self.is(i - 1, "under")));
+                || (i > 0
+                    && (self.is(i - 1, "by")
+                        || self.is(i - 1, "than")
+                        || self.is(i - 1, "about")
+                        || self.is(i - 1, "nearly")
+                        || self.is(i - 1, "almost")
+                        || self.is(i - 1, "over")
+                        || self.is(i - 1, "under")));
             return (before_ok && after_ok && !self.is_dash(end)).then_some((Kind::Fraction, value));
         }
         let a_form = self.is(i, "a") || self.is(i, "an");
@@ -364,7 +383,12 @@ impl<'a> Parser<'a> {
         if a_form && !half_or_quarter {
             let fraction_follows = self.is(end, "of")
                 || self.is_clause_end(end)
-                || ["more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "the", "as", "to", "in", "on", "since", "from", "over", "and", "or"].iter().any(|w| self.is(end, w));
+                || [
+                    "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "the", "as", "to", "in",
+                    "on", "since", "from", "over", "and", "or",
+                ]
+                .iter()
+                .any(|w| self.is(end, w));
             if !fraction_follows {
                 let ord = self.info(den_word)?.ordinal?;
                 return Some((Kind::Ordinal, Rational::int(ord as i128)));
@@ -380,7 +404,10 @@ impl<'a> Parser<'a> {
     fn is_clause_end(&self, j: usize) -> bool {
         match self.toks.get(j) {
             None => true,
-            Some(t) => t.break_before || matches!(t.kind, TokKind::Sym('.' | ',' | ';' | ':' | ')' | '!' | '?' | '"' | '”' | '’')),
+            Some(t) => {
+                t.break_before
+                    || matches!(t.kind, TokKind::Sym('.' | ',' | ';' | ':' | ')' | '!' | '?' | '"' | '”' | '’'))
+            }
         }
     }
 
@@ -392,7 +419,9 @@ impl<'a> Parser<'a> {
         }
         let s = i - 1;
         let symbol_sign = (self.is_dash(s) || self.sym(s, '+')) && self.glued(i);
-        let free_before = s == 0 || !self.glued(s) || self.toks.get(s - 1).is_some_and(|t| matches!(t.kind, TokKind::Sym('(' | '[' | '=' | ':')));
+        let free_before = s == 0
+            || !self.glued(s)
+            || self.toks.get(s - 1).is_some_and(|t| matches!(t.kind, TokKind::Sym('(' | '[' | '=' | ':')));
         let minus = if symbol_sign && free_before {
             Some(!self.sym(s, '+'))
         } else if self.is(s, "minus") || self.is(s, "negative") {
@@ -443,7 +472,10 @@ impl<'a> Parser<'a> {
             } else if info.is_some_and(|w| w.measure_unit) {
                 a.unit = Some(suffix);
                 a.last = j + 1;
-            } else if info.is_none_or(|w| w.currency_word.is_none() && !w.currency_code) && !self.vocab.percent_words.iter().any(|(p, _)| p.len() == 1 && p[0] == suffix) && !self.vocab.point_words.iter().any(|(p, _)| p.len() == 1 && p[0] == suffix) {
+            } else if info.is_none_or(|w| w.currency_word.is_none() && !w.currency_code)
+                && !self.vocab.percent_words.iter().any(|(p, _)| p.len() == 1 && p[0] == suffix)
+                && !self.vocab.point_words.iter().any(|(p, _)| p.len() == 1 && p[0] == suffix)
+            {
                 // "3D", "5G", "737MAX": a name, not a quantity.
                 a.kind = Kind::Identifier;
                 a.step = Rational::ZERO;
@@ -461,10 +493,14 @@ impl<'a> Parser<'a> {
             match (info.cardinal, info.scale_abbreviation) {
                 (Some(crate::lexicon::Cardinal::Scale(e)), _) => self.apply_scale(a, e),
                 (Some(crate::lexicon::Cardinal::Hundred), _) if a.scale.is_none() => self.apply_scale(a, 2),
-                (Some(crate::lexicon::Cardinal::Dozen), _) if a.scale.is_none() && !self.text(j).eq_ignore_ascii_case("dozens") => {
+                (Some(crate::lexicon::Cardinal::Dozen), _)
+                    if a.scale.is_none() && !self.text(j).eq_ignore_ascii_case("dozens") =>
+                {
                     a.value = a.value.checked_mul(Rational::int(12)).unwrap_or(a.value);
                 }
-                (None, Some(e)) if !["m", "b", "mm", "tr", "mil"].iter().any(|w| self.is(j, w)) => self.apply_scale(a, e),
+                (None, Some(e)) if !["m", "b", "mm", "tr", "mil"].iter().any(|w| self.is(j, w)) => {
+                    self.apply_scale(a, e)
+                }
                 _ => break,
             }
             a.last = j + 1;
@@ -581,7 +617,11 @@ impl<'a> Parser<'a> {
             a.minor_units = minor;
             let word = self.text(j2).to_ascii_lowercase();
             a.unit = Some(if minor > 1 {
-                if word == "p" || word.starts_with("pen") { "pence".into() } else { "cents".into() }
+                if word == "p" || word.starts_with("pen") {
+                    "pence".into()
+                } else {
+                    "cents".into()
+                }
             } else {
                 code.to_string()
             });
@@ -604,7 +644,10 @@ impl<'a> Parser<'a> {
         if self.sym(s, '#') && self.glued(i) {
             return true;
         }
-        if self.sym(s, '.') && s > 0 && (self.is(s - 1, "no") || self.is(s - 1, "fig") || self.is(s - 1, "p") || self.is(s - 1, "vol")) {
+        if self.sym(s, '.')
+            && s > 0
+            && (self.is(s - 1, "no") || self.is(s - 1, "fig") || self.is(s - 1, "p") || self.is(s - 1, "vol"))
+        {
             s -= 1;
         } else if self.is_dash(s) && self.glued(s) && self.glued(i) && s > 0 && self.toks[s - 1].is_word() {
             // "COVID-19", "F-35", "SCP-173": a word glued to the number by a hyphen, unless the
@@ -619,7 +662,12 @@ impl<'a> Parser<'a> {
         }
         // Common words that are identifiers only when capitalised: "No 10", "Year 9".
         let lower = self.text(s).to_ascii_lowercase();
-        let must_be_capital = ["no", "year", "number", "class", "unit", "case", "form", "part", "act", "bill", "code", "office", "world", "lot", "bay", "band", "tier", "box", "rule", "line", "issue", "window", "bed", "squad", "tax", "grid", "block", "floor", "seat", "series", "season", "stage", "level", "league", "division", "phase", "item", "question", "category", "grade"];
+        let must_be_capital = [
+            "no", "year", "number", "class", "unit", "case", "form", "part", "act", "bill", "code", "office", "world",
+            "lot", "bay", "band", "tier", "box", "rule", "line", "issue", "window", "bed", "squad", "tax", "grid",
+            "block", "floor", "seat", "series", "season", "stage", "level", "league", "division", "phase", "item",
+            "question", "category", "grade",
+        ];
         !must_be_capital.contains(&lower.as_str()) || self.capitalized(s)
     }
 
@@ -693,7 +741,11 @@ impl<'a> Parser<'a> {
             a.last += 1;
             return;
         }
-        if n.numer() <= 12 && (self.is(a.last, "a") || self.is(a.last, "p")) && self.sym(a.last + 1, '.') && self.is(a.last + 2, "m") {
+        if n.numer() <= 12
+            && (self.is(a.last, "a") || self.is(a.last, "p"))
+            && self.sym(a.last + 1, '.')
+            && self.is(a.last + 2, "m")
+        {
             a.kind = Kind::Time;
             a.last += if self.sym(a.last + 3, '.') { 4 } else { 3 };
             return;
@@ -733,13 +785,47 @@ impl<'a> Parser<'a> {
     /// A bare four-digit number is a year unless it counts something: "2,000" or "2000 people"
     /// after "rose to", "some", "about".
     fn reads_as_year(&self, i: usize, after: usize) -> bool {
-        let strong_cue = i > 0 && ["since", "during", "until", "till", "born", "founded", "established", "in", "of", "by", "from", "before", "after", "circa", "spring", "summer", "autumn", "winter", "year", "fy", "mid", "early", "late", "between"].iter().any(|w| self.is(i - 1, w))
+        let strong_cue = i > 0
+            && [
+                "since",
+                "during",
+                "until",
+                "till",
+                "born",
+                "founded",
+                "established",
+                "in",
+                "of",
+                "by",
+                "from",
+                "before",
+                "after",
+                "circa",
+                "spring",
+                "summer",
+                "autumn",
+                "winter",
+                "year",
+                "fy",
+                "mid",
+                "early",
+                "late",
+                "between",
+            ]
+            .iter()
+            .any(|w| self.is(i - 1, w))
             && !(i > 1 && self.info(i - 2).is_some_and(|w| w.change));
         let counts_after = self.noun_after(after).is_some();
         let change_before = (1..=3).any(|k| i >= k && self.info(i - k).is_some_and(|w| w.change && !w.year_cue));
-        let hedged = i > 0 && self.phrase_before(i, &self.vocab.hedges_before).is_some() && !self.is(i - 1, "around") && !self.is(i - 1, "over");
+        let hedged = i > 0
+            && self.phrase_before(i, &self.vocab.hedges_before).is_some()
+            && !self.is(i - 1, "around")
+            && !self.is(i - 1, "over");
         if counts_after {
-            return strong_cue && !change_before && !hedged && self.noun_after(after).is_none_or(|(_, _, measure)| !measure);
+            return strong_cue
+                && !change_before
+                && !hedged
+                && self.noun_after(after).is_none_or(|(_, _, measure)| !measure);
         }
         !(change_before || hedged) || strong_cue
     }
@@ -780,7 +866,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some(w) = self.info(j) {
-            if w.not_noun || w.vague || w.cardinal.is_some() || w.ordinal.is_some() || w.month.is_some() || w.currency_word.is_some() || w.scale_abbreviation.is_some() {
+            if w.not_noun
+                || w.vague
+                || w.cardinal.is_some()
+                || w.ordinal.is_some()
+                || w.month.is_some()
+                || w.currency_word.is_some()
+                || w.scale_abbreviation.is_some()
+            {
                 return None;
             }
         }

@@ -96,10 +96,7 @@ impl Rational {
     pub fn checked_add(self, o: Rational) -> Option<Rational> {
         let g = gcd(self.den, o.den).max(1);
         let den = (self.den / g).checked_mul(o.den)?;
-        let num = self
-            .num
-            .checked_mul(o.den / g)?
-            .checked_add(o.num.checked_mul(self.den / g)?)?;
+        let num = self.num.checked_mul(o.den / g)?.checked_add(o.num.checked_mul(self.den / g)?)?;
         Rational::new(num, den)
     }
 
@@ -181,24 +178,18 @@ impl fmt::Display for Rational {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let places = self.decimal_places().filter(|&p| p <= 12).unwrap_or(6);
         let neg = self.num < 0;
-        let scaled = 10i128
-            .checked_pow(places)
-            .and_then(|p| self.num.unsigned_abs().checked_mul(p as u128))
-            .map(|n| {
-                let den = self.den as u128;
-                // Round half away from zero at the last place shown.
-                (n + den / 2) / den
-            });
+        let scaled = 10i128.checked_pow(places).and_then(|p| self.num.unsigned_abs().checked_mul(p as u128)).map(|n| {
+            let den = self.den as u128;
+            // Round half away from zero at the last place shown.
+            (n + den / 2) / den
+        });
         let Some(scaled) = scaled else {
             return write!(f, "{}", self.to_f64());
         };
         let digits = scaled.to_string();
         let places = places as usize;
-        let (int, frac) = if digits.len() > places {
-            digits.split_at(digits.len() - places)
-        } else {
-            ("0", digits.as_str())
-        };
+        let (int, frac) =
+            if digits.len() > places { digits.split_at(digits.len() - places) } else { ("0", digits.as_str()) };
         let frac = format!("{frac:0>places$}");
         let frac = if self.decimal_places().is_none() { frac.trim_end_matches('0') } else { &frac };
         if neg && scaled != 0 {

@@ -150,8 +150,8 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Vec<Token> {
             let mut end = pos + c.len_utf8();
             let mut rest = text[end..].char_indices().peekable();
             while let Some((i, ch)) = rest.next() {
-                let inner_apostrophe = matches!(ch, '\'' | '’')
-                    && rest.peek().is_some_and(|&(_, next)| next.is_alphabetic());
+                let inner_apostrophe =
+                    matches!(ch, '\'' | '’') && rest.peek().is_some_and(|&(_, next)| next.is_alphabetic());
                 if is_word_char(ch) || inner_apostrophe {
                     end = start + c.len_utf8() + i + ch.len_utf8();
                 } else {

@@ -104,9 +104,19 @@ fn read_part_of_scale(p: &Parser, i: usize) -> Option<WordNumber> {
     match p.info(j)?.cardinal? {
         Cardinal::Scale(e) => {
             let scale = Rational::pow10(e as i32)?;
-            Some(WordNumber { value: part.checked_mul(scale)?, step: scale.checked_mul(part)?, end: j + 1, form: Form::Cardinal })
+            Some(WordNumber {
+                value: part.checked_mul(scale)?,
+                step: scale.checked_mul(part)?,
+                end: j + 1,
+                form: Form::Cardinal,
+            })
         }
-        Cardinal::Dozen => Some(WordNumber { value: part.checked_mul(Rational::int(12))?, step: Rational::ONE, end: j + 1, form: Form::Cardinal }),
+        Cardinal::Dozen => Some(WordNumber {
+            value: part.checked_mul(Rational::int(12))?,
+            step: Rational::ONE,
+            end: j + 1,
+            form: Form::Cardinal,
+        }),
         _ => None,
     }
 }
@@ -165,7 +175,12 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
     }
     if p.is(i, "half") || p.is(i, "quarter") {
         let den = if p.is(i, "half") { 2 } else { 4 };
-        return Some(WordNumber { value: Rational::new(1, den)?, step: Rational::ZERO, end: i + 1, form: Form::Fraction });
+        return Some(WordNumber {
+            value: Rational::new(1, den)?,
+            step: Rational::ZERO,
+            end: i + 1,
+            form: Form::Fraction,
+        });
     }
     loop {
         // "twenty-one", "twenty-first": a dash between a ten and a unit.
@@ -181,8 +196,9 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
         let Some(info) = p.info(j) else { break };
         if let Some(c) = info.cardinal {
             let accepted = match c {
-                Cardinal::Unit(v) if matches!(last, Last::Start | Last::Hundred | Last::Scale(_) | Last::And | Last::Dash)
-                    || (last == Last::Ten && v > 0) =>
+                Cardinal::Unit(v)
+                    if matches!(last, Last::Start | Last::Hundred | Last::Scale(_) | Last::And | Last::Dash)
+                        || (last == Last::Ten && v > 0) =>
                 {
                     current += v as i128;
                     step = Rational::ONE;
@@ -239,12 +255,19 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
         }
         if let Some(ord) = info.ordinal {
             if let Some(value) = ordinal_value(total, current, last, ord) {
-                return Some(WordNumber { value: Rational::int(value), step: Rational::ZERO, end: j + 1, form: Form::Ordinal });
+                return Some(WordNumber {
+                    value: Rational::int(value),
+                    step: Rational::ZERO,
+                    end: j + 1,
+                    form: Form::Ordinal,
+                });
             }
         }
         // "one hundred and five", "two thousand and twelve".
-        let small_next = matches!(p.info(j + 1).and_then(|w| w.cardinal), Some(Cardinal::Unit(_) | Cardinal::Teen(_) | Cardinal::Ten(_)))
-            || p.info(j + 1).is_some_and(|w| w.ordinal.is_some_and(|o| o < 100));
+        let small_next = matches!(
+            p.info(j + 1).and_then(|w| w.cardinal),
+            Some(Cardinal::Unit(_) | Cardinal::Teen(_) | Cardinal::Ten(_))
+        ) || p.info(j + 1).is_some_and(|w| w.ordinal.is_some_and(|o| o < 100));
         if p.is(j, "and") && matches!(last, Last::Hundred | Last::Scale(_)) && small_next {
             last = Last::And;
             j += 1;

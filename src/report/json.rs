@@ -75,7 +75,12 @@ impl<'a> JsonNumber<'a> {
             quantity: n.kind.is_quantity(),
             currency: n.currency,
             noun: n.noun.as_deref(),
-            hedge: n.hedge.map(|h| JsonHedge { kind: h.kind, start: h.span.start, end: h.span.end, text: h.span.of(text) }),
+            hedge: n.hedge.map(|h| JsonHedge {
+                kind: h.kind,
+                start: h.span.start,
+                end: h.span.end,
+                text: h.span.of(text),
+            }),
             range: n.range,
         }
     }
@@ -110,5 +115,6 @@ impl<'a> JsonReport<'a> {
 pub fn to_line(source: &str, text: &str, report: &Report) -> String {
     // Serialising plain structs of strings and numbers cannot fail; non-finite floats, the
     // one thing serde_json refuses, become null through `f64` serialisation, not an error.
-    serde_json::to_string(&JsonReport::new(source, text, report)).unwrap_or_else(|e| format!("{{\"schema\":{SCHEMA},\"error\":\"{e}\"}}"))
+    serde_json::to_string(&JsonReport::new(source, text, report))
+        .unwrap_or_else(|e| format!("{{\"schema\":{SCHEMA},\"error\":\"{e}\"}}"))
 }
