@@ -9,6 +9,7 @@ mod en;
 pub use en::ENGLISH;
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use serde::Serialize;
@@ -128,6 +129,19 @@ pub struct WordInfo {
     pub starts_phrase: bool,
 }
 
+/// `word` with ASCII letters lowered, in `buf`; `None` if it is longer than `buf`, which no
+/// listed word is.
+fn ascii_lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(word);
+    }
+    let buf = buf.get_mut(..word.len())?;
+    buf.copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    // Lower-casing ASCII bytes of valid UTF-8 keeps it valid UTF-8.
+    std::str::from_utf8(buf).ok()
+}
+
 /// A word's index in the vocabulary; lookups by id are a slice index.
 pub type WordId = u16;
 
@@ -135,19 +149,81 @@ pub type WordId = u16;
 /// "per", "-", "cent"), with what it means.
 pub type Phrase<T> = (Vec<&'static str>, T);
 
+/// FNV-1a: the vocabulary's keys are short words, for which it is much faster than SipHash,
+/// and the keys are fixed data, not input an attacker chooses.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// Phrases indexed by their first and last piece, so that finding the phrases that start or end
+/// at a token costs one lookup, not a scan of the list.
+pub struct PhraseIndex<T> {
+    pub phrases: Vec<Phrase<T>>,
+    by_first: FastMap<String, Vec<usize>>,
+    by_last: FastMap<String, Vec<usize>>,
+}
+
+impl<T: Copy> PhraseIndex<T> {
+    fn new(phrases: Vec<Phrase<T>>) -> PhraseIndex<T> {
+        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_last: FastMap<String, Vec<usize>> = FastMap::default();
+        for (k, (pieces, _)) in phrases.iter().enumerate() {
+            if let (Some(first), Some(last)) = (pieces.first(), pieces.last()) {
+                by_first.entry(first.to_lowercase()).or_default().push(k);
+                by_last.entry(last.to_lowercase()).or_default().push(k);
+            }
+        }
+        PhraseIndex { phrases, by_first, by_last }
+    }
+
+    fn lookup<'s>(&'s self, map: &'s FastMap<String, Vec<usize>>, word: &str) -> impl Iterator<Item = &'s Phrase<T>> {
+        let mut buf = [0u8; 24];
+        let ids = ascii_lower(word, &mut buf).and_then(|w| map.get(w)).map_or(&[][..], Vec::as_slice);
+        ids.iter().map(|&k| &self.phrases[k])
+    }
+
+    /// The phrases whose first piece is `word` (any case).
+    pub fn starting_with<'s>(&'s self, word: &str) -> impl Iterator<Item = &'s Phrase<T>> {
+        self.lookup(&self.by_first, word)
+    }
+
+    /// The phrases whose last piece is `word` (any case).
+    pub fn ending_with<'s>(&'s self, word: &str) -> impl Iterator<Item = &'s Phrase<T>> {
+        self.lookup(&self.by_last, word)
+    }
+}
+
 /// A language's tables, indexed by lower-case word.
 pub struct Vocabulary {
     pub language: &'static Language,
-    ids: HashMap<Box<str>, WordId>,
+    ids: FastMap<Box<str>, WordId>,
     infos: Vec<WordInfo>,
-    /// Hedges before a number, as token pieces.
-    pub hedges_before: Vec<Phrase<HedgeKind>>,
-    /// Hedges after a number, as token pieces.
-    pub hedges_after: Vec<Phrase<HedgeKind>>,
-    /// "per cent", "percent", as token pieces.
-    pub percent_words: Vec<Phrase<()>>,
-    /// "percentage points", "pp", as token pieces.
-    pub point_words: Vec<Phrase<()>>,
+    /// Hedges before a number.
+    pub hedges_before: PhraseIndex<HedgeKind>,
+    /// Hedges after a number.
+    pub hedges_after: PhraseIndex<HedgeKind>,
+    /// "per cent", "percent".
+    pub percent_words: PhraseIndex<()>,
+    /// "percentage points", "pp".
+    pub point_words: PhraseIndex<()>,
+    /// Currency signs and prefixes ("US$") with their ISO codes.
+    pub currency_symbols: PhraseIndex<&'static str>,
+    /// Idioms by the lower-case word at their number's place: (pieces, index of the number).
+    idioms: FastMap<&'static str, Vec<(&'static [&'static str], usize)>>,
 }
 
 /// Splits a phrase the way the tokenizer would: words, and every other character alone.
@@ -181,13 +257,18 @@ impl Vocabulary {
         let l = language;
         let mut v = Vocabulary {
             language,
-            ids: HashMap::new(),
+            ids: FastMap::default(),
             infos: Vec::new(),
-            hedges_before: l.hedges_before.iter().map(|&(p, k)| (pieces(p), k)).collect(),
-            hedges_after: l.hedges_after.iter().map(|&(p, k)| (pieces(p), k)).collect(),
-            percent_words: l.percent_words.iter().map(|&p| (pieces(p), ())).collect(),
-            point_words: l.point_words.iter().map(|&p| (pieces(p), ())).collect(),
+            hedges_before: PhraseIndex::new(l.hedges_before.iter().map(|&(p, k)| (pieces(p), k)).collect()),
+            hedges_after: PhraseIndex::new(l.hedges_after.iter().map(|&(p, k)| (pieces(p), k)).collect()),
+            percent_words: PhraseIndex::new(l.percent_words.iter().map(|&p| (pieces(p), ())).collect()),
+            point_words: PhraseIndex::new(l.point_words.iter().map(|&p| (pieces(p), ())).collect()),
+            currency_symbols: PhraseIndex::new(l.currency_symbols.iter().map(|&(p, c)| (pieces(p), c)).collect()),
+            idioms: FastMap::default(),
         };
+        for &(words, k) in l.idioms {
+            v.idioms.entry(words[k]).or_default().push((words, k));
+        }
         for &(w, c) in l.cardinals {
             v.entry(w).cardinal = Some(c);
         }
@@ -263,19 +344,14 @@ impl Vocabulary {
     /// The id of a word, matched case-insensitively; `None` if the language does not list it.
     pub fn id(&self, word: &str) -> Option<WordId> {
         let mut buf = [0u8; 24];
-        if word.len() > buf.len() {
-            return None;
-        }
-        if word.bytes().any(|b| b.is_ascii_uppercase()) {
-            let buf = &mut buf[..word.len()];
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            // Lower-casing ASCII bytes of valid UTF-8 keeps it valid UTF-8.
-            let lower = std::str::from_utf8(buf).ok()?;
-            self.ids.get(lower).copied()
-        } else {
-            self.ids.get(word).copied()
-        }
+        self.ids.get(ascii_lower(word, &mut buf)?).copied()
+    }
+
+    /// The idioms in which `word` (any case) stands at the number's place.
+    pub fn idioms_for(&self, word: &str) -> &[(&'static [&'static str], usize)] {
+        let mut buf = [0u8; 24];
+        let Some(lower) = ascii_lower(word, &mut buf) else { return &[] };
+        self.idioms.get(lower).map_or(&[], Vec::as_slice)
     }
 
     /// What a word can be.

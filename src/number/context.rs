@@ -8,31 +8,48 @@ use super::rational::Rational;
 use super::{Kind, Number, RangeEnd};
 
 /// Applies the relations and returns the final numbers.
-pub fn relate(p: &Parser, mut found: Vec<Found>) -> Vec<Number> {
-    let mut k = 0;
-    while k + 1 < found.len() {
+pub fn relate(p: &Parser, found: Vec<Found>) -> Vec<Number> {
+    // Ratios merge two numbers into one, so they are read while building a new list.
+    let mut merged: Vec<Found> = Vec::with_capacity(found.len());
+    for f in found {
+        if let Some(r) = merged.last().and_then(|prev| ratio(p, prev, &f)) {
+            *merged.last_mut().expect("checked above") = r;
+        } else {
+            merged.push(f);
+        }
+    }
+    let mut found = merged;
+    for k in 0..found.len().saturating_sub(1) {
         let (a, b) = (&found[k], &found[k + 1]);
         let gap = a.last..b.first;
-        if let Some(merged) = ratio(p, a, b) {
-            found[k] = merged;
-            found.remove(k + 1);
-            continue;
-        }
         if gap.len() == 1 && p.is_dash(a.last) && p.glued(a.last) && p.glued(b.first) {
             dash_pair(p, &mut found, k);
-        } else if (gap.len() == 1 && (p.is(a.last, "to") || p.sym(a.last, '~')))
-            || (gap.len() == 1 && p.is(a.last, "and") && a.first > 0 && p.is(a.first - 1, "between"))
-        {
-            let change = a.first > 0 && (1..=3).any(|d| a.first >= d && p.info(a.first - d).is_some_and(|w| w.change));
-            if !change || p.is(a.last, "and") {
-                make_range(&mut found, k);
-            }
+        } else if gap.len() == 1 && p.is(a.last, "and") && a.first > 0 && p.is(a.first - 1, "between") {
+            make_range(&mut found, k);
+        } else if gap.len() == 1 && (p.is(a.last, "to") || p.sym(a.last, '~')) && to_is_range(p, a, b) {
+            make_range(&mut found, k);
         }
-        k += 1;
     }
-    // A range keeps each end's own number, but the scale, currency and percent sign written
-    // once at the end belong to both: "£2-3m", "20 to 25%".
-    found.into_iter().map(|f| f.number).collect()
+    let mut numbers: Vec<Number> = found.into_iter().map(|f| f.number).collect();
+    // A score folds its second half into the first; drop the copy.
+    numbers.dedup_by(|next, prev| next.span == prev.span && next.kind == Kind::Score);
+    numbers
+}
+
+/// Whether "A to B" is a range rather than a change: "20 to 25 people" and "from 20 to 25
+/// days" are ranges; "rose from 20 to 25" and "fell 3 to 17" are changes; after "by" it is a
+/// range only when the ends are close ("rise by 4 to 6 per cent", not "down by 3 to 17").
+fn to_is_range(p: &Parser, a: &Found, b: &Found) -> bool {
+    let Some(before) = a.first.checked_sub(1) else { return true };
+    let changed = |k: usize| p.info(k).is_some_and(|w| w.change) && !p.is(k, "from") && !p.is(k, "by");
+    if p.is(before, "from") {
+        return !(1..=3).any(|d| before >= d && changed(before - d));
+    }
+    if p.is(before, "by") {
+        let (x, y) = (a.number.value, b.number.value);
+        return x < y && y.checked_sub(x).is_some_and(|gap| gap <= x);
+    }
+    !changed(before)
 }
 
 /// "3-1" after "won" is a score; "2009-2021" and "2020-21" are years; "20-25" is a range.
@@ -114,15 +131,15 @@ fn make_range(found: &mut [Found], k: usize) {
     }
 }
 
-/// "one in five", "3 in 10", "four out of five": a ratio when the first is the smaller and
-/// the second a small or round denominator with nothing counted between them.
+/// "one in five", "3 in 10": a ratio when the first is the smaller and the second a small or
+/// round denominator with nothing counted between them.
 fn ratio(p: &Parser, a: &Found, b: &Found) -> Option<Found> {
     let gap = a.last..b.first;
-    let word = match gap.len() {
-        1 if p.is(a.last, "in") => "in",
-        2 if p.is(a.last, "out") && p.is(a.last + 1, "of") => "out of",
-        _ => return None,
-    };
+    // "12 out of 40" stays two counts, each of which a share check can use; "one in five" is
+    // one ratio.
+    if gap.len() != 1 || !p.is(a.last, "in") {
+        return None;
+    }
     let (x, y) = (&a.number, &b.number);
     let plain = |n: &Number| {
         n.kind == Kind::Count
@@ -141,7 +158,6 @@ fn ratio(p: &Parser, a: &Found, b: &Found) -> Option<Found> {
     if !small || x.value.numer() <= 0 || x.value.numer() >= den {
         return None;
     }
-    let _ = word;
     let value = x.value.checked_div(y.value)?;
     let mut n = Number::new(x.span.to(y.span), value, Kind::Fraction, Rational::ZERO);
     n.hedge = x.hedge;
@@ -149,9 +165,4 @@ fn ratio(p: &Parser, a: &Found, b: &Found) -> Option<Found> {
     n.noun = y.noun.clone();
     n.in_words = x.in_words;
     Some(Found { number: n, first: a.first, last: b.last, scale: None, bare: false })
-}
-
-/// Drops the halves that [`dash_pair`] folded into a score.
-pub fn drop_folded(numbers: &mut Vec<Number>) {
-    numbers.dedup_by(|next, prev| next.span == prev.span && next.kind == Kind::Score);
 }

@@ -20,6 +20,10 @@ fn is_group_separator(c: char) -> bool {
 /// Reads the literal `lit` (as the tokenizer's regex matched it). `None` when its digits do not
 /// fit the exact arithmetic, which is then treated as no number rather than a wrong one.
 pub fn read(lit: &str) -> Option<Literal> {
+    // Most literals are plain runs of digits; read those without looking for other shapes.
+    if lit.len() <= 30 && lit.bytes().all(|b| b.is_ascii_digit()) {
+        return read_plain(lit);
+    }
     let first = lit.chars().next()?;
     if first == '+' || first == '(' || is_phone_shape(lit) {
         let digits: String = lit.chars().filter(char::is_ascii_digit).collect();
@@ -31,9 +35,7 @@ pub fn read(lit: &str) -> Option<Literal> {
     }
     let dots = lit.matches('.').count();
     if lit.matches('/').count() == 2 || (lit.len() == 10 && lit.matches('-').count() == 2) {
-        let digits: String = lit.chars().filter(char::is_ascii_digit).collect();
-        let value = digits.parse::<i128>().ok()?;
-        return Some(Literal::NotQuantity { kind: Kind::Date, value: Rational::int(value) });
+        return Some(Literal::NotQuantity { kind: Kind::Date, value: Rational::int(date_value(lit)?) });
     }
     if dots >= 2 {
         let parts: Vec<&str> = lit.split('.').collect();
@@ -43,6 +45,24 @@ pub fn read(lit: &str) -> Option<Literal> {
         return Some(Literal::NotQuantity { kind, value: Rational::int(major) });
     }
     read_plain(lit)
+}
+
+/// A written date as YYYYMMDD: "2025-03-03", "3/3/2025", "14/02/24". Day-first unless the
+/// second part cannot be a month.
+fn date_value(lit: &str) -> Option<i128> {
+    let parts: Vec<i128> = lit.split(['/', '-']).map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let [a, b, c] = parts[..] else { return None };
+    let (year, month, day) = if lit.contains('-') {
+        (a, b, c)
+    } else {
+        let year = if c < 100 { 2000 + c } else { c };
+        if b > 12 {
+            (year, a, b)
+        } else {
+            (year, b, a)
+        }
+    };
+    Some(year * 10_000 + month * 100 + day)
 }
 
 /// `020 7946 0018`, `555-123-4567`, `555.123.4567`: shapes the regex only produces for phones.
@@ -87,26 +107,44 @@ fn read_plain(lit: &str) -> Option<Literal> {
         Some(i) => (&mantissa_text[..i], &mantissa_text[i + 1..]),
         None => (mantissa_text, ""),
     };
-    let int_digits: String = int_part.chars().filter(|c| !is_group_separator(*c)).collect();
-    let digits = format!("{int_digits}{frac_part}");
-    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+    let mut mantissa: i128 = 0;
+    let mut int_digits = 0usize;
+    let mut trailing_zeros = 0usize;
+    let mut grouped = false;
+    for c in int_part.chars() {
+        if is_group_separator(c) {
+            grouped = true;
+            continue;
+        }
+        let d = c.to_digit(10)?;
+        mantissa = mantissa.checked_mul(10)?.checked_add(d as i128)?;
+        int_digits += 1;
+        trailing_zeros = if d == 0 { trailing_zeros + 1 } else { 0 };
+    }
+    for b in frac_part.bytes() {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        mantissa = mantissa.checked_mul(10)?.checked_add((b - b'0') as i128)?;
+    }
+    if int_digits + frac_part.len() == 0 {
         return None;
     }
-    let mantissa: i128 = digits.parse().ok()?;
     let scale = frac_part.len() as i32 - exponent;
-    let value = Rational::new(mantissa, 1)?.checked_mul(Rational::pow10(-scale)?)?;
+    let value = Rational::int(mantissa).checked_mul(Rational::pow10(-scale)?)?;
     // The last written digit's place value; trailing zeros of a whole number of a thousand or
     // more may be rounding ("52,000"), smaller ones are taken as written ("250").
-    let trailing_zeros = if frac_part.is_empty() && exponent == 0 {
-        int_digits.len() - int_digits.trim_end_matches('0').len()
+    let plain_int = frac_part.is_empty() && exponent == 0;
+    // Rounding is read in whole groups of three ("240,000" to the thousand, "3,000,000" to the
+    // million), the tighter reading of a round number.
+    let rounded_places = if plain_int && trailing_zeros >= 3 && trailing_zeros < int_digits {
+        (trailing_zeros / 3 * 3) as i32
     } else {
         0
     };
-    let rounded_places =
-        if trailing_zeros >= 3 && trailing_zeros < int_digits.len() { trailing_zeros as i32 } else { 0 };
     let step = Rational::pow10(rounded_places - scale)?;
-    let bare_int = frac_part.is_empty() && exponent == 0 && !mantissa_text.contains(is_group_separator);
-    let leading_zero = int_digits.len() > 1 && int_digits.starts_with('0') && !mantissa_text.contains('.');
+    let bare_int = plain_int && !grouped && !mantissa_text.contains('.');
+    let leading_zero = int_digits > 1 && int_part.starts_with('0') && !mantissa_text.contains('.');
     Some(Literal::Plain { value, step, bare_int, leading_zero })
 }
 
@@ -128,6 +166,7 @@ mod tests {
         assert_eq!(plain("1,234,567.89"), ("1234567.89".into(), "0.01".into()));
         assert_eq!(plain(".5"), ("0.5".into(), "0.1".into()));
         assert_eq!(plain("40\u{a0}000"), ("40000".into(), "1000".into()));
+        assert_eq!(plain("3,000,000"), ("3000000".into(), "1000000".into()));
         assert_eq!(plain("1.3e6"), ("1300000".into(), "100000".into()));
         assert_eq!(plain("12,34,567"), ("1234567".into(), "1".into()));
         assert_eq!(plain("250"), ("250".into(), "1".into()));

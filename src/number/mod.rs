@@ -162,7 +162,5 @@ pub fn find(text: &str) -> Vec<Number> {
     let tokens = token::tokenize(text, &EN);
     let parser = parse::Parser::new(text, &tokens, &EN);
     let found = parser.run_all();
-    let mut numbers = context::relate(&parser, found);
-    context::drop_folded(&mut numbers);
-    numbers
+    context::relate(&parser, found)
 }

@@ -10,7 +10,7 @@ use super::rational::Rational;
 use super::token::{TokKind, Token};
 use super::words::{self, Form};
 use super::{Hedge, Kind, Number};
-use crate::lexicon::{Phrase, Vocabulary, WordInfo};
+use crate::lexicon::{PhraseIndex, Vocabulary, WordInfo};
 use crate::span::Span;
 
 /// A number with the token indices it covers (`first..last`), for the passes after this one.
@@ -23,6 +23,18 @@ pub struct Found {
     pub scale: Option<Rational>,
     /// A bare whole number written in digits with nothing attached.
     pub bare: bool,
+}
+
+/// The unit or noun written after a number.
+pub struct NounAfter {
+    /// The measure unit ("tonnes") or, for counts, the noun ("passengers"), lower case.
+    pub unit: String,
+    /// What is counted or measured: "passengers", or "wheat" in "tonnes of wheat".
+    pub noun: Option<String>,
+    /// Whether `unit` is a unit of measure rather than a counted noun.
+    pub measure: bool,
+    /// The token index after it.
+    pub end: usize,
 }
 
 /// Reads tokens; see the module docs.
@@ -130,14 +142,15 @@ impl<'a> Parser<'a> {
     }
 
     /// The first phrase matching at `j`, with the index after it.
-    pub fn phrase_at<T: Copy>(&self, j: usize, phrases: &[Phrase<T>]) -> Option<(usize, T)> {
-        phrases.iter().find_map(|(pieces, v)| self.matches_at(j, pieces).map(|end| (end, *v)))
+    pub fn phrase_at<T: Copy>(&self, j: usize, phrases: &PhraseIndex<T>) -> Option<(usize, T)> {
+        phrases.starting_with(self.text(j)).find_map(|(pieces, v)| self.matches_at(j, pieces).map(|end| (end, *v)))
     }
 
     /// The longest phrase that ends just before token `end`, with the index it starts at.
-    pub fn phrase_before<T: Copy>(&self, end: usize, phrases: &[Phrase<T>]) -> Option<(usize, T)> {
+    pub fn phrase_before<T: Copy>(&self, end: usize, phrases: &PhraseIndex<T>) -> Option<(usize, T)> {
+        let last = end.checked_sub(1)?;
         phrases
-            .iter()
+            .ending_with(self.text(last))
             .filter(|(pieces, _)| pieces.len() <= end)
             .filter_map(|(pieces, v)| {
                 let start = end - pieces.len();
@@ -148,9 +161,15 @@ impl<'a> Parser<'a> {
 
     /// Whether token `i` is the number word inside an idiom ("one of the", "no one").
     fn in_idiom(&self, i: usize) -> bool {
-        self.vocab.language.idioms.iter().any(|&(pieces, k)| {
-            k <= i && self.text(i).eq_ignore_ascii_case(pieces[k]) && self.matches_at(i - k, pieces).is_some()
-        })
+        self.vocab
+            .idioms_for(self.text(i))
+            .iter()
+            .any(|&(pieces, k)| k <= i && self.matches_at(i - k, pieces).is_some())
+    }
+
+    /// Whether token `j` is digits or a cardinal number word.
+    fn number_start(&self, j: usize) -> bool {
+        self.is_num(j) || self.info(j).is_some_and(|w| w.cardinal.is_some())
     }
 
     /// Runs the pass over all tokens.
@@ -178,8 +197,19 @@ impl<'a> Parser<'a> {
 
     fn number_at(&self, i: usize) -> Option<Found> {
         let tok = self.toks[i];
-        let starts_phrase = self.info(i).is_some_and(|w| w.starts_phrase) || tok.kind == TokKind::Num;
-        if starts_phrase && self.in_idiom(i) {
+        // Only number words and digits can be the number of an idiom; most tokens are neither.
+        let may_be_idiom = match tok.kind {
+            TokKind::Num => true,
+            TokKind::Word(Some(id)) => {
+                let w = self.vocab.info(id);
+                w.cardinal.is_some() || w.ordinal.is_some() || w.denominator.is_some() || w.multiplier.is_some()
+            }
+            _ => false,
+        };
+        // "that one in four": a ratio overrides the pronoun reading.
+        let ratio_follows = (self.is(i + 1, "in") && self.number_start(i + 2))
+            || (self.is(i + 1, "out") && self.is(i + 2, "of") && self.number_start(i + 3));
+        if may_be_idiom && !ratio_follows && self.in_idiom(i) {
             return None;
         }
         match tok.kind {
@@ -452,7 +482,9 @@ impl<'a> Parser<'a> {
                 a.last = j + 1;
                 return;
             }
-            if let Some(e) = info.and_then(|w| w.scale_abbreviation) {
+            // "40mm" of rain is millimetres; "1MM" in finance is a million.
+            let lower_unit = info.is_some_and(|w| w.measure_unit) && self.text(j).len() > 1 && self.text(j) == suffix;
+            if let Some(e) = info.and_then(|w| w.scale_abbreviation).filter(|_| !lower_unit) {
                 self.apply_scale(a, e);
                 a.last = j + 1;
             } else if bare_int && suffix == "s" {
@@ -470,11 +502,12 @@ impl<'a> Parser<'a> {
                 a.last = j + 1;
                 return;
             } else if info.is_some_and(|w| w.measure_unit) {
-                a.unit = Some(suffix);
-                a.last = j + 1;
+                // "10km": the unit stays outside the number's span, as "10 km" does; the noun
+                // pass reads it.
+                return;
             } else if info.is_none_or(|w| w.currency_word.is_none() && !w.currency_code)
-                && !self.vocab.percent_words.iter().any(|(p, _)| p.len() == 1 && p[0] == suffix)
-                && !self.vocab.point_words.iter().any(|(p, _)| p.len() == 1 && p[0] == suffix)
+                && self.phrase_at(j, &self.vocab.percent_words).is_none()
+                && self.phrase_at(j, &self.vocab.point_words).is_none()
             {
                 // "3D", "5G", "737MAX": a name, not a quantity.
                 a.kind = Kind::Identifier;
@@ -527,14 +560,17 @@ impl<'a> Parser<'a> {
             return;
         }
         if let Some((end, ())) = self.phrase_at(j, &self.vocab.point_words) {
-            if !self.is(j, "points") && !self.is(j, "point") && !self.is(j, "pts") {
+            // Bare "points" are percentage points only near a percentage: "41% and 27%, a gap of
+            // 14 points"; elsewhere they may be a game's or an index's points.
+            let bare = self.is(j, "points") || self.is(j, "point") || self.is(j, "pts");
+            if !bare || self.percent_before(a.first) {
                 a.kind = Kind::PercentagePoints;
                 a.last = end;
                 return;
             }
         }
         // "three times", "10-fold".
-        if self.is(j, "times") && !self.glued(j) {
+        if self.is(j, "times") && !self.glued(j) && self.compares(j + 1) {
             a.kind = Kind::Multiplier;
             a.step = Rational::ZERO;
             a.last = j + 1;
@@ -543,6 +579,33 @@ impl<'a> Parser<'a> {
             a.step = Rational::ZERO;
             a.last = j + 2;
         }
+    }
+
+    /// Whether a percentage stands in the 40 tokens before `i`, within the paragraph.
+    fn percent_before(&self, i: usize) -> bool {
+        let from = i.saturating_sub(40);
+        (from..i).rev().take_while(|&k| !self.toks[k + 1].break_before || k + 1 == i).any(|k| {
+            self.sym(k, '%') || self.info(k).is_some_and(|_| self.phrase_at(k, &self.vocab.percent_words).is_some())
+        })
+    }
+
+    /// Whether token `j` starts a comparison, so that "three times" before it is a multiplier
+    /// ("three times as many", "five times higher", "twice the rate") and not a count of
+    /// occasions ("14 times last year").
+    fn compares(&self, j: usize) -> bool {
+        let w = self.text(j).to_ascii_lowercase();
+        let comparative = w.len() > 4
+            && w.ends_with("er")
+            && !matches!(
+                w.as_str(),
+                "over" | "under" | "after" | "never" | "either" | "neither" | "other" | "per" | "whether"
+            );
+        comparative
+            || [
+                "as", "the", "that", "more", "less", "fewer", "its", "their", "his", "her", "our", "what", "this",
+                "those", "over",
+            ]
+            .contains(&w.as_str())
     }
 
     fn apply_scale(&self, a: &mut Attached, exp: u32) {
@@ -584,19 +647,9 @@ impl<'a> Parser<'a> {
 
     /// The currency sign or prefix ending just before token `i`: its start and ISO code.
     fn phrase_before_symbols(&self, i: usize) -> Option<(usize, &'static str)> {
-        self.vocab
-            .language
-            .currency_symbols
-            .iter()
-            .filter_map(|&(sym, code)| {
-                let pieces = crate::lexicon::pieces(sym);
-                let start = i.checked_sub(pieces.len())?;
-                self.matches_at(start, &pieces)?;
-                // The pieces of a sign touch each other: "US$", not "US $".
-                let tight = (start + 1..i).all(|k| self.glued(k));
-                tight.then_some((start, code))
-            })
-            .min_by_key(|&(start, _)| start)
+        let (start, code) = self.phrase_before(i, &self.vocab.currency_symbols)?;
+        // The pieces of a sign touch each other: "US$", not "US $".
+        (start + 1..i).all(|k| self.glued(k)).then_some((start, code))
     }
 
     /// "5 million dollars", "45p", "50 cents", "3m USD", "£5 sterling".
@@ -755,7 +808,6 @@ impl<'a> Parser<'a> {
             let st = self.text(i - 1);
             if st.len() == 2 && st.chars().all(|c| c.is_ascii_uppercase()) {
                 a.kind = Kind::Postcode;
-                a.first = i - 1;
                 return;
             }
         }
@@ -782,61 +834,44 @@ impl<'a> Parser<'a> {
         (self.capitalized(j) && !(self.is(j, "may") && !self.text(j).starts_with('M'))).then_some(m)
     }
 
-    /// A bare four-digit number is a year unless it counts something: "2,000" or "2000 people"
-    /// after "rose to", "some", "about".
+    /// A bare four-digit number is a year unless it counts something: "2000 people" or "rose to
+    /// 2000" count; "in 2024", "since 1987", "2024 was" name years.
     fn reads_as_year(&self, i: usize, after: usize) -> bool {
-        let strong_cue = i > 0
-            && [
-                "since",
-                "during",
-                "until",
-                "till",
-                "born",
-                "founded",
-                "established",
-                "in",
-                "of",
-                "by",
-                "from",
-                "before",
-                "after",
-                "circa",
-                "spring",
-                "summer",
-                "autumn",
-                "winter",
-                "year",
-                "fy",
-                "mid",
-                "early",
-                "late",
-                "between",
-            ]
-            .iter()
-            .any(|w| self.is(i - 1, w))
-            && !(i > 1 && self.info(i - 2).is_some_and(|w| w.change));
-        let counts_after = self.noun_after(after).is_some();
+        let cue = i.checked_sub(1).filter(|&c| self.info(c).is_some_and(|w| w.year_cue));
+        // "by", "from", "to" and "of" name a year unless a change verb governs them: "by 2030"
+        // is a deadline, "rose by 2000" an amount.
+        let weak_cue =
+            cue.is_some_and(|c| ["by", "from", "to", "of", "than", "around", "over"].iter().any(|w| self.is(c, w)));
+        let governed = i > 1 && self.info(i - 2).is_some_and(|w| w.change);
+        let strong_cue = cue.is_some() && !(weak_cue && governed) && !self.is(i - 1, "the");
         let change_before = (1..=3).any(|k| i >= k && self.info(i - k).is_some_and(|w| w.change && !w.year_cue));
         let hedged = i > 0
             && self.phrase_before(i, &self.vocab.hedges_before).is_some()
             && !self.is(i - 1, "around")
             && !self.is(i - 1, "over");
-        if counts_after {
-            return strong_cue
-                && !change_before
-                && !hedged
-                && self.noun_after(after).is_none_or(|(_, _, measure)| !measure);
+        match self.noun_after(after) {
+            Some(n) => strong_cue && !weak_cue && !change_before && !hedged && !n.measure,
+            None => !(change_before || hedged) || strong_cue,
         }
-        !(change_before || hedged) || strong_cue
     }
 
-    /// The unit or noun after token `j`: (unit, noun, is a measure unit).
-    pub fn noun_after(&self, j: usize) -> Option<(String, Option<String>, bool)> {
+    /// `j`, or the token after it when `j` is "the".
+    fn skip_the(&self, j: usize) -> usize {
+        if self.is(j, "the") {
+            j + 1
+        } else {
+            j
+        }
+    }
+
+    /// The unit or noun after token `j`.
+    pub fn noun_after(&self, j: usize) -> Option<NounAfter> {
         let mut j = j;
         // "a 500-bed hospital": the noun is glued by a hyphen.
         if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && self.toks.get(j + 1).is_some_and(|t| t.is_word()) {
-            let w = self.text(j + 1).to_ascii_lowercase();
-            return self.info(j + 1).is_none_or(|i| !i.not_noun && i.cardinal.is_none()).then_some((w, None, false));
+            let unit = self.text(j + 1).to_lowercase();
+            let ok = self.info(j + 1).is_none_or(|i| !i.not_noun && i.cardinal.is_none());
+            return ok.then_some(NounAfter { unit, noun: None, measure: false, end: j + 2 });
         }
         for _ in 0..2 {
             if self.info(j).is_some_and(|w| w.noun_modifier) && self.toks.get(j + 1).is_some_and(|t| t.is_word()) {
@@ -847,20 +882,19 @@ impl<'a> Parser<'a> {
         if !t.is_word() || t.break_before {
             return None;
         }
-        let word = self.text(j);
-        let info = self.info(j);
-        if info.is_some_and(|w| w.measure_unit) {
-            let unit = word.to_ascii_lowercase();
-            let noun = if self.is(j + 1, "of") { self.plain_noun(j + 2) } else { None };
-            return Some((unit, noun, true));
+        if self.info(j).is_some_and(|w| w.measure_unit) {
+            let unit = self.text(j).to_lowercase();
+            let of = if self.is(j + 1, "of") { self.plain_noun(self.skip_the(j + 2)) } else { None };
+            let end = of.as_ref().map_or(j + 1, |(_, e)| *e);
+            return Some(NounAfter { unit, noun: of.map(|(n, _)| n), measure: true, end });
         }
-        let noun = self.plain_noun(j)?;
-        Some((noun.clone(), Some(noun), false))
+        let (noun, end) = self.plain_noun(j)?;
+        Some(NounAfter { unit: noun.clone(), noun: Some(noun), measure: false, end })
     }
 
-    /// A word at `j` that can name what is counted, lower case.
-    fn plain_noun(&self, j: usize) -> Option<String> {
-        let j = if self.is(j, "the") { j + 1 } else { j };
+    /// A word at `j` that can name what is counted, lower case, and
+    /// the index after it.
+    fn plain_noun(&self, j: usize) -> Option<(String, usize)> {
         let t = self.toks.get(j)?;
         if !t.is_word() || self.text(j).chars().any(|c| c.is_ascii_digit()) {
             return None;
@@ -881,36 +915,48 @@ impl<'a> Parser<'a> {
         if word.chars().count() < 2 {
             return None;
         }
-        Some(word.to_lowercase())
+        Some((word.to_lowercase(), j + 1))
+    }
+
+    /// A hedge written after token `at`: "50 or so", "40-odd", "1,000-plus", "200 or more".
+    fn hedge_after(&self, at: usize) -> Option<(Hedge, usize)> {
+        let glued_dash = self.is_dash(at) && self.glued(at);
+        let after = if glued_dash { at + 1 } else { at };
+        let (end, kind) = self.phrase_at(after, &self.vocab.hedges_after)?;
+        // "odd" is a hedge only with its hyphen: "40-odd", not "40 odd socks".
+        if self.is(after, "odd") && !glued_dash {
+            return None;
+        }
+        Some((Hedge { kind, span: self.span(after, end) }, end))
     }
 
     /// Hedges, trailing hedges, the noun, and the final span.
     fn finish(&self, mut a: Attached, in_words: bool) -> Found {
         let mut hedge = None;
+        let mut noun_from = a.last;
         if a.kind.is_quantity() {
             if let Some((start, kind)) = self.phrase_before(a.first, &self.vocab.hedges_before) {
-                // "c." and "~" must touch or nearly touch the number; words stand apart.
                 hedge = Some(Hedge { kind, span: self.span(start, a.first) });
             }
-            let after = if self.is_dash(a.last) && self.glued(a.last) { a.last + 1 } else { a.last };
-            if let Some((end, kind)) = self.phrase_at(after, &self.vocab.hedges_after) {
-                let dash_only = ["odd", "plus"].iter().any(|w| self.is(after, w));
-                if !dash_only || after != a.last || self.is(after, "plus") && self.glued(after) {
-                    hedge = hedge.or(Some(Hedge { kind, span: self.span(after, end) }));
-                }
+            if let Some((h, end)) = self.hedge_after(a.last) {
+                hedge = hedge.or(Some(h));
+                noun_from = end;
             }
         }
         let mut noun = None;
         if matches!(a.kind, Kind::Count | Kind::Money | Kind::Percent | Kind::Fraction) {
-            let mut j = a.last;
+            let j = noun_from;
             if a.kind != Kind::Count && (self.is(j, "of") || self.is(j, "for") || self.is(j, "in")) {
-                j += 1;
-                noun = self.plain_noun(j);
-            } else if let Some((unit, n, _)) = self.noun_after(j) {
+                noun = self.plain_noun(self.skip_the(j + 1)).map(|(n, _)| n);
+            } else if let Some(after) = self.noun_after(j) {
                 if a.unit.is_none() && a.kind == Kind::Count {
-                    a.unit = Some(unit);
+                    a.unit = Some(after.unit);
                 }
-                noun = n;
+                noun = after.noun;
+                // "200 metres or so", "4 children or more".
+                if hedge.is_none() && a.kind.is_quantity() {
+                    hedge = self.hedge_after(after.end).map(|(h, _)| h);
+                }
             }
         }
         let mut number = Number::new(self.span(a.first, a.last), a.value, a.kind, a.step);

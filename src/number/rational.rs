@@ -35,6 +35,9 @@ impl Rational {
 
     /// `num / den` in lowest terms, or `None` when `den` is zero or the sign cannot be normalised.
     pub fn new(num: i128, den: i128) -> Option<Rational> {
+        if den == 1 {
+            return Some(Rational::int(num));
+        }
         if den == 0 {
             return None;
         }
@@ -107,6 +110,9 @@ impl Rational {
 
     /// The product, or `None` on overflow.
     pub fn checked_mul(self, o: Rational) -> Option<Rational> {
+        if self.den == 1 && o.den == 1 {
+            return Some(Rational::int(self.num.checked_mul(o.num)?));
+        }
         let g1 = gcd(self.num, o.den).max(1);
         let g2 = gcd(o.num, self.den).max(1);
         let num = (self.num / g1).checked_mul(o.num / g2)?;
