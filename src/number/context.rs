@@ -131,13 +131,17 @@ fn make_range(found: &mut [Found], k: usize) {
     }
 }
 
-/// "one in five", "3 in 10": a ratio when the first is the smaller and the second a small or
-/// round denominator with nothing counted between them.
+/// "one in five", "3 in 10", "one over three": a ratio when the first is the smaller, with
+/// nothing counted between them.
 fn ratio(p: &Parser, a: &Found, b: &Found) -> Option<Found> {
     let gap = a.last..b.first;
     // "12 out of 40" stays two counts, each of which a share check can use; "one in five" is
     // one ratio.
-    if gap.len() != 1 || !p.is(a.last, "in") {
+    if gap.len() != 1 || !(p.is(a.last, "in") || p.is(a.last, "over")) {
+        return None;
+    }
+    // "one over three" is a fraction; "£2,000 over 3 years" is not.
+    if p.is(a.last, "over") && (b.number.unit.is_some() || a.number.unit.is_some()) {
         return None;
     }
     let (x, y) = (&a.number, &b.number);
@@ -153,9 +157,7 @@ fn ratio(p: &Parser, a: &Found, b: &Found) -> Option<Found> {
     {
         return None;
     }
-    let den = y.value.numer();
-    let small = (2..=10).contains(&den) || [20, 25, 50, 100, 1000].contains(&den);
-    if !small || x.value.numer() <= 0 || x.value.numer() >= den {
+    if !x.value.is_integer() || x.value.numer() <= 0 || x.value >= y.value {
         return None;
     }
     let value = x.value.checked_div(y.value)?;

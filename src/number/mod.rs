@@ -6,6 +6,8 @@
 //! the tokens around it for a sign, currency, scale, percent sign, hedge and unit; [`context`]
 //! then looks at neighbouring numbers (ranges, scores, "one in five") in one more pass.
 
+mod attach;
+mod classify;
 mod context;
 mod digits;
 mod parse;

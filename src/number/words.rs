@@ -61,7 +61,9 @@ pub fn read(p: &Parser, i: usize) -> Option<WordNumber> {
     // "one and a half", "five and three quarters", then perhaps a scale: "two and a half million".
     if p.is(n.end, "and") {
         if let Some(frac) = read_simple(p, n.end + 1).filter(|f| f.form == Form::Fraction && f.value < Rational::ONE) {
-            if let Some(value) = n.value.checked_add(frac.value) {
+            // After a scale the fraction is of that scale: "one million and a half" is 1.5m.
+            let part = if n.step >= Rational::int(1000) { frac.value.checked_mul(n.step) } else { Some(frac.value) };
+            if let Some(value) = part.and_then(|part| n.value.checked_add(part)) {
                 let mixed = WordNumber { value, step: Rational::ZERO, end: frac.end, form: Form::Cardinal };
                 return Some(with_scale_after(p, mixed));
             }
@@ -135,7 +137,8 @@ fn with_scale_after(p: &Parser, n: WordNumber) -> WordNumber {
     n
 }
 
-/// "five point two five", "nought point seven": digits named one by one after "point".
+/// "five point two five", "nought point seven": digits named one by one after "point", or
+/// read as a two-digit number ("point seventy-one", "nought point eleven").
 fn read_point(p: &Parser, whole: WordNumber) -> Option<WordNumber> {
     let mut j = whole.end + 1;
     let mut digits = String::new();
@@ -144,7 +147,12 @@ fn read_point(p: &Parser, whole: WordNumber) -> Option<WordNumber> {
         j += 1;
     }
     if digits.is_empty() {
-        return None;
+        let pair = read_cardinal(p, j).filter(|n| n.form == Form::Cardinal && n.value.is_integer())?;
+        if !(10..100).contains(&pair.value.numer()) {
+            return None;
+        }
+        digits = pair.value.numer().to_string();
+        j = pair.end;
     }
     let frac = Rational::decimal(digits.parse().ok()?, digits.len() as u32)?;
     let value = whole.value.checked_add(frac)?;
