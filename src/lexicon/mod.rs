@@ -302,7 +302,8 @@ impl Vocabulary {
         for &(w, m) in l.months {
             v.entry(w).month = Some(m);
         }
-        let flags: [(&[&str], fn(&mut WordInfo)); 8] = [
+        type SetFlag = fn(&mut WordInfo);
+        let flags: [(&[&str], SetFlag); 8] = [
             (l.identifier_words, |i| i.identifier = true),
             (l.year_cues, |i| i.year_cue = true),
             (l.score_words, |i| i.score = true),

@@ -68,7 +68,8 @@ impl Parser<'_> {
                 self.apply_scale(a, e);
                 a.last = j + 1;
             } else if bare_int && suffix == "s" {
-                a.kind = if self.text(j - 1).len() == 4 { Kind::Year } else { Kind::Year };
+                // "1990s", "80s": a decade.
+                a.kind = Kind::Year;
                 a.step = Rational::ZERO;
                 a.last = j + 1;
                 return;

@@ -149,7 +149,8 @@ impl Parser<'_> {
     /// The month a capitalised word at `j` names.
     pub(super) fn month(&self, j: usize) -> Option<u32> {
         let m = self.info(j)?.month?;
-        (self.capitalized(j) && !(self.is(j, "may") && !self.text(j).starts_with('M'))).then_some(m)
+        // "May" is a month; "may" is a verb.
+        (self.capitalized(j) && (!self.is(j, "may") || self.text(j).starts_with('M'))).then_some(m)
     }
 
     /// A bare four-digit number is a year unless it counts something: "2000 people" or "rose to

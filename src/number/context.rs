@@ -24,10 +24,12 @@ pub fn relate(p: &Parser, found: Vec<Found>) -> Vec<Number> {
         let gap = a.last..b.first;
         if gap.len() == 1 && p.is_dash(a.last) && p.glued(a.last) && p.glued(b.first) {
             dash_pair(p, &mut found, k);
-        } else if gap.len() == 1 && p.is(a.last, "and") && a.first > 0 && p.is(a.first - 1, "between") {
-            make_range(&mut found, k);
-        } else if gap.len() == 1 && (p.is(a.last, "to") || p.sym(a.last, '~')) && to_is_range(p, a, b) {
-            make_range(&mut found, k);
+        } else if gap.len() == 1 {
+            let between = p.is(a.last, "and") && a.first > 0 && p.is(a.first - 1, "between");
+            let to = (p.is(a.last, "to") || p.sym(a.last, '~')) && to_is_range(p, a, b);
+            if between || to {
+                make_range(&mut found, k);
+            }
         }
     }
     let mut numbers: Vec<Number> = found.into_iter().map(|f| f.number).collect();

@@ -352,10 +352,7 @@ impl<'a> Parser<'a> {
         let (kind, value) = match wn.form {
             Form::Cardinal => (Kind::Count, wn.value),
             Form::Ordinal => (Kind::Ordinal, wn.value),
-            Form::Fraction => match self.fraction_or_ordinal(i, wn.end, wn.value) {
-                Some(k) => k,
-                None => return None,
-            },
+            Form::Fraction => self.fraction_or_ordinal(i, wn.end, wn.value)?,
         };
         let mut a = Attached::new(i, wn.end, value, wn.step, kind);
         self.sign_before(&mut a);
