@@ -1,8 +1,34 @@
 //! The checks: one rule per file, each finding the relations of one kind that a text states
 //! and deciding whether they hold. All rules are registered in [`RULES`].
+//!
+//! A rule reads the text through a [`Context`] (sentences, the words between numbers), turns
+//! each number it uses into an [`Interval`] of the values the text allows, and reports a
+//! [`Finding`]: consistent when some reading makes the relation hold, inconsistent when none
+//! does, with an explanation that names the equation and the value that would make it add up.
+//!
+//! New rules start from `arithmetic.rs`, the smallest one.
 
-use crate::number::Number;
-use crate::report::Finding;
+pub mod context;
+pub mod explain;
+pub mod interval;
+
+mod arithmetic;
+mod average;
+mod breakdown;
+mod change;
+mod difference;
+mod duration;
+mod multiple;
+mod running_total;
+mod share;
+mod sum;
+
+pub use context::Context;
+pub use interval::Interval;
+
+use crate::number::{Number, Rational};
+use crate::report::{Finding, Verdict};
+use crate::span::Span;
 
 /// A check rule.
 pub trait Rule: Sync {
@@ -10,19 +36,55 @@ pub trait Rule: Sync {
     fn name(&self) -> &'static str;
     /// One line saying what it checks.
     fn description(&self) -> &'static str;
-    /// Appends a finding for every relation of its kind that `text` states.
-    fn check(&self, text: &str, numbers: &[Number], out: &mut Vec<Finding>);
+    /// Appends a finding for every relation of its kind that the text states.
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>);
 }
 
 /// Every rule, in the order they run.
-pub static RULES: &[&dyn Rule] = &[];
+pub static RULES: &[&dyn Rule] = &[
+    &arithmetic::Arithmetic,
+    &change::Change,
+    &multiple::Multiple,
+    &difference::Difference,
+    &running_total::RunningTotal,
+    &sum::Sum,
+    &breakdown::Breakdown,
+    &share::Share,
+    &average::Average,
+    &duration::Duration,
+];
 
-/// Runs every rule over the numbers and returns the findings in text order.
+/// Runs every rule over the numbers and returns the findings in text order. A relation two
+/// rules both find is reported once, by the rule listed first.
 pub fn run(text: &str, numbers: &[Number]) -> Vec<Finding> {
-    let mut findings = Vec::new();
+    let cx = Context::new(text, numbers);
+    let mut findings: Vec<Finding> = Vec::new();
     for rule in RULES {
-        rule.check(text, numbers, &mut findings);
+        let mut found = Vec::new();
+        rule.check(&cx, &mut found);
+        for f in found {
+            let duplicate = findings
+                .iter()
+                .any(|g| g.span.overlaps(f.span) && f.numbers.iter().filter(|n| g.numbers.contains(n)).count() >= 2);
+            if !duplicate {
+                findings.push(f);
+            }
+        }
     }
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
+}
+
+/// Builds a finding; `holds` decides the verdict.
+pub fn finding(
+    check: &'static str,
+    holds: bool,
+    numbers: Vec<usize>,
+    claimed: Rational,
+    computed: Rational,
+    span: Span,
+    message: String,
+) -> Finding {
+    let verdict = if holds { Verdict::Consistent } else { Verdict::Inconsistent };
+    Finding { check, verdict, numbers, claimed, computed, span, message }
 }

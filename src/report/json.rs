@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{Report, Verdict};
-use crate::number::{HedgeKind, Number, RangeEnd};
+use crate::number::{Direction, HedgeKind, Number, RangeEnd};
 
 /// Version of the schema below.
 pub const SCHEMA: u32 = 1;
@@ -42,6 +42,8 @@ pub struct JsonNumber<'a> {
 #[derive(Serialize)]
 pub struct JsonHedge<'a> {
     pub kind: HedgeKind,
+    /// Which way the true value lies from the stated one: `either`, `below` or `above`.
+    pub direction: Direction,
     pub start: usize,
     pub end: usize,
     pub text: &'a str,
@@ -76,6 +78,7 @@ impl<'a> JsonNumber<'a> {
             currency: n.currency,
             noun: n.noun.as_deref(),
             hedge: n.hedge.map(|h| JsonHedge {
+                direction: h.kind.direction(),
                 kind: h.kind,
                 start: h.span.start,
                 end: h.span.end,
