@@ -157,20 +157,31 @@ pub static ENGLISH: Language = Language {
         ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11),
         ("nov", 11), ("december", 12), ("dec", 12),
     ],
-    // A number right after one of these names something rather than counting it.
+    // A number right after one of these names something rather than counting it, in any case:
+    // "page 12", "flight 117", "iPhone 15".
     identifier_words: &[
         "page", "pages", "pp", "p.", "section", "sections", "chapter", "article", "clause", "paragraph",
-        "para", "room", "route", "platform", "gate", "flight", "bus", "no", "no.", "nos", "number", "#",
-        "model", "version", "level", "grade", "year", "figure", "fig", "fig.", "table", "rule", "box",
-        "exhibit", "appendix", "item", "question", "part", "phase", "stage", "division", "league", "tier",
-        "category", "band", "act", "verse", "psalm", "seat", "ward", "district", "lot", "unit", "block",
-        "floor", "suite", "apartment", "flat", "building", "terminal", "pier", "bay", "lane", "junction",
-        "exit", "channel", "episode", "season", "series", "volume", "vol", "issue", "edition", "boeing",
-        "airbus", "apollo", "windows", "iphone", "galaxy", "formula", "playstation", "xbox", "android",
-        "ios", "python", "office", "code", "form", "id", "ref", "reference", "case", "bill", "resolution",
-        "amendment", "interstate", "highway", "motorway", "road", "street", "avenue", "pixel", "macbook",
-        "ipad", "class", "world", "covid", "grid", "iso", "nhs", "ftse", "nasdaq", "squad", "jersey",
-        "shirt", "tax", "schedule", "article", "regulation", "directive", "bed", "window",
+        "para", "route", "platform", "gate", "flight", "#", "model", "version", "figure", "fig", "fig.",
+        "table", "exhibit", "appendix", "psalm", "verse", "terminal", "junction", "episode", "vol", "boeing",
+        "airbus", "apollo", "windows", "iphone", "galaxy", "formula", "playstation", "xbox", "android", "ios",
+        "python", "interstate", "highway", "motorway", "pixel", "macbook", "ipad", "covid", "iso", "nhs",
+        "ftse", "nasdaq", "regulation", "directive", "amendment", "resolution", "ref", "reference", "id",
+    ],
+    // Words that name something before a number only when capitalised: "Room 101", "No 10",
+    // "Year 9", "Ward 7", but "the ward 24 hours", "room for 40 guests".
+    identifier_words_capitalised: &[
+        "room", "bus", "no", "no.", "nos", "number", "level", "grade", "year", "rule", "box", "item",
+        "question", "part", "phase", "stage", "division", "league", "tier", "category", "band", "act",
+        "seat", "ward", "district", "lot", "unit", "block", "floor", "suite", "apartment", "flat",
+        "building", "pier", "bay", "lane", "exit", "channel", "season", "series", "volume", "issue",
+        "edition", "office", "code", "form", "case", "bill", "road", "street", "avenue", "class", "world",
+        "grid", "squad", "jersey", "shirt", "schedule", "bed", "window", "gallery", "studio", "stand",
+    ],
+    // Street words: "14 Castle Street" is an address.
+    street_words: &[
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "place", "square", "close",
+        "crescent", "terrace", "gardens", "grove", "court", "row", "walk", "hill", "park", "mews", "parade",
+        "boulevard", "blvd",
     ],
     // A four-digit number after one of these is a year: "in 2024", "since 1987".
     year_cues: &[
@@ -306,6 +317,11 @@ pub static ENGLISH: Language = Language {
         (&["number", "one"], 1),
         (&["ten", "-", "minute", "rule"], 0),
         (&["first", "of", "all"], 0),
+        (&["three", "-", "a", "-", "side"], 0),
+        (&["five", "-", "a", "-", "side"], 0),
+        (&["six", "-", "a", "-", "side"], 0),
+        (&["seven", "-", "a", "-", "side"], 0),
+        (&["eleven", "-", "a", "-", "side"], 0),
         (&["first", "half"], 0),
         (&["second", "half"], 0),
         (&["second", "to", "none"], 0),

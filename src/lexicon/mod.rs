@@ -91,6 +91,8 @@ pub struct Language {
     pub point_words: &'static [&'static str],
     pub months: &'static [(&'static str, u32)],
     pub identifier_words: &'static [&'static str],
+    pub identifier_words_capitalised: &'static [&'static str],
+    pub street_words: &'static [&'static str],
     pub year_cues: &'static [&'static str],
     pub score_words: &'static [&'static str],
     pub change_words: &'static [&'static str],
@@ -118,6 +120,8 @@ pub struct WordInfo {
     pub currency_code: bool,
     pub month: Option<u32>,
     pub identifier: bool,
+    pub identifier_capitalised: bool,
+    pub street: bool,
     pub year_cue: bool,
     pub score: bool,
     pub change: bool,
@@ -303,8 +307,10 @@ impl Vocabulary {
             v.entry(w).month = Some(m);
         }
         type SetFlag = fn(&mut WordInfo);
-        let flags: [(&[&str], SetFlag); 8] = [
+        let flags: [(&[&str], SetFlag); 10] = [
             (l.identifier_words, |i| i.identifier = true),
+            (l.identifier_words_capitalised, |i| i.identifier_capitalised = true),
+            (l.street_words, |i| i.street = true),
             (l.year_cues, |i| i.year_cue = true),
             (l.score_words, |i| i.score = true),
             (l.change_words, |i| i.change = true),

@@ -339,6 +339,11 @@ impl Parser<'_> {
         if word.chars().count() < 2 {
             return None;
         }
+        // Verb forms are not what a number counts: "3,400 carried", "40 going".
+        let lower = word.to_ascii_lowercase();
+        if (lower.len() > 5 && lower.ends_with("ing")) || (lower.len() > 4 && lower.ends_with("ed")) {
+            return None;
+        }
         Some((word.to_lowercase(), j + 1))
     }
 }

@@ -28,18 +28,7 @@ impl Parser<'_> {
             return !prefix && self.info(s - 1).is_none_or(|x| x.cardinal.is_none() && x.ordinal.is_none());
         }
         let Some(info) = self.info(s) else { return false };
-        if !info.identifier {
-            return false;
-        }
-        // Common words that are identifiers only when capitalised: "No 10", "Year 9".
-        let lower = self.text(s).to_ascii_lowercase();
-        let must_be_capital = [
-            "no", "year", "number", "class", "unit", "case", "form", "part", "act", "bill", "code", "office", "world",
-            "lot", "bay", "band", "tier", "box", "rule", "line", "issue", "window", "bed", "squad", "tax", "grid",
-            "block", "floor", "seat", "series", "season", "stage", "level", "league", "division", "phase", "item",
-            "question", "category", "grade",
-        ];
-        !must_be_capital.contains(&lower.as_str()) || self.capitalized(s)
+        info.identifier || (info.identifier_capitalised && self.capitalized(s))
     }
 
     /// Where an identifier that ends at token `i` starts ("COVID-19" starts at "COVID").
@@ -129,6 +118,13 @@ impl Parser<'_> {
                 return;
             }
         }
+        // "14 Castle Street", "221B Baker Street": an address.
+        let street_after = (a.last..a.last + 2).take_while(|&k| self.capitalized(k)).any(|k| self.info(k).is_some_and(|w| w.street));
+        if street_after && self.capitalized(a.last) {
+            a.kind = Kind::Identifier;
+            a.step = Rational::ZERO;
+            return;
+        }
         if year_like && self.reads_as_year(i, a.last) {
             a.kind = Kind::Year;
             a.step = Rational::ZERO;
@@ -169,6 +165,9 @@ impl Parser<'_> {
             && !self.is(i - 1, "around")
             && !self.is(i - 1, "over");
         match self.noun_after(after) {
+            // "the 2024 housing survey": a year used as an adjective takes a singular noun;
+            // "the 2000 runners" counts a plural one.
+            Some(n) if !n.measure && !n.unit.ends_with('s') && !change_before && !hedged => true,
             Some(n) => strong_cue && !weak_cue && !change_before && !hedged && !n.measure,
             None => !(change_before || hedged) || strong_cue,
         }

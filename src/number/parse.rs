@@ -432,7 +432,13 @@ impl<'a> Parser<'a> {
         let mut noun_from = a.last;
         if a.kind.is_quantity() {
             if let Some((start, kind)) = self.phrase_before(a.first, &self.vocab.hedges_before) {
-                hedge = Some(Hedge { kind, span: self.span(start, a.first) });
+                // "add up to £27,750" states a sum, not a ceiling.
+                let adds_up = self.is(start, "up")
+                    && start > 0
+                    && ["add", "adds", "added", "adding", "amount", "amounts", "amounted", "sum", "sums", "totalled", "totaled", "total", "totals", "came", "comes", "come"].iter().any(|w| self.is(start - 1, w));
+                if !adds_up {
+                    hedge = Some(Hedge { kind, span: self.span(start, a.first) });
+                }
             }
             if let Some((h, end)) = self.hedge_after(a.last) {
                 hedge = hedge.or(Some(h));

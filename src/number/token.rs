@@ -76,7 +76,7 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
         r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}".to_string(),
         r"[0-9]+(?:\.[0-9]+){2,}".to_string(),
         // Times: "9.45pm", "9:45 a.m.", "17:45", "17:45:30".
-        r"[0-9]{1,2}[:.][0-9]{2} ?[aApP]\.?[mM]\.?".to_string(),
+        r"[0-9]{1,2}[:.][0-9]{2} ?(?:[aApP][mM]|[aApP]\.[mM]\.)".to_string(),
         r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?".to_string(),
         // Indian grouping (12,34,567), western grouping (1,234,567.89), space grouping (40 000).
         r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?".to_string(),
