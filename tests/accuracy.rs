@@ -1,0 +1,421 @@
+//! A blind accuracy measure: every `tests/eval/*.toml` file is a list of short news-style
+//! passages, each labelled (independently of the check rules) with the arithmetic relations it
+//! states and whether each holds. This test runs `addsup::check` on every passage and measures
+//!
+//! - **planted errors flagged**: of the passages with a relation that does not hold, the share
+//!   where addsup reports an inconsistent finding using at least two of that relation's numbers;
+//! - **clean passages flagged** (false alarms): of the passages whose relations all hold
+//!   (distractors included), the share where addsup reports any inconsistent finding;
+//! - **relations confirmed**: of the relations that hold, the share covered by a consistent
+//!   finding using at least min(2, n) of the relation's n numbers;
+//!
+//! overall and per category, and lists every miss and false alarm with the findings' messages.
+//! Run `cargo test --test accuracy -- --nocapture` to see the figures.
+//!
+//! ```toml
+//! [[passage]]
+//! id = "sum-07"
+//! category = "sum"
+//! text = "A total of 90 routes: 35 from Leeds, 30 from York and 25 from Hull."
+//! relations = [{ numbers = ["90", "35", "30", "25"], holds = true }]
+//! ```
+//!
+//! Each relation number is the exact text of a number's span in `report.numbers` (hedge words
+//! such as "about" are not part of the span). The test fails when a labelled text is not among
+//! the numbers addsup found (a labelling error or an extraction failure), when it matches more
+//! than one number, or when a figure falls outside the floors below.
+
+use std::collections::{BTreeMap, HashSet};
+use std::fmt::Write;
+use std::path::Path;
+
+use addsup::{Report, Verdict};
+use serde::Deserialize;
+
+// ───────────────────────────── floors ─────────────────────────────
+//
+// The test fails when a measured figure is worse than its floor. They start permissive while
+// the check rules are being written; raise them (never lower them) as the rules land, so that
+// accuracy cannot regress unnoticed.
+
+/// Minimum share of passages with a planted error where the error is flagged.
+const MIN_PLANTED_FLAGGED: f64 = 0.0;
+/// Maximum share of clean passages (all relations hold, distractors included) with any
+/// inconsistent finding: the false-alarm rate.
+const MAX_CLEAN_FLAGGED: f64 = 1.0;
+/// Minimum share of relations that hold which a consistent finding confirms.
+const MIN_RELATIONS_CONFIRMED: f64 = 0.0;
+/// Minimum number of passages evaluated, so that a lost file cannot pass silently.
+const MIN_PASSAGES: usize = 150;
+
+/// The categories a passage may have.
+const CATEGORIES: &[&str] = &[
+    "difference",
+    "sum",
+    "share",
+    "change",
+    "multiple",
+    "average",
+    "breakdown",
+    "running_total",
+    "words",
+    "currency",
+    "dates",
+    "arithmetic",
+    "rounding",
+    "distractor",
+];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    passage: Vec<Passage>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Passage {
+    id: String,
+    category: String,
+    text: String,
+    relations: Vec<Relation>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Relation {
+    /// The exact text of each number the relation uses.
+    numbers: Vec<String>,
+    holds: bool,
+}
+
+/// A count out of a total, shown as "n/d (p%)".
+#[derive(Clone, Copy, Default)]
+struct Ratio {
+    hit: usize,
+    total: usize,
+}
+
+impl Ratio {
+    fn add(&mut self, hit: bool) {
+        self.total += 1;
+        if hit {
+            self.hit += 1;
+        }
+    }
+
+    fn share(self) -> Option<f64> {
+        (self.total > 0).then(|| self.hit as f64 / self.total as f64)
+    }
+}
+
+impl std::fmt::Display for Ratio {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.share() {
+            Some(s) => write!(f, "{:>3}/{:<3} ({:5.1}%)", self.hit, self.total, s * 100.0),
+            None => write!(f, "{:>3}/{:<3} (  n/a )", self.hit, self.total),
+        }
+    }
+}
+
+/// The three figures, overall or for one category.
+#[derive(Clone, Copy, Default)]
+struct Figures {
+    planted_flagged: Ratio,
+    clean_flagged: Ratio,
+    relations_confirmed: Ratio,
+}
+
+/// The passage files, in name order.
+fn load() -> Vec<(String, Passage)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|entry| entry.expect("directory entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    let mut passages = Vec::new();
+    for path in paths {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let source = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let file: File = toml::from_str(&source).unwrap_or_else(|e| panic!("{name}: {e}"));
+        passages.extend(file.passage.into_iter().map(|p| (name.clone(), p)));
+    }
+    passages
+}
+
+/// The indices of the report's numbers whose span text is exactly `label`.
+fn lookup(report: &Report, text: &str, label: &str) -> Vec<usize> {
+    report.numbers.iter().enumerate().filter(|(_, n)| n.span.of(text) == label).map(|(i, _)| i).collect()
+}
+
+/// How many of the relation's numbers (given as index sets) the finding uses.
+fn overlap(relation: &[Vec<usize>], finding_numbers: &[usize]) -> usize {
+    let used: HashSet<usize> = finding_numbers.iter().copied().collect();
+    relation.iter().filter(|indices| indices.iter().any(|i| used.contains(i))).count()
+}
+
+/// Whether some finding with this verdict uses at least min(2, n) of the relation's n numbers.
+fn covered(report: &Report, relation: &[Vec<usize>], verdict: Verdict) -> bool {
+    let need = relation.len().min(2);
+    report.findings.iter().filter(|f| f.verdict == verdict).any(|f| overlap(relation, &f.numbers) >= need)
+}
+
+/// Every finding of the report, one per line, with the texts of the numbers it uses.
+fn describe(report: &Report, text: &str) -> String {
+    if report.findings.is_empty() {
+        return "      (no findings)\n".to_string();
+    }
+    let mut out = String::new();
+    for f in &report.findings {
+        let mark = match f.verdict {
+            Verdict::Consistent => "✓",
+            Verdict::Inconsistent => "✗",
+        };
+        let uses: Vec<&str> =
+            f.numbers.iter().filter_map(|&i| report.numbers.get(i)).map(|n| n.span.of(text)).collect();
+        let _ = writeln!(out, "      {mark} {}: {}  [uses {:?}]", f.check, f.message, uses);
+    }
+    out
+}
+
+/// The labelled relation numbers, for printing.
+fn labels(relation: &Relation) -> String {
+    format!("{:?} holds={}", relation.numbers, relation.holds)
+}
+
+#[test]
+fn accuracy() {
+    let passages = load();
+
+    let mut problems = Vec::new(); // labelling errors, extraction failures and panics
+    let mut ids = HashSet::new();
+    let mut overall = Figures::default();
+    let mut by_category: BTreeMap<String, Figures> = BTreeMap::new();
+    let mut count_by_category: BTreeMap<String, [usize; 3]> = BTreeMap::new(); // clean, planted, distractor
+    let mut missed_errors = String::new();
+    let mut false_alarms = String::new();
+    let mut unconfirmed = String::new();
+    let mut evaluated = 0; // passages whose labels all resolved
+
+    for (file, p) in &passages {
+        let whom = format!("{file} {}", p.id);
+        if !ids.insert(p.id.clone()) {
+            problems.push(format!("{whom}: duplicate id"));
+        }
+        if !CATEGORIES.contains(&p.category.as_str()) {
+            problems.push(format!("{whom}: unknown category {:?}", p.category));
+        }
+        if p.category == "distractor" && !p.relations.is_empty() {
+            problems.push(format!("{whom}: a distractor lists relations"));
+        }
+
+        // `check` must never panic; a panic is reported against the passage, not fatal here.
+        let report = match std::panic::catch_unwind(|| addsup::check(&p.text)) {
+            Ok(report) => report,
+            Err(payload) => {
+                let why = payload
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| payload.downcast_ref::<&str>().copied())
+                    .unwrap_or("unknown panic");
+                problems.push(format!("{whom}: addsup::check panicked: {why}\n      text: {}", p.text));
+                continue;
+            }
+        };
+
+        // Map every labelled number text to the report's numbers.
+        let mut resolved: Vec<Vec<Vec<usize>>> = Vec::new();
+        let mut lookups_ok = true;
+        for relation in &p.relations {
+            if relation.numbers.is_empty() {
+                problems.push(format!("{whom}: a relation lists no numbers"));
+                lookups_ok = false;
+            }
+            let mut sets = Vec::new();
+            for label in &relation.numbers {
+                let found = lookup(&report, &p.text, label);
+                let occurrences = p.text.matches(label.as_str()).count();
+                if occurrences == 0 {
+                    problems.push(format!("{whom}: {label:?} is not in the text (labelling error)"));
+                    lookups_ok = false;
+                } else if found.is_empty() {
+                    let extracted: Vec<&str> = report.numbers.iter().map(|n| n.span.of(&p.text)).collect();
+                    problems.push(format!(
+                        "{whom}: {label:?} is not among the numbers found (extraction failure?); found {extracted:?}\n      text: {}",
+                        p.text
+                    ));
+                    lookups_ok = false;
+                } else if found.len() > 1 {
+                    problems.push(format!("{whom}: {label:?} matches {} numbers (ambiguous label)", found.len()));
+                    lookups_ok = false;
+                }
+                sets.push(found);
+            }
+            resolved.push(sets);
+        }
+        if !lookups_ok {
+            continue;
+        }
+        evaluated += 1;
+
+        let figures = by_category.entry(p.category.clone()).or_default();
+        let counts = count_by_category.entry(p.category.clone()).or_default();
+        let planted = p.relations.iter().any(|r| !r.holds);
+        let findings = describe(&report, &p.text);
+
+        if planted {
+            counts[1] += 1;
+            let flagged = p
+                .relations
+                .iter()
+                .zip(&resolved)
+                .filter(|(r, _)| !r.holds)
+                .any(|(_, sets)| covered(&report, sets, Verdict::Inconsistent));
+            overall.planted_flagged.add(flagged);
+            figures.planted_flagged.add(flagged);
+            if !flagged {
+                let wrong: Vec<String> = p.relations.iter().filter(|r| !r.holds).map(labels).collect();
+                let _ = write!(
+                    missed_errors,
+                    "  {} [{}]\n    {}\n    planted: {}\n{}",
+                    p.id,
+                    p.category,
+                    p.text,
+                    wrong.join("; "),
+                    findings
+                );
+            }
+        } else {
+            if p.category == "distractor" {
+                counts[2] += 1;
+            } else {
+                counts[0] += 1;
+            }
+            let flagged = report.has_problems();
+            overall.clean_flagged.add(flagged);
+            figures.clean_flagged.add(flagged);
+            if flagged {
+                let _ = write!(false_alarms, "  {} [{}]\n    {}\n{}", p.id, p.category, p.text, findings);
+            }
+        }
+
+        for (relation, sets) in p.relations.iter().zip(&resolved) {
+            if !relation.holds {
+                continue;
+            }
+            let confirmed = covered(&report, sets, Verdict::Consistent);
+            overall.relations_confirmed.add(confirmed);
+            figures.relations_confirmed.add(confirmed);
+            if !confirmed {
+                let _ = write!(
+                    unconfirmed,
+                    "  {} [{}]\n    {}\n    relation: {}\n{}",
+                    p.id,
+                    p.category,
+                    p.text,
+                    labels(relation),
+                    findings
+                );
+            }
+        }
+    }
+
+    // ── report ──
+    let mut out = String::new();
+    let _ = writeln!(out, "\n==== addsup accuracy on {evaluated} of {} passages ====", passages.len());
+    let _ = writeln!(out, "\nPassages per category (clean / planted error / distractor):");
+    for (category, [clean, planted, distractor]) in &count_by_category {
+        let _ = writeln!(out, "  {category:<14} {clean:>3} / {planted:>3} / {distractor:>3}");
+    }
+    let _ = writeln!(
+        out,
+        "\n  {:<14} {:<22} {:<22} {:<22}",
+        "category", "planted flagged", "clean flagged", "relations confirmed"
+    );
+    for (category, f) in &by_category {
+        let _ = writeln!(
+            out,
+            "  {category:<14} {:<22} {:<22} {:<22}",
+            f.planted_flagged.to_string(),
+            f.clean_flagged.to_string(),
+            f.relations_confirmed.to_string()
+        );
+    }
+    let _ = writeln!(
+        out,
+        "  {:<14} {:<22} {:<22} {:<22}",
+        "ALL",
+        overall.planted_flagged.to_string(),
+        overall.clean_flagged.to_string(),
+        overall.relations_confirmed.to_string()
+    );
+    let _ = writeln!(
+        out,
+        "\nPlanted errors flagged:   {}  (floor {:.1}%)",
+        overall.planted_flagged,
+        MIN_PLANTED_FLAGGED * 100.0
+    );
+    let _ = writeln!(
+        out,
+        "Clean passages flagged:   {}  (ceiling {:.1}%)",
+        overall.clean_flagged,
+        MAX_CLEAN_FLAGGED * 100.0
+    );
+    let _ = writeln!(
+        out,
+        "Relations confirmed:      {}  (floor {:.1}%)",
+        overall.relations_confirmed,
+        MIN_RELATIONS_CONFIRMED * 100.0
+    );
+
+    let _ = writeln!(out, "\n---- planted errors missed ----\n{missed_errors}");
+    let _ = writeln!(out, "---- false alarms on clean passages ----\n{false_alarms}");
+    let _ = writeln!(out, "---- relations that hold but were not confirmed ----\n{unconfirmed}");
+    if !problems.is_empty() {
+        let _ = writeln!(out, "---- labelling errors, extraction failures and panics ({}) ----", problems.len());
+        for problem in &problems {
+            let _ = writeln!(out, "  {problem}");
+        }
+    }
+    eprintln!("{out}");
+
+    // ── verdict ──
+    let mut failures = Vec::new();
+    if evaluated < MIN_PASSAGES {
+        failures.push(format!("only {evaluated} passages evaluated, expected at least {MIN_PASSAGES}"));
+    }
+    if !problems.is_empty() {
+        failures
+            .push(format!("{} labelling errors, extraction failures or panics (see the list above)", problems.len()));
+    }
+    if let Some(s) = overall.planted_flagged.share() {
+        if s < MIN_PLANTED_FLAGGED {
+            failures.push(format!(
+                "planted errors flagged {:.1}% < floor {:.1}%",
+                s * 100.0,
+                MIN_PLANTED_FLAGGED * 100.0
+            ));
+        }
+    }
+    if let Some(s) = overall.clean_flagged.share() {
+        if s > MAX_CLEAN_FLAGGED {
+            failures.push(format!(
+                "clean passages flagged {:.1}% > ceiling {:.1}%",
+                s * 100.0,
+                MAX_CLEAN_FLAGGED * 100.0
+            ));
+        }
+    }
+    if let Some(s) = overall.relations_confirmed.share() {
+        if s < MIN_RELATIONS_CONFIRMED {
+            failures.push(format!(
+                "relations confirmed {:.1}% < floor {:.1}%",
+                s * 100.0,
+                MIN_RELATIONS_CONFIRMED * 100.0
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "accuracy test failed:\n  {}", failures.join("\n  "));
+}
