@@ -1,10 +1,131 @@
-//! **breakdown**: (being written).
+//! **breakdown**: shares of one whole that should reach 100%: "45% voted Labour, 30%
+//! Conservative, 15% Lib Dem and the remaining 10% for others", "52% said yes, 41% no and 7%
+//! did not know", "a third ... a third ... and a third", "60% ... and the other 40%".
+//!
+//! Matches a list of percentages (or fractions, read as percentages) in one sentence joined by
+//! commas, "and", "while" or "with". A list is exhaustive when a part is "the rest", "the
+//! remaining", "the other" or "others", when it splits yes/no/don't know or for/against, or
+//! when "split" or "divided" introduces it; an exhaustive list must reach 100 within the rounding
+//! of each part (whole percentages allow ±0.5 each; fractions in words ±2 points). Any other
+//! list of shares that read as items of one partition (later parts elide the verb: "30%
+//! Conservative") must not exceed 100. Rates of different wholes ("65% in Leeds, 70% in York",
+//! "30% of men and 40% of women") and changes ("45%, up from 40%") are not breakdowns. Examples:
+//! - "45% voted Labour, 30% Conservative, 15% Lib Dem and the remaining 10% for others" ✓
+//! - "52% said yes, 41% no and 4% did not know" ✗: the shares add up to 97%, not 100%
+//! - "45% Labour, 40% Conservative and 25% Lib Dem" ✗: 110%, more than the whole
+//! - "turnout was 65% in Leeds and 70% in York" is no breakdown.
 
-use super::{Context, Rule};
+use super::{explain, finding, Context, Interval, Rule};
+use crate::number::{Kind, Rational};
 use crate::report::Finding;
 
 /// The rule.
 pub struct Breakdown;
+
+/// The most shares one list may hold.
+const WINDOW: usize = 8;
+
+/// Words that make neighbouring percentages something other than shares of one whole.
+#[rustfmt::skip]
+const NOT_SHARES: &[&str] = &[
+    "from", "than", "compared", "versus", "vs", "rose", "fell", "risen", "fallen", "up", "down", "increase",
+    "increased", "decrease", "decreased", "grew", "dropped", "climbed", "jumped", "per", "of them", "of whom",
+    "of which", "of those", "of these", "year", "years", "month", "months", "previously", "last", "before", "after",
+    "average", "points", "rate", "interest", "growth", "margin",
+];
+
+/// Words that split a whole into answers: together they say the list is complete.
+const ANSWERS: &[(&str, &str)] =
+    &[("yes", "no"), ("for", "against"), ("in favour", "opposed"), ("agree", "disagree"), ("support", "oppose")];
+
+fn lower_gap(cx: &Context, k: usize, parts_end: bool) -> String {
+    let same = k + 1 < cx.numbers.len() && cx.sentence_of[k + 1] == cx.sentence_of[k];
+    (if same && !parts_end { cx.gap(k, k + 1) } else { cx.after(k) }).to_lowercase()
+}
+
+/// A share as an interval of percentage points, or `None` if it is not a share.
+fn share(cx: &Context, k: usize) -> Option<Interval> {
+    let n = &cx.numbers[k];
+    if !cx.usable(k) {
+        return None;
+    }
+    match n.kind {
+        Kind::Percent => Interval::of(n),
+        Kind::Fraction if n.value > Rational::ZERO && n.value <= Rational::ONE => {
+            let iv = Interval::of(n)?.scale(Rational::int(100))?;
+            // "a third" in words is rarely meant to the last point.
+            let slack = if n.in_words { Rational::int(2) } else { Rational::ZERO };
+            Some(Interval {
+                lo: iv.lo.and_then(|v| v.checked_sub(slack)),
+                hi: iv.hi.and_then(|v| v.checked_add(slack)),
+            })
+        }
+        _ => None,
+    }
+}
+
+// The list reading shared with the sum rule.
+
+/// Whether `hay` (lower case) holds `w` as whole words.
+pub(super) fn has_word(hay: &str, w: &str) -> bool {
+    let b = hay.as_bytes();
+    hay.match_indices(w).any(|(i, _)| {
+        let before = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        let end = i + w.len();
+        before && (end >= b.len() || !b[end].is_ascii_alphanumeric())
+    })
+}
+
+pub(super) fn any_word(hay: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| has_word(hay, w))
+}
+
+/// If `gap` joins two items of a list, whether it is the final join ("and").
+pub(super) fn list_join(gap: &str, max_len: usize, banned: &[&str]) -> Option<bool> {
+    let g = gap.to_lowercase();
+    if g.len() > max_len || any_word(&g, banned) || g.contains(['(', ')', ':', '.']) {
+        return None;
+    }
+    let last = any_word(&g, &["and", "plus", "while", "whereas"]);
+    (last || g.contains([',', ';']) || has_word(&g, "with")).then_some(last)
+}
+
+/// Whether a part is "the rest": "the remaining 25", "the other 25", "25 others", "25 elsewhere".
+pub(super) fn is_rest(before: &str, after: &str) -> bool {
+    let b = before.to_lowercase();
+    let a = after.to_lowercase();
+    let b = b.trim_end_matches([' ', ',', '(']);
+    let ends = |w: &str| b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()));
+    ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
+        || a.trim_start().starts_with("the rest")
+        || any_word(own_words(&a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
+}
+
+/// The words that belong to a list item, up to the next separator.
+fn own_words(after: &str) -> &str {
+    let item = after.split([',', '.', ';', ')', ':']).next().unwrap_or("");
+    item.split(" and ").next().unwrap_or(item)
+}
+
+/// Whether the text after a list's last number goes on to a part it does not number: "35 in
+/// Leeds and the rest in York", "with the rest spoiled". Then the numbered parts are not all.
+pub(super) fn unnumbered_rest(after: &str) -> bool {
+    let a = after.to_lowercase();
+    let rest = a.get(own_words(&a).len()..).unwrap_or("");
+    let rest = rest.split(['.', ';']).next().unwrap_or("");
+    any_word(rest, &["rest", "remaining", "remainder", "others", "other", "elsewhere", "balance"])
+}
+
+/// Whether the gap before a list's first item continues an earlier list: "…, 5% and".
+pub(super) fn continues_list(gap: &str) -> bool {
+    let g = gap.trim_end().to_lowercase();
+    g.ends_with([',', ';']) || g.ends_with(" and") || g.ends_with(" plus")
+}
+
+/// The first word after a share: "in" for "65% in Leeds", "of" for "30% of men".
+fn first_word(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_lowercase()
+}
 
 impl Rule for Breakdown {
     fn name(&self) -> &'static str {
@@ -12,8 +133,106 @@ impl Rule for Breakdown {
     }
 
     fn description(&self) -> &'static str {
-        "(being written)"
+        "shares of one whole that should reach 100%: 45% Labour, 30% Conservative, 25% others"
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for range in &cx.numbers_in {
+            let mut i = range.start;
+            while i < range.end {
+                if share(cx, i).is_none() {
+                    i += 1;
+                    continue;
+                }
+                let mut parts = vec![i];
+                let mut k = i;
+                let mut closed = false;
+                while k + 1 < range.end && parts.len() < WINDOW && share(cx, k + 1).is_some() {
+                    match list_join(cx.gap(k, k + 1), 70, NOT_SHARES) {
+                        Some(last) => {
+                            parts.push(k + 1);
+                            k += 1;
+                            if last {
+                                closed = true;
+                                break;
+                            }
+                        }
+                        None => break,
+                    }
+                }
+                i = k + 1;
+                // A list cut short at either end by a number it cannot use may not be all of it.
+                let cut_front = parts[0] > range.start && continues_list(cx.gap(parts[0] - 1, parts[0]));
+                let cut_back = !closed && k + 1 < range.end && cx.gap(k, k + 1).contains([',', ';']);
+                let open = cut_front || cut_back || unnumbered_rest(cx.after(k));
+                if parts.len() >= 2 {
+                    self.decide(cx, &parts, open, out);
+                }
+            }
+        }
+    }
+}
+
+impl Breakdown {
+    fn decide(&self, cx: &Context, parts: &[usize], open: bool, out: &mut Vec<Finding>) {
+        let last = parts[parts.len() - 1];
+        let tails: Vec<String> = parts.iter().map(|&k| lower_gap(cx, k, k == last)).collect();
+        // Rates of different wholes: every share followed by the same "in"/"of"/"among".
+        let w0 = first_word(&tails[0]);
+        let locator = ["in", "of", "among", "for", "at", "across", "from", "on"].contains(&w0.as_str());
+        if locator && tails.iter().all(|t| first_word(t) == w0) {
+            return;
+        }
+        let before_first = cx.before(parts[0]).to_lowercase();
+        let whole: String = tails.join(" ");
+        let rest = parts.iter().enumerate().any(|(j, &k)| {
+            let before = if j == 0 { cx.before(k) } else { cx.gap(parts[j - 1], k) };
+            let tail = tails[j].split([',', ';']).next().unwrap_or("");
+            is_rest(before, tail)
+                || any_word(tail, &["don't know", "did not know", "undecided", "unsure", "no opinion"])
+        });
+        // "yes ... no" alone may leave the undecided unsaid, so it marks a partition, not a complete one.
+        let answers = ANSWERS.iter().any(|(a, b)| has_word(&whole, a) && has_word(&whole, b));
+        let lead: Vec<&str> = before_first.split_whitespace().rev().take(5).collect();
+        let split = any_word(&lead.join(" "), &["split", "divided", "breakdown", "down"]);
+        let exhaustive = (rest || split) && !open;
+        // Items of one partition elide the verb after the first: "45% voted Labour, 30% Conservative".
+        let elided = tails[1..].iter().any(|t| {
+            let item = t.split([',', ';']).next().unwrap_or("");
+            let item = item.split(" and ").next().unwrap_or("");
+            item.split_whitespace().count() <= 2
+        }) || answers;
+        let mut sum = Interval::exact(Rational::ZERO);
+        let mut exact = Rational::ZERO;
+        for &k in parts {
+            let n = &cx.numbers[k];
+            let v = if n.kind == Kind::Fraction { n.value.checked_mul(Rational::int(100)) } else { Some(n.value) };
+            match (share(cx, k).and_then(|iv| sum.add(&iv)), v.and_then(|v| exact.checked_add(v))) {
+                (Some(s), Some(e)) => (sum, exact) = (s, e),
+                _ => return,
+            }
+        }
+        let hundred = Rational::int(100);
+        let over = sum.lo.is_some_and(|lo| lo > hundred);
+        let holds = if exhaustive { sum.contains(hundred) } else { !over };
+        if !exhaustive && (!over || !elided) {
+            return;
+        }
+        let write = |v: Rational| format!("{}%", explain::plain(v, 1));
+        let expr: Vec<&str> = parts.iter().map(|&k| cx.text_of(k)).collect();
+        let expr = expr.join(" + ");
+        let message = if holds {
+            format!("{expr} = {}", write(exact))
+        } else {
+            let off = exact.checked_sub(hundred).and_then(|d| d.checked_abs()).unwrap_or(Rational::ZERO);
+            let off = explain::plain(off, 1);
+            if exact < hundred {
+                format!("{expr} is {}, not 100%: the shares of the whole fall {off} points short", write(exact))
+            } else {
+                format!("{expr} is {}, more than 100%: one share is at least {off} points too high", write(exact))
+            }
+        };
+        let span = cx.span(parts[0], last);
+        out.push(finding(self.name(), holds, parts.to_vec(), hundred, exact, span, message));
+    }
 }

@@ -382,6 +382,9 @@ impl<'a> Parser<'a> {
             .iter()
             .any(|w| self.is(end, w))
                 || self.is_clause_end(end)
+                // "Half went to schools": a verb or function word follows, not a noun as in
+                // "half price" or "quarter final".
+                || self.plain_noun(end).is_none()
                 || (i > 0
                     && (self.is(i - 1, "by")
                         || self.is(i - 1, "than")
@@ -396,8 +399,10 @@ impl<'a> Parser<'a> {
         let den_word = end - 1;
         let half_or_quarter = self.is(den_word, "half") || self.is(den_word, "quarter");
         if a_form && !half_or_quarter {
+            // "a third opposed it", "a third said": no noun follows, so not "a third term".
             let fraction_follows = self.is(end, "of")
                 || self.is_clause_end(end)
+                || self.plain_noun(end).is_none()
                 || [
                     "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "the", "as", "to", "in",
                     "on", "since", "from", "over", "and", "or",
