@@ -1,10 +1,139 @@
-//! **multiple**: (being written).
+//! **multiple**: multiplied quantities, "doubled from £2.1m to £4.3m", "cases tripled to 3,600",
+//! "1,200, three times the 400 of 2019", "twice as many nurses (4,000) as doctors (2,000)",
+//! "a tenfold rise from 12 to 120", "halved from 3,400 to 1,700".
+//!
+//! Matches a multiplier M (kind `multiplier`) and two comparable quantities near it in the same
+//! sentence: "from A to B" beside M; "M to B" with A the subject before M (or "from A" after);
+//! "B, M the A" / "B is M as many as A" / "M more than A". Decides B / A against M: verbal
+//! multipliers are approximate, so M holds within a tenth either way; "about" allows a fifth,
+//! "nearly" up to a quarter below and nothing above, "more than"/"at least" anything from M up.
+//! "Three times more than" is read both as ×3 and ×4. Examples:
+//! - "doubled from £2.1m to £4.3m" ✓ (×2.05)
+//! - "tripled from 1,200 to 2,900" ✗: that is ×2.42; tripling 1,200 gives 3,600
+//! - "more than doubled from 18,400 to 36,100" ✗: ×1.96 is not more than double
+//! - "twice as many as last year" states no numbers to check.
 
-use super::{Context, Rule};
+use super::change::{between, ends_with_phrase, joined_by_to, lead, tail, usable, words};
+use super::{explain, finding, Context, Interval, Rule};
+use crate::number::{HedgeKind, Kind, Number, Rational};
 use crate::report::Finding;
 
 /// The rule.
 pub struct Multiple;
+
+/// Units of time: a count of them is never what is multiplied ("in 12 months, cases doubled").
+const TIME_UNITS: &[&str] = &["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"];
+
+/// Whether two numbers can be the two ends of a multiplication.
+fn pair(cx: &Context, a: usize, b: usize) -> bool {
+    let timed = |k: usize| cx.numbers[k].unit.as_deref().is_some_and(|u| TIME_UNITS.contains(&u));
+    a != b
+        && usable(cx, a)
+        && usable(cx, b)
+        && cx.comparable(a, b)
+        && !timed(a)
+        && !timed(b)
+        && ![a, b]
+            .iter()
+            .any(|&k| matches!(cx.numbers[k].kind, Kind::Multiplier | Kind::Fraction | Kind::PercentagePoints))
+}
+
+/// Whether the words between two numbers hold another clause.
+fn clause_break(t: &str) -> bool {
+    let w = words(t);
+    t.contains(';') || w.len() > 6 || w.iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and" | "which"))
+}
+
+/// Words after M that introduce the base it multiplies: "three times the 400", "twice as many as 80".
+const BASE_LEADS: &[&str] = &[
+    "the",
+    "as",
+    "that",
+    "what",
+    "more than",
+    "higher than",
+    "larger than",
+    "bigger than",
+    "greater than",
+    "its",
+    "their",
+    "over",
+    "on",
+];
+
+/// The base A and result B that multiplier `m` relates, if the sentence states them.
+fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
+    let range = cx.numbers_in[cx.sentence_of[m]].clone();
+    let (lo, hi) = (range.start.max(m.saturating_sub(4)), range.end.min(m + 5));
+    // "doubled from A to B", "from A to B, a threefold rise".
+    for a in lo..hi.saturating_sub(1) {
+        let b = a + 1;
+        if !pair(cx, a, b) || !joined_by_to(cx, a, b) || !ends_with_phrase(&lead(cx, a), "from") {
+            continue;
+        }
+        let near = if a > m { !clause_break(&between(cx, m, a)) } else { !clause_break(&between(cx, b, m)) };
+        if near && a != m && b != m {
+            return Some((a, b));
+        }
+    }
+    let next = (m + 1 < hi).then_some(m + 1);
+    // "M to B", with A before M or "from A" after B.
+    if let Some(b) = next.filter(|&b| ends_with_phrase(&lead(cx, b), "to") && words(&lead(cx, b)).len() <= 3) {
+        let from = (b + 1 < hi).then_some(b + 1).filter(|&a| ends_with_phrase(&lead(cx, a), "from"));
+        let subject = (lo..m).rev().find(|&a| pair(cx, a, b) && !clause_break(&between(cx, a, m)));
+        return from.filter(|&a| pair(cx, a, b)).or(subject).map(|a| (a, b));
+    }
+    // "B, M the A", "B is M as many as A", "M as many nurses (B) as doctors (A)".
+    let a = next?;
+    let gap = lead(cx, a);
+    let gap = gap.trim();
+    if !BASE_LEADS.iter().any(|p| gap == *p || gap.starts_with(&format!("{p} "))) || words(gap).len() > 8 {
+        return None;
+    }
+    let inner = (gap.starts_with("as many") || gap.starts_with("as much")) && !words(gap)[2..].contains(&"as");
+    if inner {
+        let base = (a + 1 < hi).then_some(a + 1)?;
+        let g = lead(cx, base);
+        return (pair(cx, base, a) && words(&g).first() == Some(&"as") && words(&g).len() <= 4).then_some((base, a));
+    }
+    let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&between(cx, b, m)))?;
+    Some((a, b))
+}
+
+/// The ratios multiplier `n` allows, as intervals, for each reading of its wording.
+fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
+    let r = |num, den| Rational::new(num, den);
+    let v = n.value;
+    let after = tail(cx, m);
+    let after = after.trim_start();
+    let literal = cx.text_of(m).to_lowercase();
+    let more = (literal.contains("times") || literal.contains("fold"))
+        && ["more than", "higher than", "larger than", "bigger than", "greater than"]
+            .iter()
+            .any(|p| after.starts_with(p));
+    let mut values = vec![v];
+    if more {
+        values.push(v.checked_add(Rational::ONE)?);
+    }
+    let mut out = Vec::new();
+    for v in values {
+        let scaled = |k: Rational| v.checked_mul(k);
+        let slack = n.step.checked_div(Rational::int(2))?;
+        let plain = |k: Rational| -> Option<Interval> {
+            let i = Interval::between(scaled(Rational::ONE.checked_sub(k)?)?, scaled(Rational::ONE.checked_add(k)?)?);
+            let j = Interval::around(v, slack)?;
+            Some(Interval { lo: i.lo.min(j.lo), hi: i.hi.max(j.hi) })
+        };
+        out.push(match n.hedge.map(|h| h.kind) {
+            None => plain(r(1, 10)?)?,
+            Some(HedgeKind::About) => plain(r(1, 5)?)?,
+            Some(HedgeKind::Nearly) => Interval::between(scaled(r(3, 4)?)?, v),
+            Some(HedgeKind::LessThan | HedgeKind::AtMost) => Interval { lo: Some(Rational::ZERO), hi: Some(v) },
+            Some(HedgeKind::MoreThan | HedgeKind::AtLeast) => Interval { lo: Some(v), hi: None },
+        });
+    }
+    Some(out)
+}
 
 impl Rule for Multiple {
     fn name(&self) -> &'static str {
@@ -12,8 +141,50 @@ impl Rule for Multiple {
     }
 
     fn description(&self) -> &'static str {
-        "(being written)"
+        "multiples such as doubled from £2.1m to £4.3m or three times the 400"
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        for m in 0..cx.numbers.len() {
+            let n = &cx.numbers[m];
+            if n.kind != Kind::Multiplier || !usable(cx, m) || n.value <= Rational::ZERO {
+                continue;
+            }
+            let Some((a, b)) = roles(cx, m) else { continue };
+            if let Some(f) = decide(cx, m, a, b) {
+                out.push(f);
+            }
+        }
+    }
+}
+
+/// Decides B / A against the multiplier and writes the finding.
+fn decide(cx: &Context, m: usize, a: usize, b: usize) -> Option<Finding> {
+    let (mn, an, bn) = (&cx.numbers[m], &cx.numbers[a], &cx.numbers[b]);
+    let (ia, ib) = (Interval::of(an)?, Interval::of(bn)?);
+    if an.value <= Rational::ZERO {
+        return None;
+    }
+    let ratio = ib.div(&ia)?;
+    let exact = bn.value.checked_div(an.value)?;
+    let options = readings(cx, m, mn)?;
+    let holds = options.iter().any(|o| o.meets(&ratio));
+    let (ta, tb, tm) = (cx.text_of(a), cx.text_of(b), cx.text_of(m));
+    let hedge = mn.hedge.map(|h| h.span.of(cx.text).to_lowercase());
+    let said = match &hedge {
+        Some(h) if mn.hedge.is_some_and(|h| h.span.end <= mn.span.start) => format!("{h} {tm}"),
+        _ => tm.to_string(),
+    };
+    let x = explain::plain(exact, 2);
+    let message = if holds {
+        format!("{tb} / {ta} = {x}, consistent with “{said}”")
+    } else {
+        let want = an.value.checked_mul(mn.value)?;
+        let k = explain::plain(mn.value, 2);
+        format!("{tb} / {ta} is {x}, not “{said}” (×{k}); {ta} × {k} would give {}", explain::like(want, bn))
+    };
+    let (first, last) = (a.min(b).min(m), a.max(b).max(m));
+    let mut used = vec![a, b, m];
+    used.sort_unstable();
+    Some(finding("multiple", holds, used, mn.value, exact, cx.span(first, last), message))
 }

@@ -42,10 +42,17 @@ pub fn relate(p: &Parser, found: Vec<Found>) -> Vec<Number> {
 /// days" are ranges; "rose from 20 to 25" and "fell 3 to 17" are changes; after "by" it is a
 /// range only when the ends are close ("rise by 4 to 6 per cent", not "down by 3 to 17").
 fn to_is_range(p: &Parser, a: &Found, b: &Found) -> bool {
+    let (x, y) = (&a.number, &b.number);
+    // A range runs upwards between two numbers of one kind ("20 to 25%" lends the low end its
+    // percent sign); "from 8,420 to 7,360", "tripled to 690" and "5% to £1,050" are changes.
+    let same_kind = x.kind == y.kind || (x.kind == Kind::Count && x.unit.is_none());
+    if !same_kind || x.kind == Kind::Multiplier || x.value >= y.value {
+        return false;
+    }
     let Some(before) = a.first.checked_sub(1) else { return true };
     let changed = |k: usize| p.info(k).is_some_and(|w| w.change) && !p.is(k, "from") && !p.is(k, "by");
     if p.is(before, "from") {
-        return !(1..=3).any(|d| before >= d && changed(before - d));
+        return !(1..=8).any(|d| before >= d && changed(before - d));
     }
     if p.is(before, "by") {
         let (x, y) = (a.number.value, b.number.value);
