@@ -53,9 +53,14 @@ impl Interval {
         let Some(hedge) = n.hedge else { return Some(stated) };
         let abs = v.checked_abs()?;
         Some(match hedge.kind {
-            // "about" allows a tenth either side, or the rounding if that is wider.
+            // "about" allows a twentieth either side, or the rounding if that is wider: "about
+            // 53" for 52.7 holds, "some 520" for 602 does not.
             HedgeKind::About => {
-                let spread = abs.checked_mul(r(1, 10))?.max(half);
+                let mut spread = abs.checked_mul(r(1, 20))?.max(half);
+                // Shares are hedged in points: "about 60%" reads as 55-65%, "about 10%" as 8-12%.
+                if n.kind == Kind::Percent {
+                    spread = spread.max(Rational::int(5).min(abs.checked_mul(r(1, 5))?));
+                }
                 Interval::around(v, spread)?
             }
             // "nearly 500" is a little under 500: up to a tenth below.
