@@ -56,6 +56,29 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
     (line, col)
 }
 
+/// Line starts of a text, so that many offsets can be turned into lines and columns without
+/// rescanning the text from the start for each (which would make a long report quadratic).
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes the line starts of `text`.
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let starts = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        LineIndex { text, starts }
+    }
+
+    /// Line and column (both 1-based, column in chars) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = floor_char_boundary(self.text, offset);
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.text[start..offset].chars().count() + 1)
+    }
+}
+
 /// The largest char boundary at or before `offset`.
 pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     let mut i = offset.min(text.len());
@@ -76,6 +99,17 @@ mod tests {
         assert_eq!(line_col(text, 2), (2, 1));
         let seven = text.find('7').unwrap();
         assert_eq!(line_col(text, seven), (2, 8));
+    }
+
+    #[test]
+    fn line_index_agrees_with_line_col() {
+        let text = "one\ntwo £3\n\nfour 5";
+        let index = LineIndex::new(text);
+        for offset in 0..=text.len() {
+            if text.is_char_boundary(offset) {
+                assert_eq!(index.line_col(offset), line_col(text, offset), "offset {offset}");
+            }
+        }
     }
 
     #[test]

@@ -104,23 +104,35 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Whether two unit words name the same thing: "passengers"/"passenger", "people"/"person".
+/// Whether two unit words name the same thing: "passengers"/"passenger", "people"/"person",
+/// "buses"/"bus", "ferries"/"ferry".
 pub fn same_unit(a: &str, b: &str) -> bool {
-    let stem = |w: &str| -> String {
+    let forms = |w: &str| -> Vec<String> {
         let w = w.to_lowercase();
-        match w.as_str() {
-            "people" | "persons" => "person".into(),
-            "men" => "man".into(),
-            "women" => "woman".into(),
-            "children" => "child".into(),
-            _ => w
-                .strip_suffix("ies")
-                .map(|s| format!("{s}y"))
-                .or_else(|| w.strip_suffix('s').map(str::to_string))
-                .unwrap_or(w),
+        let irregular = match w.as_str() {
+            "people" | "persons" => Some("person"),
+            "men" => Some("man"),
+            "women" => Some("woman"),
+            "children" => Some("child"),
+            _ => None,
+        };
+        if let Some(i) = irregular {
+            return vec![i.to_string()];
         }
+        let mut out = vec![w.clone()];
+        if let Some(s) = w.strip_suffix("ies") {
+            out.push(format!("{s}y"));
+        }
+        if let Some(s) = w.strip_suffix("es") {
+            out.push(s.to_string());
+        }
+        if let Some(s) = w.strip_suffix('s') {
+            out.push(s.to_string());
+        }
+        out
     };
-    stem(a) == stem(b)
+    let (fa, fb) = (forms(a), forms(b));
+    fa.iter().any(|x| fb.contains(x))
 }
 
 /// Sentence spans: a sentence ends at `.`, `!` or `?` followed by space and a capital, digit,
@@ -211,6 +223,8 @@ mod tests {
         assert!(same_unit("passengers", "passenger"));
         assert!(same_unit("people", "person"));
         assert!(same_unit("ferries", "ferry"));
+        assert!(same_unit("buses", "bus"));
+        assert!(same_unit("matches", "match"));
         assert!(!same_unit("tonnes", "people"));
     }
 }

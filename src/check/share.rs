@@ -1,10 +1,227 @@
-//! **share**: (being written).
+//! **share**: a part, its whole and the share the text gives for it, "380 of the 412
+//! passengers (92%)", "45% of the 2,000 voters, or 900", "a third of the 90 staff (30)",
+//! "3,400, or 17%, of the 20,000", and a fraction named with its percentage, "a third (33%)".
+//!
+//! Matches three neighbouring quantities in one sentence: a part and a whole of the same kind,
+//! the whole introduced by "of"/"out of", and a percentage or fraction tied to one of them by a
+//! parenthesis, ", or", a dash or "making up"/"representing", with nothing after it that makes
+//! it a share of something else ("(15% of them children)", "(up 12%)"). Decides part ÷ whole
+//! over intervals against the share: a percentage allows its rounding and hedge; a fraction in
+//! words is read loosely, within 3 points ("a third" holds for 30–36%). Examples:
+//! - "Of the 412 passengers, 380 (92%) were rescued" ✓
+//! - "45% of the 2,000 voters, or 900, said yes" ✓
+//! - "a third of the 90 staff (40)" ✗: a third of 90 is 30, not 40
+//! - "a third (40%)" ✗: a third is 33.3%, not 40%
+//! - "380 of the 412 passengers survived, 15% of them children" states no share of 412.
 
-use super::{Context, Rule};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{explain, finding, Context, Interval, Rule};
+use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
 
 /// The rule.
 pub struct Share;
+
+/// "of the" before a whole, after an optional closing bracket and one word: " passengers out of ".
+static OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*[),–—-]?\s*(?:[a-z'-]+\s+)?(?:out\s+)?of(?:\s+(?:the|its|their|all|all the|those|these|a total of))?(?:\s+[a-z]+['’]s)?\s*$",
+    )
+    .expect("valid regex")
+});
+
+/// A clause opening with the whole: "Of the ", "Out of a total of ", "Among the ".
+static OPENS_WITH_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[a-z ,'-]{0,40}?(?:^|[ ,])(?:out of|of|among)(?:\s+(?:the|its|their|all|all the|those|these|a total of))?(?:\s+[a-z]+['’]s)?\s*$")
+        .expect("valid regex")
+});
+
+/// Words after a share that still make it a share of the whole: "of the total".
+static OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^of (?:the|all|them|those|these|its|their)(?: (?:total|whole|number|workforce|electorate|vote|population|sample|group|chamber|cohort|field|fleet|budget|staff))?\s*(?:[),.;:–—]|$)")
+        .expect("valid regex")
+});
+
+/// Connectors after the punctuation that ties a share to its number.
+const CONNECTORS: &str =
+    "|or|or some|some|that is|i.e.|representing|making up|accounting for|equal to|equivalent to|which is|or just|just|a share of";
+/// Connectors that tie a share without punctuation: "380 of 412 passengers representing 92%".
+const BARE_CONNECTORS: &[&str] = &["or", "representing", "making up", "accounting for", "equal to", "equivalent to"];
+/// Words that make the text between numbers a clause of its own.
+const STOP: &[&str] =
+    &["and", "but", "while", "whereas", "with", "of", "than", "up", "down", "by", "from", "to", "rose"];
+
+/// The text between numbers `i` and `j`, lower case, ending before `j`'s hedge ("about", "some").
+fn between(cx: &Context, i: usize, j: usize) -> String {
+    let (a, n) = (cx.numbers[i].span.end, &cx.numbers[j]);
+    let b = n.hedge.map(|h| h.span.start).filter(|&s| s >= a && s < n.span.start).unwrap_or(n.span.start);
+    cx.text.get(a..b).unwrap_or("").to_lowercase()
+}
+
+/// Whether a gap ties a share to a number: "(", ", or", " passengers – ", ", making up ".
+fn tight(gap: &str) -> bool {
+    let g = gap.trim();
+    let cut = g.rfind(['(', ',', '–', '—', ':']);
+    let (prefix, suffix) = match cut {
+        Some(p) => (&g[..p], g[p..].trim_start_matches(['(', ',', '–', '—', ':']).trim()),
+        None => {
+            return BARE_CONNECTORS
+                .iter()
+                .any(|c| g.strip_suffix(c).is_some_and(|p| p.is_empty() || p.ends_with(' ') && words_ok(p)))
+        }
+    };
+    words_ok(prefix) && CONNECTORS.split('|').any(|c| c == suffix)
+}
+
+/// At most three plain words, none starting a clause of its own.
+fn words_ok(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.len() <= 3
+        && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-'))
+        && !words.iter().any(|w| STOP.contains(w))
+}
+
+/// Whether the text after the last number of a statement closes it: ")", ",", the end, or
+/// "of the total"; number `k`'s own noun may come first ("900 people, said ...").
+fn closes(cx: &Context, k: usize) -> bool {
+    let a = cx.after(k).to_lowercase();
+    let mut a = a.trim_start();
+    for w in [&cx.numbers[k].unit, &cx.numbers[k].noun].into_iter().flatten() {
+        a = a.strip_prefix(w.as_str()).map(str::trim_start).unwrap_or(a);
+    }
+    a.is_empty() || a.starts_with([')', ',', '.', ';', ':', '–', '—']) || OF_WHOLE.is_match(a)
+}
+
+/// The share number `k` states, in percent: its value, or a fraction read loosely (±3 points).
+/// "a third" that the number finder took for a rank counts as the fraction it names.
+fn share_of(n: &Number, text: &str) -> Option<(Interval, Rational)> {
+    let hundred = Rational::int(100);
+    let loose = |iv: Interval, v: Rational| -> Option<(Interval, Rational)> {
+        let three = Rational::int(3);
+        let lo = iv.lo.and_then(|x| x.checked_mul(hundred)?.checked_sub(three));
+        let hi = iv.hi.and_then(|x| x.checked_mul(hundred)?.checked_add(three));
+        Some((Interval { lo, hi }, v.checked_mul(hundred)?))
+    };
+    match n.kind {
+        Kind::Percent if n.range.is_none() && n.value <= hundred => Some((Interval::of(n)?, n.value)),
+        Kind::Fraction if n.range.is_none() && n.value <= Rational::ONE => loose(Interval::of(n)?, n.value),
+        Kind::Ordinal if n.value > Rational::ONE && (text.starts_with("a ") || text.starts_with("one ")) => {
+            let v = Rational::ONE.checked_div(n.value)?;
+            loose(Interval::exact(v), v)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `i` and `j` can be a part and its whole: amounts of one kind and unit, or counts of nouns.
+fn pair(cx: &Context, i: usize, j: usize) -> bool {
+    let (a, b) = (&cx.numbers[i], &cx.numbers[j]);
+    let counted = |n: &Number| n.unit.is_none() || n.unit == n.noun;
+    cx.usable(i)
+        && cx.usable(j)
+        && matches!(a.kind, Kind::Count | Kind::Money)
+        && (cx.comparable(i, j) || a.kind == Kind::Count && b.kind == Kind::Count && counted(a) && counted(b))
+}
+
+/// `a ÷ b` for positive intervals, keeping an unbounded end unbounded.
+fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
+    let (blo, bhi) = (b.lo?, b.hi?);
+    if blo <= Rational::ZERO || a.lo.is_some_and(|x| x.is_negative()) {
+        return None;
+    }
+    let lo = a.lo.map(|x| x.checked_div(bhi)).unwrap_or(Some(Rational::ZERO));
+    let hi = match a.hi {
+        Some(x) => Some(x.checked_div(blo)?),
+        None => None,
+    };
+    Some(Interval { lo: Some(lo?), hi })
+}
+
+impl Share {
+    /// Checks part `p` of whole `w` against share `s`; a share stated first is the one the part is derived from.
+    fn decide(&self, cx: &Context, p: usize, w: usize, s: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let (part, whole, sh) = (&cx.numbers[p], &cx.numbers[w], &cx.numbers[s]);
+        if part.value > whole.value || whole.value <= Rational::ZERO {
+            return None;
+        }
+        let text = cx.text_of(s).to_lowercase();
+        let (stated, share_value) = share_of(sh, &text)?;
+        let hundred = Rational::int(100);
+        let computed = ratio(&Interval::of(part)?, &Interval::of(whole)?)?.scale(hundred)?;
+        let holds = computed.meets(&stated);
+        let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
+        let pct = |v: Rational| format!("{}%", explain::plain(v, 1));
+        let (pt, wt, st) = (cx.text_of(p), cx.text_of(w), cx.text_of(s));
+        let stated_share = if sh.kind == Kind::Percent { st.to_string() } else { text.clone() };
+        let expected_part = share_value.checked_mul(whole.value)?.checked_div(hundred)?;
+        // A count of things is written whole: "82% of 412 would be 338", not 337.84.
+        let part_like = |v: Rational| match part.kind {
+            Kind::Count if part.value.is_integer() => explain::plain(v, 0),
+            _ => explain::like(v, part),
+        };
+        let share_first = s < p;
+        let (claimed, computed_value, message) = match (share_first, holds) {
+            (true, true) => (part.value, expected_part, format!("{stated_share} of {wt} = {pt}")),
+            (true, false) => (
+                part.value,
+                expected_part,
+                format!(
+                    "{stated_share} of {wt} is {}, not {pt}; {pt} of {wt} would be {}",
+                    part_like(expected_part),
+                    pct(exact)
+                ),
+            ),
+            (false, true) if exact == share_value => (share_value, exact, format!("{pt} / {wt} = {st}")),
+            (false, true) => (share_value, exact, format!("{pt} / {wt} = {} (stated: {stated_share})", pct(exact))),
+            (false, false) => (
+                share_value,
+                exact,
+                format!(
+                    "{pt} / {wt} is {}, not {stated_share}; {stated_share} of {wt} would be {}",
+                    pct(exact),
+                    part_like(expected_part)
+                ),
+            ),
+        };
+        let mut used = vec![p, w, s];
+        used.sort_unstable();
+        let span = cx.span(used[0], used[2]);
+        out.push(finding(self.name(), holds, used, claimed, computed_value, span, message));
+        Some(())
+    }
+
+    /// A fraction and the percentage naming the same share: "a third (33%)", "40%, or two in five".
+    fn named_pair(&self, cx: &Context, i: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let j = i + 1;
+        let (a, b) = (&cx.numbers[i], &cx.numbers[j]);
+        let (f, p) = match (a.kind, b.kind) {
+            (Kind::Fraction | Kind::Ordinal, Kind::Percent) => (i, j),
+            (Kind::Percent, Kind::Fraction | Kind::Ordinal) => (j, i),
+            _ => return None,
+        };
+        let g = between(cx, i, j);
+        let g = g.trim();
+        let tied = matches!(g, "(" | ", or" | "or" | "–" | "—" | "-" | ", or about" | "(or" | ", roughly");
+        if !tied || !closes(cx, j) || cx.numbers[p].range.is_some() {
+            return None;
+        }
+        let text = cx.text_of(f).to_lowercase();
+        let (stated, value) = share_of(&cx.numbers[f], &text)?;
+        let pct = &cx.numbers[p];
+        let holds = stated.meets(&Interval::of(pct)?);
+        let pt = cx.text_of(p);
+        let message = if holds {
+            format!("{text} is {}%, in line with {pt}", explain::plain(value, 1))
+        } else {
+            format!("{text} is {}%, not {pt}", explain::plain(value, 1))
+        };
+        out.push(finding(self.name(), holds, vec![i, j], pct.value, value, cx.span(i, j), message));
+        Some(())
+    }
+}
 
 impl Rule for Share {
     fn name(&self) -> &'static str {
@@ -12,8 +229,63 @@ impl Rule for Share {
     }
 
     fn description(&self) -> &'static str {
-        "(being written)"
+        "a part, its whole and the share stated for it: 380 of the 412 passengers (92%)"
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let n = cx.numbers.len();
+        let is_share = |k: usize| share_of(&cx.numbers[k], &cx.text_of(k).to_lowercase()).is_some();
+        let mut i = 0;
+        while i + 2 < n {
+            let (a, b, c) = (i, i + 1, i + 2);
+            if cx.sentence_of[a] != cx.sentence_of[c] {
+                i += 1;
+                continue;
+            }
+            let of = |x: usize, y: usize| OF.is_match(&between(cx, x, y));
+            let t = |x: usize, y: usize| tight(&between(cx, x, y));
+            let opens = |x: usize| OPENS_WITH_OF.is_match(&cx.before(x).to_lowercase());
+            let wn = |x: usize, y: usize| {
+                let g = between(cx, x, y);
+                g.trim_end().ends_with(',') && words_ok(g.trim().trim_end_matches(','))
+            };
+            // (part, whole, share) for each order the text may use.
+            let roles = if is_share(c) && pair(cx, a, b) {
+                if of(a, b) && t(b, c) && closes(cx, c) {
+                    Some((a, b, c)) // 380 of the 412 passengers (92%)
+                } else if opens(a) && wn(a, b) && t(b, c) && closes(cx, c) {
+                    Some((b, a, c)) // Of the 412 passengers, 380 (92%)
+                } else {
+                    None
+                }
+            } else if is_share(a) && pair(cx, b, c) {
+                if of(a, b) && t(b, c) && closes(cx, c) {
+                    Some((c, b, a)) // 45% of the 2,000 voters, or 900
+                } else if t(a, b) && of(b, c) {
+                    Some((b, c, a)) // 25% (30) of the 120 beds
+                } else {
+                    None
+                }
+            } else if is_share(b) && pair(cx, a, c) {
+                if t(a, b) && of(b, c) {
+                    Some((a, c, b)) // 3,400, or 17%, of the 20,000
+                } else if opens(a) && wn(a, b) && t(b, c) && closes(cx, c) {
+                    Some((c, a, b)) // Of the 412 passengers, 92% (380)
+                } else {
+                    None
+                }
+            } else {
+                None
+            };
+            match roles.and_then(|(p, w, s)| self.decide(cx, p, w, s, out)) {
+                Some(()) => i += 3,
+                None => i += 1,
+            }
+        }
+        for i in 0..n.saturating_sub(1) {
+            if cx.sentence_of[i] == cx.sentence_of[i + 1] {
+                let _ = self.named_pair(cx, i, out);
+            }
+        }
+    }
 }

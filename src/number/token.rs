@@ -95,8 +95,10 @@ fn first_group_end(text: &str, start: usize, end: usize) -> usize {
     let lit = &text[start..end];
     let grouped = lit.contains([',', ' ', '\u{a0}', '\u{2009}', '\u{202f}']);
     let next_is_digit = text[end..].bytes().next().is_some_and(|b| b.is_ascii_digit());
-    if grouped && next_is_digit {
-        let cut = lit.find(|c: char| !c.is_ascii_digit()).unwrap_or(lit.len());
+    let cut = lit.find(|c: char| !c.is_ascii_digit()).unwrap_or(lit.len());
+    // A literal that starts with a sign or bracket ("+1 2 3456…") has no leading digits to cut
+    // back to; it keeps its length, so the scan always moves forward.
+    if grouped && next_is_digit && cut > 0 {
         start + cut
     } else {
         end
@@ -211,6 +213,13 @@ mod tests {
     #[test]
     fn a_grouped_literal_cut_off_keeps_only_its_first_group() {
         assert_eq!(shapes("1 2345"), vec![("1", 'N'), ("2345", 'N')]);
+    }
+
+    #[test]
+    fn a_phone_shape_followed_by_digits_still_moves_on() {
+        let toks = tokenize("+1 2 34567", &EN);
+        assert!(toks.iter().all(|t| !t.span.is_empty()));
+        assert_eq!(toks.last().map(|t| t.span.end), Some(10));
     }
 
     #[test]

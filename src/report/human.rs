@@ -5,7 +5,7 @@ use std::fmt::Write;
 
 use super::{Finding, Report, Verdict};
 use crate::number::Number;
-use crate::span::{line_col, Span};
+use crate::span::{LineIndex, Span};
 
 /// Whether to colour the output with ANSI escapes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,8 +68,8 @@ fn snippet(out: &mut String, style: Style, text: &str, span: Span, line_no: usiz
 }
 
 /// One finding as a diagnostic.
-pub fn finding(out: &mut String, style: Style, source: &str, text: &str, f: &Finding) {
-    let (line, col) = line_col(text, f.span.start);
+pub fn finding(out: &mut String, style: Style, source: &str, lines: &LineIndex, text: &str, f: &Finding) {
+    let (line, col) = lines.line_col(f.span.start);
     let mark = match f.verdict {
         Verdict::Inconsistent => style.paint("1;31", "✗"),
         Verdict::Consistent => style.paint("1;32", "✓"),
@@ -81,8 +81,8 @@ pub fn finding(out: &mut String, style: Style, source: &str, text: &str, f: &Fin
 }
 
 /// One number as a listing line: where, kind, value, unit.
-pub fn number(out: &mut String, source: &str, text: &str, n: &Number) {
-    let (line, col) = line_col(text, n.span.start);
+pub fn number(out: &mut String, source: &str, lines: &LineIndex, text: &str, n: &Number) {
+    let (line, col) = lines.line_col(n.span.start);
     let _ = write!(out, "{source}:{line}:{col}: {} {:?} = {}", n.kind.name(), n.span.of(text), n.value);
     if let Some(u) = &n.unit {
         let _ = write!(out, " [{u}]");
@@ -96,13 +96,14 @@ pub fn number(out: &mut String, source: &str, text: &str, n: &Number) {
 /// A whole report: the findings, optionally every number, and a summary line.
 pub fn render(source: &str, text: &str, report: &Report, style: Style, list_numbers: bool) -> String {
     let mut out = String::new();
+    let lines = LineIndex::new(text);
     if list_numbers {
         for n in &report.numbers {
-            number(&mut out, source, text, n);
+            number(&mut out, source, &lines, text, n);
         }
     }
     for f in &report.findings {
-        finding(&mut out, style, source, text, f);
+        finding(&mut out, style, source, &lines, text, f);
     }
     let bad = report.inconsistent().count();
     let summary = format!(
