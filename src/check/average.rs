@@ -139,12 +139,16 @@ impl Average {
         }
         let total =
             |t: usize| cx.usable(t) && cx.comparable(t, a) && matches!(cx.numbers[t].kind, Kind::Count | Kind::Money);
-        let population = cx.before(x).to_lowercase().trim_end().ends_with("population of");
-        let total_first = total(x) && divides(cx, y, per) && gw.iter().any(|w| TOTAL_FIRST.contains(w));
-        // "a population of 5.5 million": the count of people, whatever word follows it.
-        let people = population && cx.usable(x) && cx.numbers[x].kind == Kind::Count;
+        // "a population of 5.5 million": a count of people, whatever word follows it.
+        let people = |k: usize| {
+            cx.usable(k)
+                && cx.numbers[k].kind == Kind::Count
+                && cx.before(k).to_lowercase().trim_end().ends_with("population of")
+        };
+        let total_first =
+            total(x) && (divides(cx, y, per) || people(y)) && (people(y) || gw.iter().any(|w| TOTAL_FIRST.contains(w)));
         let count_first =
-            total(y) && (divides(cx, x, per) || people) && (population || gw.iter().any(|w| has(COUNT_FIRST, w)));
+            total(y) && (divides(cx, x, per) || people(x)) && (people(x) || gw.iter().any(|w| has(COUNT_FIRST, w)));
         match (total_first, count_first) {
             (true, false) => Some((x, y)),
             (false, true) => Some((y, x)),
