@@ -119,7 +119,8 @@ impl Parser<'_> {
             }
         }
         // "14 Castle Street", "221B Baker Street": an address.
-        let street_after = (a.last..a.last + 2).take_while(|&k| self.capitalized(k)).any(|k| self.info(k).is_some_and(|w| w.street));
+        let street_after =
+            (a.last..a.last + 2).take_while(|&k| self.capitalized(k)).any(|k| self.info(k).is_some_and(|w| w.street));
         if street_after && self.capitalized(a.last) {
             a.kind = Kind::Identifier;
             a.step = Rational::ZERO;

@@ -204,7 +204,7 @@ impl<'a> Parser<'a> {
             TokKind::Num => self.digits_at(i),
             TokKind::Word(_) => self.words_at(i),
             TokKind::Sym(c) => {
-                let value = vulgar(c)?;
+                let value = if c.is_ascii() { None } else { vulgar(c) }?;
                 let a = Attached::new(i, i + 1, value, Rational::ZERO, Kind::Fraction);
                 Some(self.finish(a, false))
             }
@@ -320,6 +320,10 @@ impl<'a> Parser<'a> {
 
     fn words_at(&self, i: usize) -> Option<Found> {
         let info = self.info(i);
+        // Most words are neither listed nor hold a digit: nothing to read.
+        if info.is_none() && !self.text(i).bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
         // Words with digits in them name things: "A320", "M25", "G7".
         if info.is_none() {
             let t = self.text(i);
@@ -339,6 +343,16 @@ impl<'a> Parser<'a> {
             return Some(self.finish(a, false));
         }
         let info = info?;
+        // Function words and the like start no number; only number words and "a"/"an" do.
+        let starts_number = info.cardinal.is_some()
+            || info.ordinal.is_some()
+            || info.denominator.is_some()
+            || info.multiplier.is_some()
+            || self.is(i, "a")
+            || self.is(i, "an");
+        if !starts_number {
+            return None;
+        }
         if let Some((n, d, always)) = info.multiplier {
             let cued = i > 0 && self.info(i - 1).is_some_and(|w| w.multiplier_cue);
             let object = self.info(i + 1).is_some_and(|w| w.multiplier_object);
@@ -440,7 +454,12 @@ impl<'a> Parser<'a> {
                 // "add up to £27,750" states a sum, not a ceiling.
                 let adds_up = self.is(start, "up")
                     && start > 0
-                    && ["add", "adds", "added", "adding", "amount", "amounts", "amounted", "sum", "sums", "totalled", "totaled", "total", "totals", "came", "comes", "come"].iter().any(|w| self.is(start - 1, w));
+                    && [
+                        "add", "adds", "added", "adding", "amount", "amounts", "amounted", "sum", "sums", "totalled",
+                        "totaled", "total", "totals", "came", "comes", "come",
+                    ]
+                    .iter()
+                    .any(|w| self.is(start - 1, w));
                 if !adds_up {
                     hedge = Some(Hedge { kind, span: self.span(start, a.first) });
                 }

@@ -105,8 +105,32 @@ fn first_group_end(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+/// The end of the word starting at `start`: letters and digits, and an apostrophe between
+/// letters ("o'clock"). ASCII is read byte by byte; other scripts char by char.
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    while end < bytes.len() {
+        let b = bytes[end];
+        if b.is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        let Some(ch) = text[end..].chars().next() else { break };
+        let after = end + ch.len_utf8();
+        if !ch.is_ascii() && ch.is_alphanumeric() {
+            end = after;
+            continue;
+        }
+        let inner_apostrophe =
+            matches!(ch, '\'' | '’') && end > start && text[after..].chars().next().is_some_and(char::is_alphabetic);
+        if inner_apostrophe {
+            end = after;
+            continue;
+        }
+        break;
+    }
+    end
 }
 
 /// Splits `text` into tokens, looking words up in `vocab`.
@@ -148,20 +172,8 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Vec<Token> {
         }
         let start = pos;
         let kind = if c.is_alphabetic() {
-            // A word runs over letters and digits, and over an apostrophe between letters.
-            let mut end = pos + c.len_utf8();
-            let mut rest = text[end..].char_indices().peekable();
-            while let Some((i, ch)) = rest.next() {
-                let inner_apostrophe =
-                    matches!(ch, '\'' | '’') && rest.peek().is_some_and(|&(_, next)| next.is_alphabetic());
-                if is_word_char(ch) || inner_apostrophe {
-                    end = start + c.len_utf8() + i + ch.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            pos = end;
-            TokKind::Word(vocab.id(&text[start..end]))
+            pos = word_end(text, pos);
+            TokKind::Word(vocab.id(&text[start..pos]))
         } else {
             pos += c.len_utf8();
             TokKind::Sym(c)
