@@ -407,7 +407,7 @@ impl<'a> Parser<'a> {
                         || self.is(i - 1, "almost")
                         || self.is(i - 1, "over")
                         || self.is(i - 1, "under")));
-            return (before_ok && after_ok && !self.is_dash(end)).then_some((Kind::Fraction, value));
+            return (before_ok && after_ok && !(self.is_dash(end) && self.glued(end))).then_some((Kind::Fraction, value));
         }
         let a_form = self.is(i, "a") || self.is(i, "an");
         let den_word = end - 1;
@@ -428,7 +428,8 @@ impl<'a> Parser<'a> {
                 return Some((Kind::Ordinal, Rational::int(ord as i128)));
             }
         }
-        if a_form && half_or_quarter && self.is_dash(end) {
+        // "a quarter-final" is a compound; "a quarter — " with spaced dashes is a fraction.
+        if a_form && half_or_quarter && self.is_dash(end) && self.glued(end) {
             return None;
         }
         Some((Kind::Fraction, value))
