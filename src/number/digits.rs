@@ -20,8 +20,15 @@ fn is_group_separator(c: char) -> bool {
 /// Reads the literal `lit` (as the tokenizer's regex matched it). `None` when its digits do not
 /// fit the exact arithmetic, which is then treated as no number rather than a wrong one.
 pub fn read(lit: &str) -> Option<Literal> {
-    // Most literals are plain runs of digits; read those without looking for other shapes.
-    if lit.len() <= 30 && lit.bytes().all(|b| b.is_ascii_digit()) {
+    // Most literals are digits with at most commas and one decimal point ("12,480", "3.5");
+    // read those without looking for other shapes.
+    let mut dots = 0;
+    let simple = lit.len() <= 40
+        && lit.bytes().all(|b| {
+            dots += usize::from(b == b'.');
+            b.is_ascii_digit() || b == b',' || b == b'.'
+        });
+    if simple && dots <= 1 {
         return read_plain(lit);
     }
     let first = lit.chars().next()?;
@@ -131,7 +138,11 @@ fn read_plain(lit: &str) -> Option<Literal> {
         return None;
     }
     let scale = frac_part.len() as i32 - exponent;
-    let value = Rational::int(mantissa).checked_mul(Rational::pow10(-scale)?)?;
+    let value = if exponent == 0 {
+        Rational::decimal(mantissa, frac_part.len() as u32)?
+    } else {
+        Rational::int(mantissa).checked_mul(Rational::pow10(-scale)?)?
+    };
     // The last written digit's place value; trailing zeros of a whole number of a thousand or
     // more may be rounding ("52,000"), smaller ones are taken as written ("250").
     let plain_int = frac_part.is_empty() && exponent == 0;
