@@ -127,12 +127,25 @@ pub(super) fn usable(cx: &Context, i: usize) -> bool {
     n.kind.is_quantity() && (from || cx.numbers.get(partner).is_some_and(|o| o.kind != n.kind))
 }
 
-/// Whether numbers `a` and `b` are joined by "to" alone, perhaps after `a`'s unit ("41mm to 88mm").
+/// Whether numbers `a` and `b` are joined by "to" alone, perhaps after `a`'s unit or a rate
+/// ("41mm to 88mm", "from £640 a month to £1,280").
 pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
     let gap = between(cx, a, b);
+    if gap.contains([',', ';']) {
+        return false;
+    }
     let w = words(&gap);
     let unit = cx.numbers[a].unit.as_deref().unwrap_or("");
-    w.last() == Some(&"to") && (w.len() == 1 || (w.len() == 2 && w[0] == unit)) && !gap.contains([',', ';'])
+    let rest = match w.split_last() {
+        Some((&"to", rest)) => rest,
+        _ => return false,
+    };
+    let rest = rest.strip_prefix(&[unit]).unwrap_or(rest);
+    match rest {
+        [] => true,
+        [r, _] => matches!(*r, "a" | "an" | "per" | "each"),
+        _ => false,
+    }
 }
 
 /// Where number `i` starts, counting a hedge written before it ("more than 20").
@@ -141,26 +154,85 @@ pub(super) fn start_of(cx: &Context, i: usize) -> usize {
     n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start))
 }
 
-/// The lower-case text of `i`'s sentence between the previous number (or the sentence start) and `i`.
+/// How far, in bytes, the helpers below look on either side of a number: the words that
+/// mark a relation stand next to its numbers, and a bounded window keeps every rule linear in
+/// the length of a sentence.
+const WINDOW: usize = 120;
+
+/// The lower-case text of `t[from..to]`, keeping at most the last `WINDOW` bytes (cut at a
+/// word boundary).
+fn last_window(t: &str, from: usize, to: usize) -> String {
+    last_bytes(t, from, to, WINDOW)
+}
+
+/// The lower-case text of `t[from..to]`, keeping at most the last `max` bytes (cut at a word
+/// boundary).
+fn last_bytes(t: &str, from: usize, to: usize, max: usize) -> String {
+    let to = to.max(from);
+    let mut start = to.saturating_sub(max).max(from);
+    while start < to && !t.is_char_boundary(start) {
+        start += 1;
+    }
+    if start > from {
+        // Cut inside the text: drop the partial word at the front.
+        if let Some(sp) = t.get(start..to).and_then(|w| w.find(char::is_whitespace)) {
+            start += sp;
+        }
+    }
+    t.get(start..to).unwrap_or("").to_ascii_lowercase()
+}
+
+/// The lower-case text of `t[from..to]`, keeping at most the first `WINDOW` bytes (cut at a
+/// word boundary).
+fn first_window(t: &str, from: usize, to: usize) -> String {
+    let to = to.max(from);
+    let mut end = to.min(from.saturating_add(WINDOW));
+    while end > from && !t.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end < to {
+        if let Some(sp) = t.get(from..end).and_then(|w| w.rfind(char::is_whitespace)) {
+            end = from + sp;
+        }
+    }
+    t.get(from..end).unwrap_or("").to_ascii_lowercase()
+}
+
+/// The lower-case text of `i`'s sentence between the previous number (or the sentence start) and
+/// `i`: at most its last `WINDOW` bytes.
 pub(super) fn lead(cx: &Context, i: usize) -> String {
     if i >= cx.numbers.len() {
         return String::new();
     }
     let s = cx.sentences[cx.sentence_of[i]];
     let from = if i > 0 && cx.sentence_of[i - 1] == cx.sentence_of[i] { cx.numbers[i - 1].span.end } else { s.start };
-    cx.text.get(from..start_of(cx, i).max(from)).unwrap_or("").to_lowercase()
+    last_window(cx.text, from, start_of(cx, i))
 }
 
-/// The lower-case text between numbers `i` and `j`, ignoring `j`'s hedge.
+/// The lower-case text of `i`'s sentence before it: its last few words (at most 40 bytes).
+pub(super) fn before(cx: &Context, i: usize) -> String {
+    let s = cx.sentences[cx.sentence_of[i]];
+    last_bytes(cx.text, s.start, start_of(cx, i), 40)
+}
+
+/// The lower-case text between numbers `i` and `j`, ignoring `j`'s hedge. Only its word count
+/// matters beyond a few words, so a long gap is cut to its first and last `WINDOW` bytes.
 pub(super) fn between(cx: &Context, i: usize, j: usize) -> String {
     if i >= cx.numbers.len() || j >= cx.numbers.len() {
         return String::new();
     }
     let (a, b) = (cx.numbers[i].span.end, start_of(cx, j));
-    cx.text.get(a..b.max(a)).unwrap_or("").to_lowercase()
+    if b <= a.saturating_add(2 * WINDOW) {
+        return cx.text.get(a..b.max(a)).unwrap_or("").to_ascii_lowercase();
+    }
+    let mut s = first_window(cx.text, a, b);
+    s.push_str(" ... ");
+    s.push_str(&last_window(cx.text, a, b));
+    s
 }
 
-/// The lower-case text of `i`'s sentence after it, up to the next number or the sentence end.
+/// The lower-case text of `i`'s sentence after it, up to the next number or the sentence end:
+/// at most its first `WINDOW` bytes.
 pub(super) fn tail(cx: &Context, i: usize) -> String {
     let s = cx.sentences[cx.sentence_of[i]];
     let to = if i + 1 < cx.numbers.len() && cx.sentence_of[i + 1] == cx.sentence_of[i] {
@@ -168,25 +240,45 @@ pub(super) fn tail(cx: &Context, i: usize) -> String {
     } else {
         s.end
     };
-    cx.text.get(cx.numbers[i].span.end..to.max(cx.numbers[i].span.end)).unwrap_or("").to_lowercase()
+    first_window(cx.text, cx.numbers[i].span.end, to)
+}
+
+fn not_word(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')
 }
 
 /// The words of a text: runs of letters, digits, hyphens and apostrophes.
 pub(super) fn words(t: &str) -> Vec<&str> {
-    t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')).filter(|w| !w.is_empty()).collect()
+    t.split(not_word).filter(|w| !w.is_empty()).collect()
+}
+
+/// The number of words in `t`, counting no further than `cap`.
+pub(super) fn word_count(t: &str, cap: usize) -> usize {
+    t.split(not_word).filter(|w| !w.is_empty()).take(cap).count()
+}
+
+/// The words of a text from the last, lazily.
+pub(super) fn last_words(t: &str) -> impl Iterator<Item = &str> {
+    t.rsplit(not_word).filter(|w| !w.is_empty())
 }
 
 /// Whether the words of `t` end with the phrase `p` (words separated by single spaces).
 pub(super) fn ends_with_phrase(t: &str, p: &str) -> bool {
-    let w = words(t);
-    let p: Vec<&str> = p.split(' ').collect();
-    w.len() >= p.len() && w[w.len() - p.len()..] == p[..]
+    let mut w = last_words(t);
+    p.rsplit(' ').all(|q| w.next() == Some(q))
 }
 
 /// The direction a percentage states: "rose 5%", "a rise of 5%", "5% lower".
 fn direction(cx: &Context, p: usize) -> Option<i8> {
     let lead = lead(cx, p);
-    let before = words(&lead);
+    // Only the last few words matter.
+    let mut before: Vec<&str> = last_words(&lead).take(8).collect();
+    before.reverse();
+    // A fraction states a change only after "by" or "of": "fell by a quarter", "a rise of half".
+    let fraction = cx.numbers[p].kind == Kind::Fraction;
+    if fraction && !matches!(before.last(), Some(&"by" | &"of")) {
+        return None;
+    }
     let mut k = before.len();
     let mut skipped = 0;
     while k > 0 && FILLER.contains(&before[k - 1]) && skipped < 2 {
@@ -202,14 +294,19 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
             return Some(d);
         } else if k < before.len() && before[k] == "by" {
             // "cut emissions by 40%", "raised the cap by 5%": the verb may stand a noun away.
-            if let Some(d) = before[k.saturating_sub(3)..k].iter().rev().find_map(|w| direction_of(w)) {
+            if let Some(d) = before[k.saturating_sub(4)..k].iter().rev().find_map(|w| direction_of(w)) {
                 return Some(d);
             }
         }
     }
+    if fraction {
+        return None;
+    }
     let tail = tail(cx, p);
-    let after = words(&tail);
-    let first = after.iter().find(|w| !matches!(**w, "year-on-year" | "annual" | "overall" | "a" | "year"))?;
+    let first = tail
+        .split(not_word)
+        .filter(|w| !w.is_empty())
+        .find(|w| !matches!(*w, "year-on-year" | "annual" | "overall" | "a" | "year"))?;
     direction_of(first).filter(|_| !tail.trim_start().starts_with("of"))
 }
 
@@ -220,22 +317,87 @@ fn is_base(t: &str) -> bool {
     ["from", "than", "on", "compared with", "compared to", "against", "versus", "vs", "over"]
         .iter()
         .any(|p| ends_with_phrase(t, p))
-        || words(t).last().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
-        || (words(t).iter().any(|w| matches!(*w, "than" | "compared")) && ends_with_phrase(t, "of"))
+        || last_words(t).next().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+        || (ends_with_phrase(t, "of") && last_words(t).any(|w| matches!(w, "than" | "compared")))
 }
 
 /// Whether the text before a number marks it as the new value: "to B", "at B", "reaching B".
 fn is_new(t: &str) -> bool {
     ["to", "at", "reaching", "reached", "hitting", "of just"].iter().any(|p| ends_with_phrase(t, p))
+        // "to an average of B", "to a record B", "to a high of B"
+        || (ends_with_phrase(t, "of") || ends_with_phrase(t, "record"))
+            && last_words(t).take(4).any(|w| w == "to")
+            && last_words(t).take(4).any(|w| matches!(w, "average" | "record" | "high" | "low" | "peak" | "total"))
 }
 
 /// Whether the words between two numbers hold another clause.
 fn clause_break(t: &str) -> bool {
-    t.contains(';') || words(t).len() > 7 || words(t).iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and"))
+    t.contains(';') || word_count(t, 8) > 7 || last_words(t).any(|w| matches!(w, "while" | "but" | "whereas" | "and"))
 }
 
-/// A stated percentage as an interval: a plain figure may be rounded or cut short (26.5% as 26%).
+/// Whether the text between percentage `p` and a number `k` on the same side of it as the
+/// relation's other figures starts another clause: a semicolon, a conjunction ("and", "while"),
+/// "according to", a participle after a comma ("…, widening the deficit to £34.7bn from
+/// £30.1bn"), or more than fourteen words that are not figures.
+fn apart(cx: &Context, p: usize, k: usize) -> bool {
+    if k == p {
+        return false;
+    }
+    let t = between(cx, p.min(k), p.max(k));
+    if t.contains(';') {
+        return true;
+    }
+    // A participle after a comma starts a new clause only when P's own clause already has a
+    // figure of the kind in question ("rose 1.2% to £121.9bn, widening the deficit to £34.7bn").
+    let inner = (p.min(k) + 1..p.max(k)).any(|j| cx.comparable(j, k));
+    let mut count = 0;
+    let mut after_comma = false;
+    for piece in t.split_inclusive(',') {
+        for w in piece.split(not_word).filter(|w| !w.is_empty()) {
+            if matches!(
+                w,
+                "while" | "but" | "whereas" | "and" | "which" | "although" | "though" | "according" | "meanwhile"
+            ) || (after_comma && inner && k > p && w.len() > 4 && w.ends_with("ing"))
+            {
+                return true;
+            }
+            after_comma = false;
+            if !w.starts_with(|c: char| c.is_ascii_digit()) {
+                count += 1;
+            }
+        }
+        after_comma = piece.ends_with(',');
+    }
+    count > 14
+}
+
+/// Whether number `k` is a time before now rather than a figure: "five years ago".
+fn time_ago(cx: &Context, k: usize) -> bool {
+    let unit = cx.numbers[k].unit.as_deref().unwrap_or("");
+    let mut w = cx.after(k).split(not_word).filter(|w| !w.is_empty()).skip_while(|w| w.eq_ignore_ascii_case(unit));
+    w.next().is_some_and(|w| ["ago", "earlier", "previously", "before"].iter().any(|a| w.eq_ignore_ascii_case(a)))
+}
+
+/// Whether number `k` is "one" used as a determiner ("according to one lender") more likely
+/// than as a figure.
+fn determiner(cx: &Context, k: usize) -> bool {
+    matches!(cx.text_of(k).to_ascii_lowercase().as_str(), "one" | "a" | "an")
+}
+
+/// A stated change as a percentage interval: a plain figure may be rounded or cut short (26.5%
+/// as 26%); a fraction ("a quarter") is approximate, within a tenth of itself.
 pub(super) fn claim(n: &crate::number::Number) -> Option<Interval> {
+    if n.kind == Kind::Fraction {
+        let hundred = Rational::int(100);
+        let v = n.value.checked_mul(hundred)?;
+        let stated = Interval::of(n)?.scale(hundred)?;
+        if n.hedge.is_some_and(|h| h.kind != HedgeKind::About) {
+            return Some(stated);
+        }
+        let spread = v.checked_abs()?.checked_div(Rational::int(10))?;
+        let plain = Interval::around(v, spread)?;
+        return Some(Interval { lo: stated.lo.min(plain.lo), hi: stated.hi.max(plain.hi) });
+    }
     if n.hedge.is_none() && n.step > Rational::ZERO {
         let half = n.step.checked_div(Rational::int(2))?;
         return Some(Interval::between(n.value.checked_sub(half)?, n.value.checked_add(n.step)?));
@@ -247,25 +409,55 @@ pub(super) fn claim(n: &crate::number::Number) -> Option<Interval> {
 fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     let range = cx.numbers_in[cx.sentence_of[p]].clone();
     let (lo, hi) = (range.start.max(p.saturating_sub(4)), range.end.min(p + 5));
-    let ok = |k: usize| k != p && usable(cx, k) && cx.numbers[k].kind != Kind::PercentagePoints;
+    // What each number in the window allows and the words before it, worked out once.
+    let oks: Vec<bool> = (lo..hi)
+        .map(|k| {
+            k != p
+                && !matches!(cx.numbers[k].kind, Kind::PercentagePoints | Kind::Fraction | Kind::Multiplier)
+                && usable(cx, k)
+                && !time_ago(cx, k)
+        })
+        .collect();
+    let leads: Vec<String> = (lo..hi).map(|k| if oks[k - lo] { lead(cx, k) } else { String::new() }).collect();
+    let ok = |k: usize| k >= lo && k < hi && oks[k - lo];
+    let lead = |k: usize| leads.get(k.wrapping_sub(lo)).map_or("", String::as_str);
     let pair = |a: usize, b: usize| ok(a) && ok(b) && cx.comparable(a, b);
     // "from A to B", nearest to P first.
     let mut pairs: Vec<usize> = (lo..hi.saturating_sub(1)).filter(|&a| pair(a, a + 1)).collect();
     pairs.sort_by_key(|&a| a.abs_diff(p));
     for a in pairs {
         let joined = joined_by_to(cx, a, a + 1);
-        let from = ends_with_phrase(&lead(cx, a), "from") || ends_with_phrase(&lead(cx, a), "between");
+        let from = ends_with_phrase(lead(a), "from") || ends_with_phrase(lead(a), "between");
         let then = a + 2 == p && !clause_break(&between(cx, a + 1, p));
-        if joined && (from || then) {
+        let near = if a > p { !apart(cx, p, a) } else { !apart(cx, p, a + 1) };
+        if joined && (then || (from && near)) {
             return Some((a, a + 1));
         }
     }
     // A base marked by "from", "than", "on last year's"; a new value marked or just before P.
-    let base = (lo..hi).filter(|&k| ok(k) && is_base(&lead(cx, k))).min_by_key(|&k| k.abs_diff(p))?;
-    let marked = (lo..hi).filter(|&k| k != base && pair(base, k) && is_new(&lead(cx, k)));
+    let single = |k: usize| ok(k) && !determiner(cx, k) && !apart(cx, p, k);
+    let base = (lo..hi).filter(|&k| single(k) && is_base(lead(k))).min_by_key(|&k| k.abs_diff(p))?;
+    let marked = (lo..hi).filter(|&k| k != base && single(k) && pair(base, k) && is_new(lead(k)));
     let marked = marked.min_by_key(|&k| k.abs_diff(p));
-    let subject = (lo..p).rev().find(|&k| k != base && pair(base, k) && !clause_break(&between(cx, k, p)));
-    let new = marked.or(subject.filter(|&k| !is_base(&lead(cx, k))))?;
+    // The subject stands before P and before a base that P follows ("B, up P on A", "B, down
+    // from A, a fall of P"); a figure between the base and P is something else ("37 fewer").
+    let subject = (lo..p.min(base)).rev().find(|&k| pair(base, k) && !clause_break(&between(cx, k, p)));
+    let subject = subject.filter(|&k| !is_base(lead(k)) && !determiner(cx, k));
+    // "B passengers used the airport last year, up from A, a rise of P": B is the subject of
+    // the clause that "up from A" ends.
+    let up_from = || {
+        let l = lead(base);
+        if !(base < p && (ends_with_phrase(l, "up from") || ends_with_phrase(l, "down from"))) {
+            return None;
+        }
+        let k = (lo..base).rev().find(|&k| pair(base, k))?;
+        let t = between(cx, k, base);
+        let clause = t.contains(';')
+            || word_count(&t, 13) > 12
+            || last_words(&t).any(|w| matches!(w, "while" | "but" | "whereas" | "and" | "which"));
+        (!clause && !determiner(cx, k)).then_some(k)
+    };
+    let new = marked.or(subject).or_else(up_from)?;
     Some((base, new))
 }
 
@@ -285,7 +477,7 @@ impl Rule for Change {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for p in 0..cx.numbers.len() {
             let pn = &cx.numbers[p];
-            if !usable(cx, p) || !matches!(pn.kind, Kind::Percent | Kind::PercentagePoints) {
+            if !usable(cx, p) || !matches!(pn.kind, Kind::Percent | Kind::PercentagePoints | Kind::Fraction) {
                 continue;
             }
             let Some(dir) = direction(cx, p) else { continue };
@@ -303,7 +495,9 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
     let (ia, ib, ip) = (Interval::of(an)?, Interval::of(bn)?, claim(pn)?);
     let hundred = Rational::int(100);
     let signed = if dir < 0 { ip.neg()? } else { ip };
-    let stated = if dir < 0 { pn.value.checked_neg()? } else { pn.value };
+    let fraction = pn.kind == Kind::Fraction;
+    let value = if fraction { pn.value.checked_mul(hundred)? } else { pn.value };
+    let stated = if dir < 0 { value.checked_neg()? } else { value };
     let rel_exact = bn.value.checked_sub(an.value)?.checked_div(an.value)?.checked_mul(hundred)?;
     let rel = ib.div(&ia)?.sub(&Interval::exact(Rational::ONE))?.scale(hundred)?;
     let diff_exact = bn.value.checked_sub(an.value)?;
@@ -319,7 +513,7 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
     let word = |v: Rational| if v.is_negative() { "fall" } else { "rise" };
     let rel_holds = !points && rel.meets(&signed);
     let plain = if dir < 0 { Interval::of(pn)?.neg()? } else { Interval::of(pn)? };
-    let pts_holds = percents && diff.meets(&plain);
+    let pts_holds = percents && !fraction && diff.meets(&plain);
     let (holds, computed, message) = if points {
         let m = if pts_holds {
             format!(
@@ -359,7 +553,11 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
         } else {
             format!("from {ta} to {tb} is a {}% {}, not {tp}", pct(rel_exact.checked_abs()?), word(rel_exact))
         };
-        if percents {
+        if fraction {
+            let factor = hundred.checked_add(stated)?.checked_div(hundred)?;
+            let want = an.value.checked_mul(factor)?;
+            m.push_str(&format!("; a {dir_word} of {tp} from {ta} would give {}", explain::like(want, bn)));
+        } else if percents {
             let tp = pct(pn.value);
             m.push_str(&format!(" (nor {tp} percentage points: the difference is {})", pct(diff_exact)));
         } else if pn.hedge.is_none_or(|h| h.kind == HedgeKind::About) {

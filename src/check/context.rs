@@ -105,34 +105,30 @@ impl<'a> Context<'a> {
 }
 
 /// Whether two unit words name the same thing: "passengers"/"passenger", "people"/"person",
-/// "buses"/"bus", "ferries"/"ferry".
+/// "buses"/"bus", "ferries"/"ferry". Allocation-free: rules call it in their inner loops.
 pub fn same_unit(a: &str, b: &str) -> bool {
-    let forms = |w: &str| -> Vec<String> {
-        let w = w.to_lowercase();
-        let irregular = match w.as_str() {
-            "people" | "persons" => Some("person"),
-            "men" => Some("man"),
-            "women" => Some("woman"),
-            "children" => Some("child"),
-            _ => None,
+    fn singular(w: &str) -> &str {
+        const IRREGULAR: [(&str, &str); 5] =
+            [("people", "person"), ("persons", "person"), ("men", "man"), ("women", "woman"), ("children", "child")];
+        IRREGULAR.iter().find(|(p, _)| p.eq_ignore_ascii_case(w)).map_or(w, |(_, s)| s)
+    }
+    let (a, b) = (singular(a), singular(b));
+    let eq = |x: &str, y: &str| x.eq_ignore_ascii_case(y);
+    // One may be the other plus a plural ending: -s, -es, or -ies for -y.
+    let plural_of = |long: &str, short: &str| {
+        let strip = |suffix: &str| {
+            long.len() >= suffix.len()
+                && long.is_char_boundary(long.len() - suffix.len())
+                && long[long.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
         };
-        if let Some(i) = irregular {
-            return vec![i.to_string()];
-        }
-        let mut out = vec![w.clone()];
-        if let Some(s) = w.strip_suffix("ies") {
-            out.push(format!("{s}y"));
-        }
-        if let Some(s) = w.strip_suffix("es") {
-            out.push(s.to_string());
-        }
-        if let Some(s) = w.strip_suffix('s') {
-            out.push(s.to_string());
-        }
-        out
+        (strip("s") && eq(&long[..long.len() - 1], short))
+            || (strip("es") && eq(&long[..long.len() - 2], short))
+            || (strip("ies")
+                && short.len() == long.len() - 2
+                && short.to_ascii_lowercase().ends_with('y')
+                && eq(&long[..long.len() - 3], &short[..short.len() - 1]))
     };
-    let (fa, fb) = (forms(a), forms(b));
-    fa.iter().any(|x| fb.contains(x))
+    eq(a, b) || plural_of(a, b) || plural_of(b, a)
 }
 
 /// Sentence spans: a sentence ends at `.`, `!` or `?` followed by space and a capital, digit,

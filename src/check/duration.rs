@@ -14,7 +14,7 @@
 //! - "born in 1950, she died in 2020 aged 70" ✓ (69 or 70); "aged 74" ✗
 //! - "In 2009, 12 people were hurt; by 2021 the figure was 30" states no span.
 
-use super::change::{between, ends_with_phrase, lead, start_of, tail, words};
+use super::change::{before, between, ends_with_phrase, last_words, lead, tail, word_count, words};
 use super::{finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -44,12 +44,16 @@ fn years_count(cx: &Context, k: usize) -> bool {
     n.kind == Kind::Count && n.unit.as_deref().is_some_and(|u| u == "year" || u == "years") && n.value.is_integer()
 }
 
-/// The words after number `k`, without its unit word: "30 years after the" → ["after", "the"].
-fn after_words(cx: &Context, k: usize) -> Vec<String> {
-    let t = tail(cx, k);
-    let w: Vec<String> = words(&t).iter().map(|w| w.to_string()).collect();
-    let skip = w.first().is_some_and(|f| matches!(f.as_str(), "years" | "year" | "-year" | "year-old" | "years'"));
-    w.into_iter().skip(usize::from(skip)).collect()
+/// The words of `t`, the text after a number, without its unit word: "30 years after the" →
+/// ["after", "the"].
+fn after_words(t: &str) -> impl Iterator<Item = &str> {
+    let mut w =
+        t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')).filter(|w| !w.is_empty());
+    let mut first = w.next();
+    if first.is_some_and(|f| matches!(f, "years" | "year" | "-year" | "year-old" | "years'")) {
+        first = w.next();
+    }
+    first.into_iter().chain(w)
 }
 
 /// Nouns that a "N-year" compound may describe when it measures the span between two years.
@@ -128,19 +132,94 @@ impl Rule for Duration {
     }
 }
 
+/// Whether `t`, the text between two numbers, stays in one clause of at most `max` words.
+fn clause_free(t: &str, max: usize) -> bool {
+    !t.contains(';')
+        && word_count(t, max + 1) <= max
+        && !last_words(t).any(|w| matches!(w, "and" | "but" | "while" | "whereas" | "which"))
+}
+
+/// The text after a count without its unit word: "years, before" → ", before".
+fn past_unit(t: &str) -> &str {
+    let t = t.trim_start();
+    for unit in ["years'", "years", "year-old", "year", "-year"] {
+        if let Some(rest) = t.strip_prefix(unit) {
+            if !rest.starts_with(|c: char| c.is_alphanumeric()) {
+                return rest;
+            }
+        }
+    }
+    t
+}
+
+/// The year after `y1` that the sentence gives as the other end of one span with it: "from
+/// 2009 to 2021", "2009-2021", "from 1869 until it was automated in 1959", "from 18,000 in 1991
+/// to 27,000 in 2021".
+fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
+    let a = year(cx, y1)?;
+    let y2 = (y1 + 1..hi.min(y1 + 3)).find(|&k| year(cx, k).is_some())?;
+    if year(cx, y2)? <= a {
+        return None;
+    }
+    let adjacent = y2 == y1 + 1;
+    if adjacent && cx.numbers[y1].range.is_some() && cx.numbers[y2].range.is_some() {
+        return Some(y2);
+    }
+    let opened = ["from", "between", "in", "over", "during", "of"].iter().any(|p| ends_with_phrase(&lead(cx, y1), p));
+    if !opened {
+        return None;
+    }
+    let gap = between(cx, y1, y2);
+    let g = gap.trim();
+    if adjacent && matches!(g, "to" | "and" | "until" | "till" | "through" | "-" | "–" | "—") {
+        return Some(y2);
+    }
+    let w = words(g);
+    let loose = matches!(w.first(), Some(&("to" | "until" | "till" | "through")))
+        && matches!(w.last(), Some(&("in" | "by")))
+        && w.len() <= 8
+        && (y1 + 1..=y2).all(|k| !lead(cx, k).contains([',', ';']));
+    loose.then_some(y2)
+}
+
+/// "closed in 1966 and reopened in 2015": two events, each "in" a year, joined by "and".
+fn event_pair(cx: &Context, y1: usize) -> Option<usize> {
+    let y2 = y1 + 1;
+    let (a, b) = (year(cx, y1)?, year(cx, y2)?);
+    let gap = between(cx, y1, y2);
+    let w = words(&gap);
+    let linked = w.first() == Some(&"and") && w.last() == Some(&"in") && w.len() <= 4 && !gap.contains([',', ';']);
+    (b > a && linked && ends_with_phrase(&lead(cx, y1), "in")).then_some(y2)
+}
+
+fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> {
+    let diff = year(cx, y2)?.checked_sub(year(cx, y1)?)?;
+    let eq = format!("{} − {}", cx.text_of(y2), cx.text_of(y1));
+    (diff >= 0).then(|| Claim {
+        stated: d,
+        numbers: vec![y1, y2, d],
+        diff,
+        allowed: (diff - 1, diff + 1),
+        equation: eq,
+    })
+}
+
 /// "from 2009 to 2021, 12 years", "N years after 1994 ... 2024", "N years later".
 fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     let range = cx.numbers_in[cx.sentence_of[d]].clone();
     let (lo, hi) = (range.start.max(d.saturating_sub(4)), range.end.min(d + 5));
-    let after = after_words(cx, d);
-    let first = after.first().map(String::as_str);
+    let t = tail(cx, d);
+    let first = after_words(&t).next();
+    // "N years after/later": the word must follow the count directly, not after a comma ("a
+    // span of 125 years, before it was automated").
+    let tight = first.filter(|_| !past_unit(&t).trim_start().starts_with([',', ';', ')']));
     let nearest_year =
         |skip: usize| (lo..hi).filter(|&k| k != skip && year(cx, k).is_some()).min_by_key(|&k| k.abs_diff(d));
-    if let Some(rel @ ("after" | "since" | "before")) = first {
+    if let Some(rel @ ("after" | "since" | "before")) = tight {
         // "30 years after the 1994 law": the year follows within a few words.
         let y0 = d + 1;
         let gap = lead(cx, y0);
-        let base = loose_year(cx, y0).filter(|_| y0 < hi && words(&gap).len() <= 6)?;
+        let base = loose_year(cx, y0).filter(|_| y0 < hi && word_count(&gap, 7) <= 6)?;
         let r = nearest_year(y0)?;
         let ry = year(cx, r)?;
         let (diff, eq) = if rel == "before" {
@@ -156,58 +235,92 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
             equation: eq,
         });
     }
-    if let Some(rel @ ("later" | "earlier" | "on")) = first {
+    if let Some(rel @ ("later" | "earlier" | "on")) = tight {
         let prev = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
-        let next = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
-        let (py, ny) = (year(cx, prev)?, year(cx, next)?);
-        let diff = if rel == "earlier" { py - ny } else { ny - py };
-        let eq = if rel == "earlier" {
-            format!("{} − {}", cx.text_of(prev), cx.text_of(next))
-        } else {
-            format!("{} − {}", cx.text_of(next), cx.text_of(prev))
-        };
-        return (diff >= 0).then(|| Claim {
-            stated: d,
-            numbers: vec![prev, d, next],
-            diff,
-            allowed: (diff - 1, diff + 1),
-            equation: eq,
-        });
+        if let Some(next) = (d + 1..hi).find(|&k| year(cx, k).is_some()) {
+            let (py, ny) = (year(cx, prev)?, year(cx, next)?);
+            let diff = if rel == "earlier" { py - ny } else { ny - py };
+            let eq = if rel == "earlier" {
+                format!("{} − {}", cx.text_of(prev), cx.text_of(next))
+            } else {
+                format!("{} − {}", cx.text_of(next), cx.text_of(prev))
+            };
+            return (diff >= 0).then(|| Claim {
+                stated: d,
+                numbers: vec![prev, d, next],
+                diff,
+                allowed: (diff - 1, diff + 1),
+                equation: eq,
+            });
+        }
+        // "opened in 2017, published its report in 2024, seven years later": the two years
+        // before, the later one just before the count.
+        let earlier = (lo..prev).rev().find(|&k| year(cx, k).is_some())?;
+        if rel != "later" || !clause_free(&between(cx, prev, d), 3) || !clause_free(&between(cx, earlier, prev), 10) {
+            return None;
+        }
+        return claim_between(d, earlier, prev, cx);
     }
     if first.is_some_and(|w| matches!(w, "ago" | "old" | "-old")) {
         return None;
     }
-    if after.iter().take(3).any(|w| matches!(w.as_str(), "jail" | "prison" | "sentence" | "sentences")) {
+    if after_words(&t).take(3).any(|w| matches!(w, "jail" | "prison" | "sentence" | "sentences")) {
         return None;
+    }
+    let lead_d = lead(cx, d);
+    // "opened in 1952 and closed in 2019 after 57 years": the first year starts the life of
+    // what ends in the second.
+    if ends_with_phrase(&lead_d, "after") {
+        let y2 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
+        let y1 = (lo..y2).rev().find(|&k| year(cx, k).is_some())?;
+        let born = BIRTH.iter().any(|p| ends_with_phrase(&lead(cx, y1), p));
+        let kept = clause_free(&between(cx, y2, d), 3) && !between(cx, y1, y2).contains(';');
+        return if born && kept && word_count(&between(cx, y1, y2), 13) <= 12 {
+            claim_between(d, y1, y2, cx)
+        } else {
+            None
+        };
+    }
+    // "signed in 1815, it held for 39 years, until war broke out again in 1853".
+    if ends_with_phrase(&lead_d, "for") {
+        let rest = past_unit(&t).trim_start_matches([',', ' ']);
+        if let (Some(y1), Some(y2)) =
+            ((lo..d).rev().find(|&k| year(cx, k).is_some()), (d + 1..hi).find(|&k| year(cx, k).is_some()))
+        {
+            let until = rest.starts_with("until ") || rest.starts_with("till ");
+            let reach = y2 == d + 1 && ends_with_phrase(&lead(cx, y2), "in") && word_count(&lead(cx, y2), 10) <= 9;
+            let start = ends_with_phrase(&lead(cx, y1), "in") && clause_free(&between(cx, y1, d), 6);
+            if until && reach && start && !lead(cx, y2).contains(';') {
+                return claim_between(d, y1, y2, cx);
+            }
+        }
     }
     // "a 12-year period" counts the span; "25-year mortgages" or "a 12-year high" do not.
     let compound = cx.numbers[d].unit.as_deref() == Some("year");
-    if compound && !first.is_some_and(|w| SPAN_NOUNS.contains(&w)) {
+    let span_noun = first.is_some_and(|w| SPAN_NOUNS.contains(&w));
+    if compound && !span_noun {
         return None;
     }
-    // A pair of years, "from Y1 to Y2" or "Y1–Y2", just before or just after the count.
-    let pair = |y1: usize| -> Option<(usize, usize)> {
-        let y2 = y1 + 1;
-        let (a, b) = (year(cx, y1)?, year(cx, y2)?);
-        let joined =
-            matches!(between(cx, y1, y2).trim(), "to" | "and" | "until" | "till" | "through" | "-" | "–" | "—");
-        let opened =
-            ["from", "between", "in", "over", "during", "of"].iter().any(|p| ends_with_phrase(&lead(cx, y1), p));
-        let ranged = cx.numbers[y1].range.is_some() && cx.numbers[y2].range.is_some();
-        (b > a && (ranged || (joined && opened))).then_some((y1, y2))
-    };
-    let close = |t: &str| {
-        words(t).len() <= 5 && !t.contains(';') && !words(t).iter().any(|w| matches!(*w, "and" | "but" | "while"))
-    };
-    let found = (d >= 2 && d - 2 >= lo)
-        .then(|| pair(d - 2))
-        .flatten()
-        .filter(|&(_, y2)| close(&between(cx, y2, d)))
-        .or_else(|| (d + 2 < hi).then(|| pair(d + 1)).flatten().filter(|&(y1, _)| close(&between(cx, d, y1))))?;
-    let (y1, y2) = found;
-    let diff = year(cx, y2)? - year(cx, y1)?;
-    let eq = format!("{} − {}", cx.text_of(y2), cx.text_of(y1));
-    Some(Claim { stated: d, numbers: vec![y1, y2, d], diff, allowed: (diff - 1, diff + 1), equation: eq })
+    let named = span_noun
+        || ["period of", "span of", "gap of", "spell of", "stretch of"].iter().any(|p| ends_with_phrase(&lead_d, p));
+    // "The highest in 50 years", "the first time in 30 years" measure back from now.
+    if last_words(&lead_d).take(4).any(|w| w.ends_with("est") || matches!(w, "first" | "last" | "time" | "most")) {
+        return None;
+    }
+    let within = ["in", "over", "within", "during"].iter().any(|p| ends_with_phrase(&lead_d, p));
+    // "an increase of 9,000 in 30 years" may stand further from the years it spans.
+    let close = |t: &str| clause_free(t, if within { 8 } else { 5 });
+    // A pair of years just before or just after the count.
+    let before = (lo..d).rev().filter(|&y1| year(cx, y1).is_some()).take(3).find_map(|y1| {
+        let y2 = span_end(cx, y1, d).or_else(|| if named { event_pair(cx, y1) } else { None })?;
+        (y2 < d && close(&between(cx, y2, d))).then_some((y1, y2))
+    });
+    let found = before.or_else(|| {
+        let y1 = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
+        let y2 = span_end(cx, y1, hi)?;
+        clause_free(&between(cx, d, y1), 5).then_some((y1, y2))
+    })?;
+    claim_between(d, found.0, found.1, cx)
 }
 
 /// Words before a year that make it the start of a life or an organisation.
@@ -229,16 +342,28 @@ const BIRTH: &[&str] = &[
 /// "born in 1950, she died in 2020 aged 70", "founded in 1987, turned 35 in 2022".
 fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     let n = &cx.numbers[k];
-    let before = cx.text.get(cx.sentences[cx.sentence_of[k]].start..start_of(cx, k)).unwrap_or("").to_lowercase();
-    let after = after_words(cx, k);
-    let marked = ["aged", "turned", "turns", "turning", "age of", "age", "aged just"]
-        .iter()
-        .any(|p| ends_with_phrase(&before, p));
-    let old = after.first().is_some_and(|w| matches!(w.as_str(), "old" | "-old" | "year-old"))
-        || tail(cx, k).trim_start().starts_with("-year-old");
-    let anniversary =
-        n.kind == Kind::Ordinal && after.first().is_some_and(|w| matches!(w.as_str(), "anniversary" | "birthday"));
     let counts = n.kind == Kind::Count && n.unit.as_deref().is_none_or(|u| u == "year" || u == "years");
+    if !(counts || n.kind == Kind::Ordinal) || !n.value.is_integer() {
+        return None;
+    }
+    // The raw text after the number, read lazily: most numbers are no age, and this is cheap.
+    let raw = cx.after(k);
+    let first = after_words(raw).next().map(|w| w.to_ascii_lowercase());
+    let first = first.as_deref();
+    let t = raw;
+    let old =
+        first.is_some_and(|w| matches!(w, "old" | "-old" | "year-old")) || t.trim_start().starts_with("-year-old");
+    let anniversary = n.kind == Kind::Ordinal && first.is_some_and(|w| matches!(w, "anniversary" | "birthday"));
+    let marked = counts && !old && {
+        let before = before(cx, k);
+        let mut lw = last_words(&before);
+        let (w1, w2) = (lw.next().unwrap_or(""), lw.next().unwrap_or(""));
+        matches!(w1, "aged" | "turned" | "turns" | "turning" | "age")
+                || (w1 == "of" && w2 == "age")
+                || (w1 == "just" && w2 == "aged")
+                // "she was 72 when she released her final album in 2015"
+                || (matches!(w1, "was" | "is" | "were" | "being") && first == Some("when"))
+    };
     if !(anniversary || (counts && (marked || old))) || !n.value.is_integer() {
         return None;
     }

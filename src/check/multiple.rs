@@ -124,11 +124,21 @@ fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
             let j = Interval::around(v, slack)?;
             Some(Interval { lo: i.lo.min(j.lo), hi: i.hi.max(j.hi) })
         };
+        // A shrinking multiplier reverses the bounds: "more than halved" leaves less than half,
+        // "nearly halved" a little more than half.
+        let shrink = v < Rational::ONE;
         out.push(match n.hedge.map(|h| h.kind) {
             None => plain(r(1, 10)?)?,
             Some(HedgeKind::About) => plain(r(1, 5)?)?,
+            Some(HedgeKind::Nearly) if shrink => Interval::between(v, v.checked_div(r(3, 4)?)?.min(Rational::ONE)),
             Some(HedgeKind::Nearly) => Interval::between(scaled(r(3, 4)?)?, v),
+            Some(HedgeKind::LessThan | HedgeKind::AtMost) if shrink => {
+                Interval { lo: Some(v), hi: Some(Rational::ONE) }
+            }
             Some(HedgeKind::LessThan | HedgeKind::AtMost) => Interval { lo: Some(Rational::ZERO), hi: Some(v) },
+            Some(HedgeKind::MoreThan | HedgeKind::AtLeast) if shrink => {
+                Interval { lo: Some(Rational::ZERO), hi: Some(v) }
+            }
             Some(HedgeKind::MoreThan | HedgeKind::AtLeast) => Interval { lo: Some(v), hi: None },
         });
     }
