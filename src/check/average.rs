@@ -31,41 +31,135 @@ static AFTER: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid regex")
 });
 
-/// An average marker before the number: "an average of", "averaging", "each receiving".
+/// An average marker before the number: "an average of", "averaging", "each receiving",
+/// "giving each".
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^a-z])(?:an average of|average of|averaging|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried))\s*$")
+    Regex::new(r"(?:^|[^a-z])(?:an average of|average of|averaging|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|giving|leaves?|leaving|hands?|handing|pays?|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$")
         .expect("valid regex")
 });
 
-/// Words that tie a total to what it is spread over, total first: "£2.4m for 120 families".
-const TOTAL_FIRST: &[&str] = &[
-    "for", "across", "among", "amongst", "between", "in", "over", "on", "to", "by", "into", "spread", "shared", "split",
-];
-/// Words that tie a count to its total, count first: "12 staff earning a total of £360,000".
+/// What stands between an average and the count it is per, when the count comes last: "$400,000
+/// for each of its 40 parks".
+static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\s*(?:for|to|across) (?:each|every one) of(?: (?:the|its|their|his|her|our|those|these))?\s*$")
+        .expect("valid regex")
+});
+
+/// How a total is equated with the average that follows it: "$12m parks budget works out at".
+static EQUATES: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?:works?|worked|comes?|came|amounts?|amounted|equates?|equated) (?:out )?(?:at|to)|equal to|equivalent to|[,–—] ?(?:or|that is|i\.e\.)?)\s*$")
+        .expect("valid regex")
+});
+
+/// Prepositions that tie a total to what it is spread over, total first: "£2.4m for 120 families".
+const TOTAL_FIRST: &[&str] =
+    &["for", "across", "among", "amongst", "between", "in", "over", "on", "to", "by", "into", "at", "from"];
+/// Verbs that tie a count to its total, count first: "12 staff earning a total of £360,000".
 const COUNT_FIRST: &str = concat!(
-    "total combined together between spend spends spent earn earns earning earned receive received ",
+    "total totalled totaled combined together between spend spends spent earn earns earning earned receive received ",
     "cost costs paid pay raised shared carried carry produced scored collected used consumed covered ",
-    "travelled owe owed"
+    "travelled owe owed make made handle handled house housed plant planted claim claimed distribute distributed ",
+    "serve served treat treated see saw sold sell sells take took get got give gave hold held have had ran run lend lends lent"
 );
+/// Words that may stand after the verb and before the total: "earned a total of £360,000".
+const FILLER: &[&str] =
+    &["the", "its", "their", "his", "her", "our", "a", "an", "total", "of", "combined", "some", "collective"];
 /// Words that may stand between the total or count and the average.
 const TAIL: &str = concat!(
     "or an average of averaging at some just that is equivalent to which works work out comes means ",
     "mean a the giving each rate per on making roughly around about approximately i.e. year month ",
-    "week day annually receiving getting earning paying costing"
+    "week day annually receiving getting earning paying costing leaving handing them gives leaves"
 );
+/// Words that open a clause of its own between the numbers of an average.
+const STOP: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "with",
+    "than",
+    "plus",
+    "including",
+    "against",
+    "versus",
+    "compared",
+    "whose",
+    "although",
+    "though",
+    "yet",
+    "whom",
+    "which",
+    "up",
+    "down",
+    "rose",
+    "fell",
+    "rise",
+    "fall",
+    "increase",
+    "decrease",
+];
+/// Nouns for people, which count the same things: "4,000 commuters ... 550 passengers per train".
+const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "passengers",
+    "commuters",
+    "travellers",
+    "residents",
+    "visitors",
+    "fans",
+    "spectators",
+    "pupils",
+    "students",
+    "patients",
+    "workers",
+    "staff",
+    "employees",
+    "voters",
+    "members",
+    "customers",
+    "adults",
+    "children",
+    "users",
+    "riders",
+];
 /// Per-words that stand for any counted noun: "£25 per head", "£20,000 each".
 const GENERIC: &[&str] =
     &["each", "apiece", "on average", "for each", "per head", "per capita", "per person", "a head", "a person"];
+/// The longest gap read between two numbers of one average, in bytes.
+const MAX_GAP: usize = 120;
 
 /// The text between numbers `i` and `j`, lower case, ending before `j`'s hedge unless that
-/// hedge is the preposition "over" ("1,200 cars over 8 hours").
-fn between(cx: &Context, i: usize, j: usize) -> String {
+/// hedge is the preposition "over" ("1,200 cars over 8 hours"); `None` when far apart.
+fn between(cx: &Context, i: usize, j: usize) -> Option<String> {
     let (a, n) = (cx.numbers[i].span.end, &cx.numbers[j]);
     let b = n
         .hedge
         .filter(|h| h.span.start >= a && h.span.start < n.span.start && !is_over(cx, n))
         .map_or(n.span.start, |h| h.span.start);
-    cx.text.get(a..b).unwrap_or("").to_lowercase()
+    if b < a || b - a > MAX_GAP {
+        return None;
+    }
+    cx.text.get(a..b).map(str::to_lowercase)
+}
+
+/// Up to `len` bytes of number `k`'s sentence after it, lower case.
+fn after_window(cx: &Context, k: usize, len: usize) -> String {
+    let s = cx.sentences[cx.sentence_of[k]];
+    let a = cx.numbers[k].span.end.min(s.end);
+    let b = crate::span::floor_char_boundary(cx.text, s.end.min(a.saturating_add(len)));
+    cx.text.get(a..b.max(a)).unwrap_or("").to_lowercase()
+}
+
+/// Up to `len` bytes of the sentence before byte `end`, lower case.
+fn before_window(cx: &Context, k: usize, end: usize, len: usize) -> String {
+    let s = cx.sentences[cx.sentence_of[k]];
+    let end = end.max(s.start);
+    let mut a = end.saturating_sub(len).max(s.start);
+    while a < end && !cx.text.is_char_boundary(a) {
+        a += 1;
+    }
+    cx.text.get(a..end).unwrap_or("").to_lowercase()
 }
 
 /// Whether a number's hedge is "over", which before a divisor means "spread over".
@@ -85,7 +179,7 @@ fn words(s: &str) -> Vec<&str> {
 /// What the average is per: `Some(None)` for any counted noun, `Some(Some(noun))` for "per boat".
 fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
     let n = &cx.numbers[a];
-    let after = cx.after(a).to_lowercase();
+    let after = after_window(cx, a, 48);
     let mut rest = after.trim_start();
     if let Some(u) = n.unit.as_deref().filter(|_| n.kind == Kind::Count) {
         rest = rest.strip_prefix(u).map_or(rest, str::trim_start);
@@ -93,8 +187,8 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
     if let Some(c) = AFTER.captures(rest) {
         return Some(c.get(2).map(|m| m.as_str().to_string()).filter(|w| !GENERIC.contains(&w.as_str())));
     }
-    let before = cx.text.get(cx.sentences[cx.sentence_of[a]].start..n.hedge.map_or(n.span.start, |h| h.span.start));
-    BEFORE.is_match(&before.unwrap_or("").to_lowercase()).then_some(None)
+    let before = before_window(cx, a, n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start)), 40);
+    BEFORE.is_match(&before).then_some(None)
 }
 
 /// Whether a per-word names what a count counts; "-es" plurals too ("per match", "38 matches").
@@ -102,17 +196,64 @@ fn same_noun(w: &str, u: &str) -> bool {
     same_unit(w, u) || u.strip_suffix("es") == Some(w)
 }
 
-/// Whether count `k` counts what the average is per.
+/// Whether count `k` counts what the average is per. With "per home" the noun may follow a
+/// word that describes it ("45 care homes").
 fn divides(cx: &Context, k: usize, per: &Option<String>) -> bool {
     let n = &cx.numbers[k];
     if n.kind != Kind::Count || !cx.usable(k) {
         return false;
     }
     match (per, &n.unit) {
-        (Some(w), Some(u)) => same_noun(w, u) || n.noun.as_deref().is_some_and(|x| same_noun(w, x)),
+        (Some(w), Some(u)) => {
+            same_noun(w, u)
+                || n.noun.as_deref().is_some_and(|x| same_noun(w, x))
+                || after_window(cx, k, 40)
+                    .split_whitespace()
+                    .take(3)
+                    .take_while(|x| x.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+                    .any(|x| same_noun(w, x))
+        }
         (None, Some(u)) => n.noun.as_deref() == Some(u.as_str()),
         _ => false,
     }
+}
+
+/// Whether total `t` measures what average `a` does: the same kind and unit, or people both.
+fn alike(cx: &Context, t: usize, a: usize) -> bool {
+    let (x, y) = (&cx.numbers[t], &cx.numbers[a]);
+    cx.comparable(t, a)
+        || x.kind == Kind::Count
+            && y.kind == Kind::Count
+            && [&x.unit, &y.unit].iter().all(|u| u.as_deref().is_some_and(|u| PEOPLE.contains(&u)))
+}
+
+/// Whether the words after the last comma (or dash, or bracket) of a tail are average words
+/// only, and the words before it describe the last number without opening a clause.
+fn tail_ok(cx: &Context, y: usize, tail: &str) -> bool {
+    let last = &cx.numbers[y];
+    if tail.contains([';', ':', ')']) || tail.contains(". ") || tail.ends_with('.') {
+        return false;
+    }
+    let tw = words(tail);
+    if tw.len() > 9 || tw.iter().any(|w| STOP.contains(w)) {
+        return false;
+    }
+    if let Some(p) = tail.rfind([',', '–', '—', '(']) {
+        let (head, rest) = (&tail[..p], &tail[p..]);
+        let rest_ok = words(rest).iter().all(|w| has(TAIL, w)) || words(rest).len() <= 6 && BEFORE.is_match(rest);
+        return !head.contains('(') && words(head).len() <= 8 && rest_ok;
+    }
+    let own = |w: &str| [&last.unit, &last.noun].iter().any(|u| u.as_deref().is_some_and(|u| w.starts_with(u)));
+    // Words before the noun describe it ("7 new buses"); one other word may follow "on" or
+    // "for" ("£1.3m on libraries, or £25 per head").
+    let noun_at = tw.iter().position(|w| own(w)).filter(|&p| p <= 2).unwrap_or(0);
+    let odd: Vec<usize> = (noun_at..tw.len()).filter(|&k| !has(TAIL, tw[k]) && !own(tw[k])).collect();
+    tw.len() <= 7
+        && match odd[..] {
+            [] => true,
+            [k] => k > 0 && matches!(tw[k - 1], "on" | "for"),
+            _ => false,
+        }
 }
 
 /// `a ÷ b` for positive intervals, keeping an unbounded end unbounded.
@@ -130,25 +271,56 @@ fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
 }
 
 impl Average {
-    /// The (total, count) reading of the two numbers before average `a`, if exactly one fits.
+    /// The (total, count) reading of the two numbers before average `a`, if exactly one fits:
+    /// the total first and a preposition before the count ("£369 to hire 7 boats", "9,600
+    /// parcels among 16 food banks"), or the count first and a verb before the total ("16 food
+    /// banks in the city distributed 9,600 parcels").
     fn roles(&self, cx: &Context, x: usize, y: usize, a: usize, per: &Option<String>) -> Option<(usize, usize)> {
-        let gap = between(cx, x, y);
+        let gap = between(cx, x, y)?;
         let gw = words(&gap);
-        if gw.len() > 6 || gap.contains([';', '.', '(']) {
+        if gw.len() > 7
+            || gap.contains([';', '(', ')', ':'])
+            || gap.contains(". ")
+            || gw.iter().any(|w| STOP.contains(w))
+        {
             return None;
         }
         let total =
-            |t: usize| cx.usable(t) && cx.comparable(t, a) && matches!(cx.numbers[t].kind, Kind::Count | Kind::Money);
+            |t: usize| cx.usable(t) && alike(cx, t, a) && matches!(cx.numbers[t].kind, Kind::Count | Kind::Money);
         // "a population of 5.5 million": a count of people, whatever word follows it.
         let people = |k: usize| {
             cx.usable(k)
                 && cx.numbers[k].kind == Kind::Count
-                && cx.before(k).to_lowercase().trim_end().ends_with("population of")
+                && before_window(cx, k, cx.numbers[k].span.start, 24).trim_end().ends_with("population of")
         };
-        let total_first =
-            total(x) && (divides(cx, y, per) || people(y)) && (people(y) || gw.iter().any(|w| TOTAL_FIRST.contains(w)));
-        let count_first =
-            total(y) && (divides(cx, x, per) || people(x)) && (people(x) || gw.iter().any(|w| has(COUNT_FIRST, w)));
+        // The words that tie the two, without the determiners and "a total of" before the second.
+        let mut core = &gw[..];
+        while let [rest @ .., w] = core {
+            if !FILLER.contains(w) {
+                break;
+            }
+            core = rest;
+        }
+        let near = &core[core.len().saturating_sub(2)..];
+        let verb = core.last().is_some_and(|w| has(COUNT_FIRST, w));
+        let total_first = total(x)
+            && (divides(cx, y, per) || people(y))
+            && (people(y) || near.iter().any(|w| TOTAL_FIRST.contains(w)));
+        // "Over the festival's six days, 27,000 tickets were sold": the count in an opening phrase.
+        let opening = || {
+            let b = before_window(cx, x, cx.numbers[x].span.start, 40);
+            let mut bw = words(&b);
+            while let [rest @ .., w] = &bw[..] {
+                if !(FILLER.contains(w) || w.ends_with("'s") || w.ends_with("’s")) {
+                    break;
+                }
+                bw = rest.to_vec();
+            }
+            gap.trim_end().ends_with(',')
+                && gw.len() <= 3
+                && bw.last().is_some_and(|w| matches!(*w, "over" | "across" | "during" | "in" | "for" | "among"))
+        };
+        let count_first = total(y) && (divides(cx, x, per) || people(x)) && (people(x) || verb || opening());
         match (total_first, count_first) {
             (true, false) => Some((x, y)),
             (false, true) => Some((y, x)),
@@ -156,34 +328,158 @@ impl Average {
         }
     }
 
-    fn check_at(&self, cx: &Context, a: usize, out: &mut Vec<Finding>) -> Option<()> {
-        let avg = &cx.numbers[a];
-        if a < 2 || !cx.usable(a) || !matches!(avg.kind, Kind::Count | Kind::Money) {
+    /// The numbers of the average stated at `a`: a total and a count just before it, or a total
+    /// before it and the count after ("$12m works out at $400,000 for each of its 40 parks").
+    fn find(&self, cx: &Context, a: usize, per: &Option<String>) -> Option<(usize, usize)> {
+        let same = |k: usize| cx.sentence_of[k] == cx.sentence_of[a];
+        if a >= 2 && same(a - 2) {
+            let (x, y) = (a - 2, a - 1);
+            if let Some(tail) = between(cx, y, a) {
+                if tail_ok(cx, y, &tail) {
+                    if let Some(r) = self.roles(cx, x, y, a, per) {
+                        return Some(r);
+                    }
+                }
+            }
+        }
+        let (t, n) = (a.checked_sub(1)?, a + 1);
+        if n >= cx.numbers.len() || !same(t) || !same(n) || !EACH_OF.is_match(&between(cx, a, n)?) {
             return None;
         }
-        let (x, y) = (a - 2, a - 1);
-        if cx.sentence_of[x] != cx.sentence_of[a] {
+        let gap = between(cx, t, a)?;
+        let gw = words(&gap);
+        let tied = gw.len() <= 7
+            && !gap.contains([';', '(', ')', ':'])
+            && !gw.iter().any(|w| STOP.contains(w))
+            && EQUATES.is_match(&gap);
+        let total = cx.usable(t) && alike(cx, t, a) && matches!(cx.numbers[t].kind, Kind::Count | Kind::Money);
+        (tied && total && divides(cx, n, per)).then_some((t, n))
+    }
+
+    /// The mean of a list stated right before an average: "lent 2,100, 1,850, 2,400 and 1,650
+    /// books, an average of 2,000 each", "highs of 14C, 16C and 21C, a mean of 17C".
+    fn list_mean(&self, cx: &Context, a: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let avg = &cx.numbers[a];
+        // Nothing may follow the average but its unit, its per-word and the end of the clause.
+        let after = after_window(cx, a, 48);
+        let mut rest = after.trim_start();
+        if let Some(u) = avg.unit.as_deref().filter(|_| avg.kind == Kind::Count) {
+            rest = rest.strip_prefix(u).map_or(rest, str::trim_start);
+        }
+        if let Some(m) = AFTER.find(rest) {
+            rest = rest[m.end()..].trim_start();
+            if m.as_str().ends_with([',', '.', ';', ')']) {
+                rest = "";
+            }
+        }
+        if !(rest.is_empty() || rest.starts_with([',', '.', ';', ')', '–', '—'])) {
+            return None;
+        }
+        // The list ends right before the average, or before a count of its items.
+        let (items, last) = match self.list_items(cx, a, a.checked_sub(1)?) {
+            Some(items) => (items, a - 1),
+            None => {
+                let last = a.checked_sub(2)?;
+                let items = self.list_items(cx, a, last)?;
+                let n = i128::try_from(items.len()).ok()?;
+                (cx.numbers[a - 1].value == Rational::int(n) && cx.numbers[a - 1].kind == Kind::Count)
+                    .then_some((items, last))?
+            }
+        };
+        let n = i128::try_from(items.len()).ok()?;
+        // Between the list and the average: its noun and a few words, then the average words.
+        let end = avg.hedge.map_or(avg.span.start, |h| h.span.start.min(avg.span.start));
+        let start = cx.numbers[last].span.end;
+        if end < start || end - start > MAX_GAP {
+            return None;
+        }
+        let tail = cx.text.get(start..end)?.to_lowercase();
+        let p = tail.rfind([',', '–', '—', '('])?;
+        let (head, tail_rest) = (&tail[..p], &tail[p..]);
+        let hw = words(head);
+        let head_ok = hw.len() <= 6 && !hw.iter().any(|w| STOP.contains(w)) && !head.contains([';', ':', '(', ')']);
+        let rest_ok = words(tail_rest).iter().all(|w| has(TAIL, w) || *w == "mean") || BEFORE.is_match(tail_rest);
+        if !head_ok || !rest_ok {
+            return None;
+        }
+        let mut sum = Interval::exact(Rational::ZERO);
+        let mut exact = Rational::ZERO;
+        for &k in &items {
+            sum = sum.add(&Interval::of(&cx.numbers[k])?)?;
+            exact = exact.checked_add(cx.numbers[k].value)?;
+        }
+        let nr = Rational::int(n);
+        let mean = sum.scale(Rational::ONE.checked_div(nr)?)?;
+        let exact = exact.checked_div(nr)?;
+        let holds = mean.meets(&Interval::of(avg)?);
+        let list = {
+            let texts: Vec<&str> = items.iter().map(|&k| cx.text_of(k)).collect();
+            match texts.split_last() {
+                Some((l, init)) => format!("{} and {l}", init.join(", ")),
+                None => String::new(),
+            }
+        };
+        let at = cx.text_of(a);
+        let message = if holds {
+            format!("the mean of {list} is {}, in line with {at}", explain::like(exact, avg))
+        } else {
+            format!("the mean of {list} is {}, not {at}", explain::like(exact, avg))
+        };
+        let mut used = items.clone();
+        used.push(a);
+        out.push(finding(self.name(), holds, used, avg.value, exact, cx.span(items[0], a), message));
+        Some(())
+    }
+
+    /// The items of a list "x, y and z" ending at number `last`, all measured like average `a`.
+    fn list_items(&self, cx: &Context, a: usize, last: usize) -> Option<Vec<usize>> {
+        let same = |k: usize| cx.sentence_of[k] == cx.sentence_of[a];
+        let item = |k: usize| {
+            same(k) && cx.usable(k) && cx.comparable(k, a) && matches!(cx.numbers[k].kind, Kind::Count | Kind::Money)
+        };
+        if !item(last) {
+            return None;
+        }
+        // Walk back over ", " and one " and " to the first item.
+        let mut items = vec![last];
+        let mut k = last;
+        let mut and_seen = false;
+        while k > 0 && item(k - 1) {
+            let g = between(cx, k - 1, k)?;
+            let prev = &cx.numbers[k - 1];
+            let u = prev.unit.as_deref().filter(|_| prev.kind == Kind::Count).unwrap_or("");
+            let sep = match g.strip_prefix(u).unwrap_or(&g) {
+                ", " => false,
+                " and " | ", and " => true,
+                _ => break,
+            };
+            if sep && and_seen || !sep && !and_seen && k == last {
+                // Only the last two items are joined by "and".
+                if !sep {
+                    return None;
+                }
+                break;
+            }
+            and_seen |= sep;
+            items.push(k - 1);
+            k -= 1;
+        }
+        if items.len() < 2 || !and_seen {
+            return None;
+        }
+        items.reverse();
+        Some(items)
+    }
+
+    fn check_at(&self, cx: &Context, a: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let avg = &cx.numbers[a];
+        if !cx.usable(a) || !matches!(avg.kind, Kind::Count | Kind::Money) {
             return None;
         }
         let per = marker(cx, a)?;
-        // Only average words, the last number's noun and punctuation between it and the average.
-        let last = &cx.numbers[y];
-        let tail = between(cx, y, a);
-        let own = |w: &str| [&last.unit, &last.noun].iter().any(|u| u.as_deref().is_some_and(|u| w.starts_with(u)));
-        let tw = words(&tail);
-        // Words before the noun describe it ("7 new buses"); one other word may follow "on" or
-        // "for" ("£1.3m on libraries, or £25 per head").
-        let noun_at = tw.iter().position(|w| own(w)).filter(|&p| p <= 2).unwrap_or(0);
-        let odd: Vec<usize> = (noun_at..tw.len()).filter(|&k| !has(TAIL, tw[k]) && !own(tw[k])).collect();
-        let odd_ok = match odd[..] {
-            [] => true,
-            [k] => k > 0 && matches!(tw[k - 1], "on" | "for"),
-            _ => false,
+        let Some((t, n)) = self.find(cx, a, &per) else {
+            return self.list_mean(cx, a, out);
         };
-        if tw.len() > 7 || tail.contains([';', '.']) || !odd_ok {
-            return None;
-        }
-        let (t, n) = self.roles(cx, x, y, a, &per)?;
         let (total, count) = (&cx.numbers[t], &cx.numbers[n]);
         let count_iv = if is_over(cx, count) {
             Interval::of(&Number { hedge: None, ..count.clone() })?
@@ -209,7 +505,7 @@ impl Average {
         };
         let mut used = vec![t, n, a];
         used.sort_unstable();
-        out.push(finding(self.name(), holds, used, avg.value, exact, cx.span(x, a), message));
+        out.push(finding(self.name(), holds, used.clone(), avg.value, exact, cx.span(used[0], used[2]), message));
         Some(())
     }
 }
@@ -227,5 +523,33 @@ impl Rule for Average {
         for a in 0..cx.numbers.len() {
             let _ = self.check_at(cx, a, out);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::Verdict;
+
+    /// The average rule's own findings, before other rules that find the same relation.
+    fn findings(text: &str) -> Vec<Finding> {
+        let numbers = crate::number::find(text);
+        let cx = Context::new(text, &numbers);
+        let mut out = Vec::new();
+        Average.check(&cx, &mut out);
+        out
+    }
+
+    #[test]
+    fn total_then_average_for_each_of_a_count() {
+        let ok = findings("The town's $6m roads budget works out at $200,000 for each of its 30 roads.");
+        assert_eq!(ok.len(), 1);
+        assert_eq!(ok[0].verdict, Verdict::Consistent);
+        let wrong = findings("The town's $6m roads budget works out at $300,000 for each of its 30 roads.");
+        assert_eq!(wrong.len(), 1);
+        assert_eq!(wrong[0].verdict, Verdict::Inconsistent);
+        assert!(wrong[0].message.contains("is $200,000, not $300,000"), "{}", wrong[0].message);
+        // A part of a budget, not what it works out at.
+        assert!(findings("The $20m budget includes $400,000 for each of its 40 parks.").is_empty());
     }
 }

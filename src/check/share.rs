@@ -28,7 +28,7 @@ pub struct Share;
 /// "of the" before a whole, after an optional closing bracket and one word: " passengers out of ".
 static OF: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*[),–—-]?\s*(?:[a-z'-]+\s+)?(?:out\s+)?of(?:\s+(?:the|its|their|all|all the|those|these|a total of))?(?:\s+[a-z]+['’]s)?\s*$",
+        r"^\s*[),–—-]?\s*(?:(?:[a-z'-]+\s+)?(?:out\s+)?of(?:\s+(?:the|its|their|all|all the|those|these|a total of))?(?:\s+[a-z]+['’]s)?|of (?:the|its|their) (?:[a-z]+ )?(?:average|total|target|capacity|limit|quota|forecast) of)\s*$",
     )
     .expect("valid regex")
 });
@@ -46,18 +46,56 @@ static OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Connectors after the punctuation that ties a share to its number.
-const CONNECTORS: &str =
-    "|or|or some|some|that is|i.e.|representing|making up|accounting for|equal to|equivalent to|which is|or just|just|a share of";
+const CONNECTORS: &str = concat!(
+    "|or|or some|some|that is|i.e.|representing|making up|accounting for|equal to|equivalent to|which is|or just|just|",
+    "a share of|a rate of|a proportion of|a majority of|a turnout of"
+);
+/// Connectors of the form "a fill rate of", "a pass rate of": "a", one word, "rate of".
+fn rate_of(suffix: &str) -> bool {
+    let w: Vec<&str> = suffix.split(' ').collect();
+    matches!(w[..], ["a", x, "rate" | "share", "of"] if x.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+}
 /// Connectors that tie a share without punctuation: "380 of 412 passengers representing 92%".
 const BARE_CONNECTORS: &[&str] = &["or", "representing", "making up", "accounting for", "equal to", "equivalent to"];
 /// Words that make the text between numbers a clause of its own.
 const STOP: &[&str] =
     &["and", "but", "while", "whereas", "with", "of", "than", "up", "down", "by", "from", "to", "rose"];
+/// Words that open a clause of their own even in a longer description of a whole: "... 412
+/// staff, and 52%".
+const LOOSE_STOP: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "with",
+    "than",
+    "up",
+    "down",
+    "rose",
+    "fell",
+    "rise",
+    "fall",
+    "increase",
+    "compared",
+    "versus",
+    "including",
+    "plus",
+    "whom",
+    "whose",
+    "which",
+    "of",
+];
+/// The longest gap read between two numbers of one share, in bytes.
+const MAX_GAP: usize = 120;
 
 /// The text between numbers `i` and `j`, lower case, ending before `j`'s hedge ("about", "some").
 fn between(cx: &Context, i: usize, j: usize) -> String {
     let (a, n) = (cx.numbers[i].span.end, &cx.numbers[j]);
     let b = n.hedge.map(|h| h.span.start).filter(|&s| s >= a && s < n.span.start).unwrap_or(n.span.start);
+    if b < a || b - a > MAX_GAP {
+        // Far apart: a gap no tie accepts.
+        return ";".to_string();
+    }
     cx.text.get(a..b).unwrap_or("").to_lowercase()
 }
 
@@ -73,7 +111,17 @@ fn tight(gap: &str) -> bool {
                 .any(|c| g.strip_suffix(c).is_some_and(|p| p.is_empty() || p.ends_with(' ') && words_ok(p)))
         }
     };
-    words_ok(prefix) && CONNECTORS.split('|').any(|c| c == suffix)
+    (words_ok(prefix) || describes(prefix)) && (CONNECTORS.split('|').any(|c| c == suffix) || rate_of(suffix))
+}
+
+/// A longer description of the number before it, with a participle or a relative clause:
+/// "road bridges surveyed by engineers", "nurses who left the service last year".
+fn describes(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    words.len() <= 8
+        && !s.contains([';', '(', ')', ':', '.', '"'])
+        && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-' || c == '’'))
+        && !words.iter().any(|w| LOOSE_STOP.contains(w))
 }
 
 /// At most three plain words, none starting a clause of its own.
@@ -87,10 +135,17 @@ fn words_ok(s: &str) -> bool {
 /// Whether the text after the last number of a statement closes it: ")", ",", the end, or
 /// "of the total"; number `k`'s own noun may come first ("900 people, said ...").
 fn closes(cx: &Context, k: usize) -> bool {
-    let a = cx.after(k).to_lowercase();
+    let s = cx.sentences[cx.sentence_of[k]];
+    let start = cx.numbers[k].span.end.min(s.end);
+    let end = crate::span::floor_char_boundary(cx.text, s.end.min(start.saturating_add(64))).max(start);
+    let a = cx.text.get(start..end).unwrap_or("").to_lowercase();
     let mut a = a.trim_start();
     for w in [&cx.numbers[k].unit, &cx.numbers[k].noun].into_iter().flatten() {
         a = a.strip_prefix(w.as_str()).map(str::trim_start).unwrap_or(a);
+    }
+    // "56 in total,", "64 in all,": the part restated as a count of the whole's members.
+    for w in ["in all", "in total", "altogether"] {
+        a = a.strip_prefix(w).unwrap_or(a);
     }
     a.is_empty() || a.starts_with([')', ',', '.', ';', ':', '–', '—']) || OF_WHOLE.is_match(a)
 }
@@ -234,20 +289,30 @@ impl Rule for Share {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let n = cx.numbers.len();
-        let is_share = |k: usize| share_of(&cx.numbers[k], &cx.text_of(k).to_lowercase()).is_some();
+        let shares: Vec<bool> = (0..n)
+            .map(|k| {
+                matches!(cx.numbers[k].kind, Kind::Percent | Kind::Fraction | Kind::Ordinal)
+                    && share_of(&cx.numbers[k], &cx.text_of(k).to_lowercase()).is_some()
+            })
+            .collect();
+        let is_share = |k: usize| shares[k];
         let mut i = 0;
         while i + 2 < n {
             let (a, b, c) = (i, i + 1, i + 2);
-            if cx.sentence_of[a] != cx.sentence_of[c] {
+            if cx.sentence_of[a] != cx.sentence_of[c] || !(shares[a] || shares[b] || shares[c]) {
                 i += 1;
                 continue;
             }
             let of = |x: usize, y: usize| OF.is_match(&between(cx, x, y));
             let t = |x: usize, y: usize| tight(&between(cx, x, y));
-            let opens = |x: usize| OPENS_WITH_OF.is_match(&cx.before(x).to_lowercase());
+            let opens = |x: usize| {
+                let b = cx.before(x);
+                b.len() <= 96 && OPENS_WITH_OF.is_match(&b.to_lowercase())
+            };
             let wn = |x: usize, y: usize| {
                 let g = between(cx, x, y);
-                g.trim_end().ends_with(',') && words_ok(g.trim().trim_end_matches(','))
+                let d = g.trim().trim_end_matches(',');
+                g.trim_end().ends_with(',') && (words_ok(d) || describes(d))
             };
             // (part, whole, share) for each order the text may use.
             let roles = if is_share(c) && pair(cx, a, b) {
