@@ -279,6 +279,11 @@ impl Parser<'_> {
         Some((Hedge { kind, span: self.span(after, end) }, end))
     }
 
+    /// Whether token `j` is a word set apart by space from the one before, on the same line.
+    fn glued_free(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.is_word() && t.space_before && !t.break_before)
+    }
+
     /// `j`, or the token after it when `j` is "the".
     pub(super) fn skip_the(&self, j: usize) -> usize {
         if self.is(j, "the") {
@@ -312,7 +317,15 @@ impl Parser<'_> {
             let end = of.as_ref().map_or(j + 1, |(_, e)| *e);
             return Some(NounAfter { unit, noun: of.map(|(n, _)| n), measure: true, end });
         }
-        let (noun, end) = self.plain_noun(j)?;
+        let (mut noun, mut end) = self.plain_noun(j)?;
+        // A compound names what is counted by its last word: "16 food banks", "45 care homes".
+        if !noun.ends_with('s') && self.glued_free(end) {
+            if let Some((head, head_end)) = self.plain_noun(end).filter(|(h, _)| h.ends_with('s') && !h.ends_with("ss"))
+            {
+                noun = head;
+                end = head_end;
+            }
+        }
         Some(NounAfter { unit: noun.clone(), noun: Some(noun), measure: false, end })
     }
 
