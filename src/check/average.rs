@@ -533,11 +533,7 @@ mod tests {
 
     /// The average rule's own findings, before other rules that find the same relation.
     fn findings(text: &str) -> Vec<Finding> {
-        let numbers = crate::number::find(text);
-        let cx = Context::new(text, &numbers);
-        let mut out = Vec::new();
-        Average.check(&cx, &mut out);
-        out
+        crate::check::findings_of(&Average, text)
     }
 
     #[test]

@@ -88,3 +88,14 @@ pub fn finding(
     let verdict = if holds { Verdict::Consistent } else { Verdict::Inconsistent };
     Finding { check, verdict, numbers, claimed, computed, span, message }
 }
+
+/// One rule's own findings on `text`, before de-duplication against other rules: for the unit
+/// tests beside each rule.
+#[cfg(test)]
+pub(crate) fn findings_of(rule: &dyn Rule, text: &str) -> Vec<Finding> {
+    let numbers = crate::number::find(text);
+    let cx = Context::new(text, &numbers);
+    let mut out = Vec::new();
+    rule.check(&cx, &mut out);
+    out
+}
