@@ -33,18 +33,23 @@ impl<'a> Context<'a> {
     pub fn new(text: &'a str, numbers: &'a [Number]) -> Context<'a> {
         let sentences = split_sentences(text, numbers);
         let mut sentence_of = Vec::with_capacity(numbers.len());
-        let mut numbers_in = vec![0..0; sentences.len()];
         let mut s = 0;
-        for (i, n) in numbers.iter().enumerate() {
+        for n in numbers {
             while s + 1 < sentences.len() && sentences[s].end <= n.span.start {
                 s += 1;
             }
             sentence_of.push(s);
-            if numbers_in[s].is_empty() {
-                numbers_in[s] = i..i + 1;
-            } else {
-                numbers_in[s].end = i + 1;
+        }
+        // Each sentence's numbers, as a range of indices; a sentence without numbers gets the
+        // empty range at the place its numbers would be, never `0..0`.
+        let mut numbers_in = Vec::with_capacity(sentences.len());
+        let mut i = 0;
+        for k in 0..sentences.len() {
+            let start = i;
+            while i < sentence_of.len() && sentence_of[i] == k {
+                i += 1;
             }
+            numbers_in.push(start..i);
         }
         Context { text, numbers, sentences, sentence_of, numbers_in }
     }
@@ -212,6 +217,14 @@ mod tests {
             sentences("Sales rose 3.5% to £2.1m. Mr. Smith said no. Four people left!\n\nNew para"),
             vec!["Sales rose 3.5% to £2.1m.", "Mr. Smith said no.", "Four people left!", "New para"]
         );
+    }
+
+    #[test]
+    fn a_sentence_without_numbers_has_an_empty_range_in_place() {
+        let text = "It had 3 cats. Then nothing. Later 5 dogs.";
+        let numbers = crate::number::find(text);
+        let cx = Context::new(text, &numbers);
+        assert_eq!(cx.numbers_in, vec![0..1, 1..1, 1..2]);
     }
 
     #[test]

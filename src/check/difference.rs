@@ -41,72 +41,257 @@ struct Rel {
     dir: Dir,
     /// The comparison word before `old` is the relation's wording, not a hedge ("82 below 36,816").
     compared: bool,
+    /// The wording allows the reading but does not insist on it ("A and B, leaving X"): reported
+    /// only when it holds.
+    weak: bool,
+}
+
+impl Rel {
+    fn new(delta: usize, old: usize, new: usize, dir: Dir) -> Rel {
+        Rel { delta, old, new, dir, compared: false, weak: false }
+    }
 }
 
 fn re(p: &str) -> Regex {
     Regex::new(p).unwrap_or_else(|_| Regex::new("$^").expect("the empty pattern compiles"))
 }
 
+/// How far before or after a number the rule reads, in bytes: the wording of a relation stands
+/// next to its figures, and a bounded window keeps the rule linear in the sentence length.
+const WINDOW: usize = 100;
+
 /// A word of change at the end of the text before the difference: "up", "a fall of", "rose by".
-static DIR_TAIL: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|[^a-z])(up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|increase|increases|increasing|decreased|decrease|decreases|decreasing|grew|growth|dropped|drop|drops|dropping|climbed|climb|declined|decline|jumped|jump|slipped|gained|gain|gains|lost|loss|added|adding|shed|reduction|reduced|improvement|improved|slumped|surged|boost|shortfall|deficit|gap|difference|margin)(?: of| by)? *$",
-    )
-});
+const DIR_WORDS: &[&str] = &[
+    "up",
+    "down",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "decreases",
+    "decreasing",
+    "grew",
+    "growth",
+    "dropped",
+    "drop",
+    "drops",
+    "dropping",
+    "climbed",
+    "climb",
+    "declined",
+    "decline",
+    "jumped",
+    "jump",
+    "slipped",
+    "gained",
+    "gain",
+    "gains",
+    "lost",
+    "loss",
+    "added",
+    "adding",
+    "shed",
+    "reduction",
+    "reduced",
+    "improvement",
+    "improved",
+    "slumped",
+    "surged",
+    "boost",
+    "shortfall",
+    "deficit",
+    "savings",
+    "cuts",
+    "cut",
+    "gap",
+    "difference",
+    "margin",
+];
 /// "X [noun] more than A", "X short of A", "X below the A": a comparison straight after X.
 static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^ *(?:(?P<cmp>more|fewer|less|higher|lower|greater|larger|bigger|smaller)(?: [a-z]+){0,3} than|(?P<near>short of|shy of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'-]+){0,5} *$",
+        r"^ *(?:[a-z]+ ){0,2}?(?:(?P<cmp>more|fewer|less|higher|lower|greater|larger|bigger|smaller)(?: [a-z]+){0,3} than|(?P<near>short of|shy of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){0,5} *$",
     )
 });
 /// "X [noun] on / from / compared with A": the figure the change is measured from.
-static FROM: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:[a-z]+ ){0,2}?(?:on|from|compared with|compared to|against)(?: [a-z0-9'-]+){0,5} *$"));
+static FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ *,? *(?:[a-z]+ ){0,2}?(?:on|from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
+});
 /// "A [in 2022] to B", "A left B": the figure the change arrives at.
 static TO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:[a-z0-9'-]+ ){0,3}?(?:to|at|leaving|left|reaching|giving|making)(?: [a-z'-]+){0,2} *$")
+    re(r"^ *(?:[a-z0-9'’-]+ ){0,3}?(?:to|at|leaving|left|reaching|giving|making)(?: [a-z'’-]+){0,2} *$")
 });
 /// "B, down from A", "B from A".
 static BACK_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:[a-z]+ ){0,3}?,? *(?:up |down )?(?:from|compared with|compared to|against)(?: [a-z0-9'-]+){0,5} *$")
+    re(r"^ *(?:[a-z]+ ){0,3}?,? *(?:up |down )?(?:from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
 });
+/// "B after savings of X": the change stated after the figure it led to.
+static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,2}?after(?: [a-z'’-]+){0,3} *$"));
 /// "X between A and B" (A and B a range).
-static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z]+ ){0,3}?between(?: [a-z'-]+){0,3} *$"));
+static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z]+ ){0,3}?between(?: [a-z'’-]+){0,3} *$"));
+/// "the gap between A and B is X".
+static GAP_BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^a-z])(?:gap|difference|margin) between *$"));
+static GAP_IS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ *(?:[a-z'’-]+ ){0,2}?(?:is|was|stands at|stood at|came to|of|,)(?: just| only| now| a mere)? *$")
+});
 /// Marks a figure as the earlier one: "last year's", "from", "a year earlier".
 static OLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:from|last [a-z]+'s|the previous [a-z]+'s|the previous|previous|prior|a year earlier|yesterday's)(?: [a-z'-]+)? *$|^ *(?:last (?:year|season|month|week)|a year (?:ago|earlier)|in (?:19|20)[0-9][0-9])[^a-z]",
+        r"(?:^|[^a-z])(?:from|last [a-z]+['’]s|the previous [a-z]+['’]s|the previous|previous|prior|a year earlier|yesterday['’]s)(?: [a-z'’-]+)? *$",
     )
 });
+/// The same, at the start of the sentence: "Last year 640 homes".
+static OLD_START: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ *(?:last (?:year|season|month|week)|a year (?:ago|earlier)|in (?:19|20)[0-9][0-9])[^a-z]"));
 static OLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^ *(?:[a-z'-]+ ){0,3}?(?:last year|last season|last month|a year (?:earlier|before|ago)|the (?:year|month) before|the previous|in the previous|previously|in (?:19|20)[0-9][0-9])",
+        r"^ *(?:[a-z'’-]+ ){0,3}?(?:last year|last season|last month|a year (?:earlier|before|ago)|the (?:year|month) before|the previous|in the previous|previously|in (?:19|20)[0-9][0-9])",
     )
 });
 /// "Of the 300 staff, 40 ...": a whole and a part, not two figures compared.
 static WHOLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[,;:] *)(?:of|out of|among)(?: the| its| their| all)? *$"));
+/// "B [today], compared with A": the second figure is the earlier one.
+static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?: *[a-z'’-]+){0,3}? *,? *(?:compared with|compared to|against|versus|up from|down from)(?: [a-z'’-]+){0,3} *$",
+    )
+});
 /// "A and B, a margin of X".
 static VERSUS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:[a-z'-]+ ){0,4}?(?:and|against|versus|vs)(?: [a-z'-]+){0,3} *$"));
+    LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,4}?(?:and|against|versus|vs)(?: [a-z'’-]+){0,3} *$"));
 /// "That was X short of A": the first figure is the previous sentence's last.
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:that|this|it|which|the (?:figure|total|sum|tally|result|amount|number))(?: [a-z'-]+){0,4} *$")
+    re(r"^ *(?:that|this|it|which|the (?:figure|total|sum|tally|result|amount|number))(?: [a-z'’-]+){0,4} *$")
 });
+/// "B, which organisers said was X more than A": a relative clause that only restates B.
+static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[a-z ]{0,20}, *which (?:[a-z'’-]+ ){0,4}?(?:was|is|were|are|represents|represented|marks|marked) *$")
+});
+/// "A and B, leaving X": what is left when one figure is taken from the other.
+static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?: *[a-z'’-]+){0,4}? *, *(?:and |so |thus )?(?:leaving|which left|which leaves|that left|to leave)(?: [a-z'’-]+){0,3}? *$",
+    )
+});
+/// Wording that says the second figure is taken from the first: "against a capacity of",
+/// "costs of", "returned".
+static SUBTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^a-z])(?:against|capacity|costs?|spent|spending|expenses|expenditure|outgoings|paid out|used|sold|returned|filled|taken|deducted|minus|withdrawn|repaid|came back)(?:[^a-z]|$)",
+    )
+});
+/// "Eleven of the fifteen": a part and its whole.
+static PART_OF: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:of|out of)(?: the| its| their| all| all the)? *$"));
+/// "..., meaning just X": the clause that states the rest.
+static REST_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r",(?: [a-z'’-]+){0,2}? *(?:meaning|so|leaving|while|whereas|but|and|with)(?: that)?(?: just| only)? *$")
+});
+/// "X were absent", "X did not": the figure is the rest of the whole.
+static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:were|was|are|is|had been|have been|remained|stayed) )?(?:absent|missing|unaccounted|did not|didn['’]t|do not|don['’]t|failed|declined|refused|stayed away|stayed at home|missed)(?:[^a-z]|$)",
+    )
+});
+static REST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^a-z])(?:the other|the remaining|the rest|the other remaining)(?: [a-z'’-]+)? *$"));
 
-/// Lower-cases and straightens apostrophes, so patterns stay ASCII.
-fn low(s: &str) -> String {
-    s.to_lowercase().replace(['’', '‘'], "'")
+/// The text read through a lower-cased copy with the same byte offsets, so that every look
+/// is a slice and no text is copied per number.
+pub(super) struct Reader<'c, 'a> {
+    pub(super) cx: &'c Context<'a>,
+    low: String,
 }
 
-/// Whether the text between two figures of one relation is one clause: no other clause starts.
-fn one_clause(s: &str) -> bool {
-    let s = low(s);
-    s.len() <= 60
-        && !s.contains(';')
-        && !s.chars().any(|c| c.is_ascii_digit())
-        && ![" and ", " but ", " while ", " whereas ", " although ", " which ", " compared"]
-            .iter()
-            .any(|w| s.contains(w))
+fn floor_char(s: &str, mut k: usize) -> usize {
+    while k > 0 && !s.is_char_boundary(k) {
+        k -= 1;
+    }
+    k
+}
+
+fn ceil_char(s: &str, mut k: usize) -> usize {
+    while k < s.len() && !s.is_char_boundary(k) {
+        k += 1;
+    }
+    k
+}
+
+impl<'c, 'a> Reader<'c, 'a> {
+    pub(super) fn new(cx: &'c Context<'a>) -> Reader<'c, 'a> {
+        Reader { cx, low: cx.text.to_ascii_lowercase() }
+    }
+
+    pub(super) fn slice(&self, a: usize, b: usize) -> &str {
+        self.low.get(a..b).unwrap_or("")
+    }
+
+    /// The last `WINDOW` bytes of number `i`'s sentence before it (up to its hedge), and
+    /// whether they reach back to the sentence start. A cut window starts at a space, so that
+    /// `^` in a pattern never sees the middle of a word as a start.
+    pub(super) fn lead_full(&self, i: usize) -> (&str, bool) {
+        let n = &self.cx.numbers[i];
+        let s = self.cx.sentences[self.cx.sentence_of[i]];
+        let end = n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start)).max(s.start);
+        if end - s.start <= WINDOW {
+            return (self.slice(s.start, end), true);
+        }
+        let mut start = ceil_char(&self.low, end - WINDOW);
+        if let Some(k) = self.slice(start, end).find(' ') {
+            start += k;
+        }
+        (self.slice(start, end), false)
+    }
+
+    pub(super) fn lead(&self, i: usize) -> &str {
+        self.lead_full(i).0
+    }
+
+    /// The first `WINDOW` bytes of number `i`'s sentence after it.
+    pub(super) fn after(&self, i: usize) -> &str {
+        let n = &self.cx.numbers[i];
+        let s = self.cx.sentences[self.cx.sentence_of[i]];
+        let a = n.span.end.min(s.end);
+        let b = floor_char(&self.low, s.end.min(a + WINDOW)).max(a);
+        self.slice(a, b)
+    }
+
+    /// The text between numbers `i` and `j`.
+    pub(super) fn gap(&self, i: usize, j: usize) -> &str {
+        self.slice(self.cx.numbers[i].span.end, self.cx.numbers[j].span.start)
+    }
+
+    /// Whether any quantity stands strictly between numbers `i` and `j`.
+    pub(super) fn quantity_between(&self, i: usize, j: usize) -> bool {
+        self.cx.numbers.get(i + 1..j).is_some_and(|ns| ns.iter().any(|n| n.kind.is_quantity()))
+    }
+
+    /// Whether the text between two figures of one relation is one clause: no other clause
+    /// starts (a relative clause that restates the first figure aside), and no other quantity.
+    fn one_clause(&self, i: usize, j: usize) -> bool {
+        let s = self.gap(i, j);
+        s.len() <= 60
+            && !s.contains(';')
+            && !self.quantity_between(i, j)
+            && ![" and ", " but ", " while ", " whereas ", " although ", " compared"].iter().any(|w| s.contains(w))
+            && (!s.contains(" which ") || RELATIVE.is_match(s))
+    }
+
+    fn is_old(&self, i: usize) -> bool {
+        let (lead, full) = self.lead_full(i);
+        OLD_BEFORE.is_match(lead) || (full && OLD_START.is_match(lead)) || OLD_AFTER.is_match(self.after(i))
+    }
 }
 
 fn apposed(s: &str) -> bool {
@@ -114,12 +299,24 @@ fn apposed(s: &str) -> bool {
 }
 
 fn dir_of(tail: &str) -> Option<Dir> {
-    let w = DIR_TAIL.captures(tail)?.get(1)?.as_str();
+    // The last word, before a closing "of" or "by": a slice, so no pattern runs per number.
+    let mut t = tail.trim_end();
+    for w in [" of", " by"] {
+        if let Some(r) = t.strip_suffix(w) {
+            t = r;
+            break;
+        }
+    }
+    let start = t.rfind(|c: char| !c.is_ascii_lowercase()).map_or(0, |k| k + 1);
+    let w = t.get(start..)?;
+    if w.is_empty() || !DIR_WORDS.contains(&w) {
+        return None;
+    }
     Some(match w {
         "gap" | "difference" | "margin" => Dir::Either,
         w if [
             "down", "fell", "fall", "drop", "decl", "decr", "slip", "lost", "loss", "shed", "reduc", "slump", "short",
-            "defic",
+            "defic", "sav", "cut",
         ]
         .iter()
         .any(|p| w.starts_with(p)) =>
@@ -131,25 +328,13 @@ fn dir_of(tail: &str) -> Option<Dir> {
 }
 
 fn dir_word(s: &str) -> Dir {
-    let s = low(s);
-    let down = ["fewer", "less", "lower", "smaller", "short", "shy", "down", "below", "under", "behind"];
+    let down =
+        ["fewer", "less", "lower", "smaller", "short", "shy", "down", "below", "under", "behind", "inside", "within"];
     if down.iter().any(|w| s.contains(w)) {
         Dir::Down
     } else {
         Dir::Up
     }
-}
-
-/// The text before number `i` in its sentence, up to its hedge, lower case.
-fn lead(cx: &Context, i: usize) -> String {
-    let n = &cx.numbers[i];
-    let s = cx.sentences[cx.sentence_of[i]];
-    let end = n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start));
-    low(cx.text.get(s.start..end).unwrap_or(""))
-}
-
-fn is_old(cx: &Context, i: usize) -> bool {
-    OLD_BEFORE.is_match(&lead(cx, i)) || OLD_AFTER.is_match(&low(cx.after(i)))
 }
 
 /// Whether the figures can take part: counts with counts, money in one currency, percentage
@@ -167,11 +352,14 @@ fn fits(cx: &Context, r: &Rel) -> bool {
 /// The interval of number `i` in major units, without its hedge when that is the relation's
 /// own wording.
 fn value_of(cx: &Context, i: usize, drop_hedge: bool) -> Option<Interval> {
-    let mut n = cx.numbers[i].clone();
+    let n = &cx.numbers[i];
+    let scale = Rational::new(1, n.minor_units.max(1) as i128)?;
     if drop_hedge && n.hedge.is_some_and(|h| h.kind.direction() != Direction::Either) {
+        let mut n = n.clone();
         n.hedge = None;
+        return Interval::of(&n)?.scale(scale);
     }
-    Interval::of(&n)?.scale(Rational::new(1, n.minor_units.max(1) as i128)?)
+    Interval::of(n)?.scale(scale)
 }
 
 fn major(cx: &Context, i: usize) -> Option<Rational> {
@@ -179,81 +367,134 @@ fn major(cx: &Context, i: usize) -> Option<Rational> {
 }
 
 /// Finds the relation in which the candidate at position `p` of `c` is the difference.
-fn relation(cx: &Context, c: &[usize], p: usize) -> Option<Rel> {
+fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let cx = rd.cx;
     let x = c[p];
     let (prev, next, next2) = (p.checked_sub(1).map(|q| c[q]), c.get(p + 1).copied(), c.get(p + 2).copied());
-    let d = dir_of(&lead(cx, x));
-    let rel = |old, new, dir| Some(Rel { delta: x, old, new, dir, compared: false });
-    let gap = |i, j| low(cx.gap(i, j));
+    let (lead_x, lead_full) = rd.lead_full(x);
+    let d = dir_of(lead_x);
+    let gap = |i, j| rd.gap(i, j);
     // "B, X more than A", "B, up X on A"; B may end the sentence before ("That was X short of A").
     let first = prev.or_else(|| {
         let s = cx.sentence_of[x].checked_sub(1)?;
         let last = cx.numbers_in[s].clone().rev().find(|&b| cx.usable(b))?;
-        PRONOUN.is_match(&lead(cx, x)).then_some(last)
+        (lead_full && PRONOUN.is_match(lead_x)).then_some(last)
     });
     if let (Some(b), Some(a)) = (first, next) {
-        let apposition = prev.is_none() || (one_clause(cx.gap(b, x)) && !WHOLE.is_match(&lead(cx, b)));
+        let apposition = prev.is_none() || (rd.one_clause(b, x) && !WHOLE.is_match(rd.lead(b)));
         if apposition {
-            if let Some(m) = COMPARE.captures(&gap(x, a)) {
+            if let Some(m) = COMPARE.captures(gap(x, a)) {
                 let word = m.name("cmp").or(m.name("near")).or(m.name("prep")).map_or("", |w| w.as_str());
-                return Some(Rel { delta: x, old: a, new: b, dir: dir_word(word), compared: true });
+                return Some(Rel { compared: true, ..Rel::new(x, a, b, dir_word(word)) });
             }
-            if let Some(d) = d.filter(|_| apposed(cx.gap(b, x)) && FROM.is_match(&gap(x, a))) {
-                return rel(a, b, d);
+            let joined = apposed(gap(b, x)) || AFTER.is_match(gap(b, x));
+            if let Some(d) = d.filter(|_| joined && FROM.is_match(gap(x, a))) {
+                return Some(Rel::new(x, a, b, d));
             }
         }
     }
     let d = d?;
     if let (Some(a), Some(b)) = (next, next2) {
         // "up X from A to B", "a fall of X on last year's A left B".
-        if FROM.is_match(&gap(x, a)) && TO.is_match(&gap(a, b)) {
-            return rel(a, b, d);
+        if FROM.is_match(gap(x, a)) && TO.is_match(gap(a, b)) {
+            return Some(Rel::new(x, a, b, d));
         }
         // "fell by X to B, down from A".
-        if TO.is_match(&gap(x, a)) && BACK_FROM.is_match(&gap(a, b)) {
-            return rel(b, a, d);
+        if TO.is_match(gap(x, a)) && BACK_FROM.is_match(gap(a, b)) {
+            return Some(Rel::new(x, b, a, d));
         }
     }
     // "last year's A fell by X to B".
     if let (Some(a), Some(b)) = (prev, next) {
-        if is_old(cx, a) && one_clause(cx.gap(a, x)) && TO.is_match(&gap(x, b)) {
-            return rel(a, b, d);
+        if rd.is_old(a) && rd.one_clause(a, x) && TO.is_match(gap(x, b)) {
+            return Some(Rel::new(x, a, b, d));
         }
     }
-    // "from A to B, an increase of X", "A and B, a margin of X".
+    // "from A to B, an increase of X", "A and B, a margin of X", "B, compared with A, a fall of X".
     if p >= 2 {
         let (a, b) = (c[p - 2], c[p - 1]);
-        let from_to = lead(cx, a).trim_end().ends_with("from") && TO.is_match(&gap(a, b));
-        let versus = d == Dir::Either && VERSUS.is_match(&gap(a, b));
-        if apposed(cx.gap(b, x)) && one_clause(cx.gap(b, x)) && (from_to || versus) {
-            return rel(a, b, d);
+        let from_to = rd.lead(a).trim_end().ends_with("from") && TO.is_match(gap(a, b));
+        let versus = d == Dir::Either && VERSUS.is_match(gap(a, b));
+        let compared = apposed(gap(a, b)) && COMPARED.is_match(gap(a, b)) && !rd.quantity_between(a, b);
+        if apposed(gap(b, x)) && rd.one_clause(b, x) && (from_to || versus || compared) {
+            let (old, new) = if compared { (b, a) } else { (a, b) };
+            return Some(Rel::new(x, old, new, d));
         }
     }
     // "B, an increase of X", with last year's A in this sentence or the one before.
-    let b = prev.filter(|&b| apposed(cx.gap(b, x)) && one_clause(cx.gap(b, x)))?;
-    if next.is_some_and(|a| FROM.is_match(&gap(x, a))) {
+    let b = prev.filter(|&b| apposed(gap(b, x)) && rd.one_clause(b, x))?;
+    if next.is_some_and(|a| FROM.is_match(gap(x, a))) {
         return None;
     }
-    let from = cx.numbers_in[cx.sentence_of[b].saturating_sub(1)].start.max(b.saturating_sub(8));
-    let olds: Vec<usize> = (from..b).filter(|&a| cx.usable(a) && is_old(cx, a) && cx.comparable(a, b)).collect();
-    match olds[..] {
-        [a] => rel(a, b, d),
+    let mut olds = (earlier(cx, b)..b).filter(|&a| cx.usable(a) && cx.comparable(a, b) && rd.is_old(a));
+    match (olds.next(), olds.next()) {
+        (Some(a), None) => Some(Rel::new(x, a, b, d)),
         _ => None,
     }
 }
 
-/// "a gap of X between A and B": A and B are read as a range, so they are found apart.
-fn between(cx: &Context, x: usize) -> Option<Rel> {
+/// The first number that may be an earlier figure for number `b`: at most eight numbers back,
+/// in `b`'s sentence or the one before.
+pub(super) fn earlier(cx: &Context, b: usize) -> usize {
+    let s = cx.sentence_of[b];
+    let mut k = b;
+    while k > 0 && b - k < 8 && cx.sentence_of[k - 1] + 1 >= s {
+        k -= 1;
+    }
+    k
+}
+
+/// "A and B, leaving X": X is what is left between the two, |A − B|. Decided either way only
+/// when the wording says one figure is taken from the other ("against a capacity of", "costs
+/// of", "returned"); otherwise reported only when it holds.
+fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
+    let (ab, bx) = (rd.gap(a, b), rd.gap(b, x));
+    if ab.len() > 80 || bx.len() > 60 || ab.contains(';') || !LEAVING.is_match(bx) || !rd.cx.comparable(a, b) {
+        return None;
+    }
+    if rd.quantity_between(a, b) || rd.quantity_between(b, x) {
+        return None;
+    }
+    let strong = SUBTRACT.is_match(ab) || SUBTRACT.is_match(bx);
+    Some(Rel { weak: !strong, ..Rel::new(x, a, b, Dir::Either) })
+}
+
+/// "Eleven of the fifteen trustees attended, meaning just three were absent": the rest of a
+/// whole, B − A = X.
+fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
+    let cx = rd.cx;
+    // Another figure later in the sentence may share the rest ("three absent and one resigned").
+    if p + 1 < c.len() || !PART_OF.is_match(rd.gap(a, b)) || !cx.comparable(a, b) {
+        return None;
+    }
+    let bx = rd.gap(b, x);
+    if bx.len() > 80 || bx.contains(';') || rd.quantity_between(b, x) {
+        return None;
+    }
+    let rest_words = REST_LINK.is_match(bx) && REST_AFTER.is_match(rd.after(x));
+    let other = bx.contains(',') && REST_BEFORE.is_match(rd.lead(x));
+    (rest_words || other).then(|| Rel::new(x, a, b, Dir::Up))
+}
+
+/// "a gap of X between A and B", "the gap between A and B is X": A and B are read as a range,
+/// so they are found apart.
+fn between(rd: &Reader, x: usize) -> Option<Rel> {
+    let cx = rd.cx;
+    let ends = |a: usize, b: usize| {
+        cx.numbers.get(a).is_some_and(|n| n.range.is_some())
+            && cx.numbers.get(b).is_some_and(|n| n.range.is_some())
+            && cx.sentence_of.get(a) == Some(&cx.sentence_of[x])
+            && cx.sentence_of.get(b) == Some(&cx.sentence_of[x])
+    };
     let (a, b) = (x + 1, x + 2);
-    let ends = cx.numbers.get(a)?.range.is_some() && cx.numbers.get(b)?.range.is_some();
-    let gap = dir_of(&lead(cx, x)) == Some(Dir::Either) && BETWEEN.is_match(&low(cx.gap(x, a)));
-    (ends && gap && cx.sentence_of[b] == cx.sentence_of[x]).then_some(Rel {
-        delta: x,
-        old: a,
-        new: b,
-        dir: Dir::Either,
-        compared: false,
-    })
+    if ends(a, b) && dir_of(rd.lead(x)) == Some(Dir::Either) && BETWEEN.is_match(rd.gap(x, a)) {
+        return Some(Rel::new(x, a, b, Dir::Either));
+    }
+    let (a, b) = (x.checked_sub(2)?, x - 1);
+    let stated = ends(a, b) && GAP_BETWEEN.is_match(rd.lead(a)) && GAP_IS.is_match(rd.gap(b, x));
+    (stated && rd.gap(a, b).len() < 40).then(|| Rel::new(x, a, b, Dir::Either))
 }
 
 impl Rule for Difference {
@@ -266,12 +507,21 @@ impl Rule for Difference {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let rd = Reader::new(cx);
+        let mut c: Vec<usize> = Vec::new();
         for range in &cx.numbers_in {
-            let c: Vec<usize> = range.clone().filter(|&i| cx.usable(i)).collect();
+            c.clear();
+            c.extend(range.clone().filter(|&i| cx.usable(i)));
             for (p, &x) in c.iter().enumerate() {
-                let found = relation(cx, &c, p).or_else(|| between(cx, x));
-                if let Some(r) = found.filter(|r| fits(cx, r)) {
-                    if let Some(f) = decide(cx, &r) {
+                let found = relation(&rd, &c, p)
+                    .or_else(|| between(&rd, x))
+                    .filter(|r| fits(cx, r))
+                    .or_else(|| rest(&rd, &c, p).filter(|r| fits(cx, r)))
+                    .or_else(|| leaving(&rd, &c, p).filter(|r| fits(cx, r)));
+                if let Some(r) = found {
+                    if let Some(f) =
+                        decide(cx, &r).filter(|f| !r.weak || f.verdict == crate::report::Verdict::Consistent)
+                    {
                         out.push(f);
                     }
                 }

@@ -20,8 +20,9 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::difference::{earlier, Reader};
 use super::{context::same_unit, explain, finding, Context, Interval, Rule};
-use crate::number::Kind;
+use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
 
 /// The rule.
@@ -31,44 +32,69 @@ fn re(p: &str) -> Regex {
     Regex::new(p).unwrap_or_else(|_| Regex::new("$^").expect("the empty pattern compiles"))
 }
 
-/// "..., taking the total to", "for a total of", "cutting the tally to": N then T.
+/// "..., taking the total to", "for a total of", "cutting the tally to", "brought it to",
+/// "took it past": N then T.
 static TAKING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[ a-z'-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|cutting|cut|reducing|reduced|lowering)(?: [a-z'-]+){0,3}? (?:total|tally|toll|count|number|figure|sum)(?: [a-z'-]+){0,2}? to(?: a| an)?(?: [a-z'-]+)? *$|^[ a-z'-]{0,60}?,? *(?:for|to|making) a (?:total|tally|combined total|grand total) of *$",
+        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum)(?: [a-z'’-]+){0,3}?| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making) a (?:total|tally|combined total|grand total) of *$",
     )
 });
-/// Marks a number as new: "another 15", "15 more", "a further £900".
+/// Words saying the step takes from the total: "were discharged", "closed".
+static DECREASE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^a-z])(?:fewer|less|left|discharged|died|closed|lost|removed|withdrawn|withdrew|cancelled|recovered|released|sold|cut|quit|resigned|departed)(?:[^a-z]|$)",
+    )
+});
+/// "..., making 135 in all".
+static MAKING: LazyLock<Regex> = LazyLock::new(|| re(r"^[ a-z'’-]{0,60}?, *(?:making|giving|to make|for) *$"));
+static IN_ALL: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ )?(?:in total|in all|altogether|overall|so far|to date)(?:[^a-z]|$)"));
+/// Marks a number as new: "another 15", "15 more", "a further £900", "fresh donations of £350,000".
 static NEW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[^a-z])(?:another|a further|further|an extra|an additional|additional|extra|a new|new)(?: [a-z'-]+)? *$")
+    re(
+        r"(?:^|[^a-z])(?:another|a further|further|an extra|an additional|additional|extra|a new|new|fresh)(?: [a-z'’-]+){0,2}? *$",
+    )
 });
 static NEW_AFTER: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:[a-z'-]+ )?(?:more|new|additional|extra|further|fresh)(?:[^a-z]|$)"));
+    LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ )?(?:more|new|additional|extra|further|fresh)(?:[^a-z]|$)"));
 /// Marks a number as a total so far: "the total stood at 120", "120 so far", "had 120".
 static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:total|tally|toll|count|sum|so far|to date)(?: [a-z'-]+){0,3}? *$|(?:^|[^a-z])(?:had|has|stood at|reached|totalled|was|were)(?: [a-z'-]+){0,2}? *$",
+        r"(?:total|tally|toll|count|sum|so far|to date)(?: [a-z'’-]+){0,3}? *$|(?:^|[^a-z])(?:had|has|stood at|reached|totalled|was|were|housed|held|counted|recorded|employed|numbered)(?: [a-z'’-]+){0,2}? *$",
     )
 });
 static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^ *(?:[a-z'-]+ ){0,4}?(?:so far|to date|in total|in all|altogether|had been|have been|by (?:then|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
+        r"^ *(?:[a-z'’-]+ ){0,4}?(?:so far|to date|in total|in all|altogether|had been|have been|by (?:then|monday|tuesday|wednesday|thursday|friday|saturday|sunday))",
     )
 });
 /// "The total is now T, up from P".
 static NOW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:total|tally|toll|count)(?: [a-z'-]+){0,2}? (?:is now|now stands at|now stood at|has reached|has risen to|rose to|now) *$",
+        r"(?:total|tally|toll|count)(?: [a-z'’-]+){0,2}? (?:is now|now stands at|now stood at|has reached|has risen to|rose to|now) *$",
     )
 });
-static UP_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^ *,? *(?:up )?from(?: [a-z'-]+){0,2}? *$"));
-/// Whole-wording: "all 1,100 staff", "the entire 1,060", "a total of 1,060", "the 1,060 staff".
-static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+static UP_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^ *,? *(?:up )?from(?: [a-z'’-]+){0,2}? *$"));
+/// "so there are now T", "and now has T": a total stated after the changes that led to it.
+static NOW_STATE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?P<strong>all|all of the|the entire|the whole|a total of|the total of|the full)? *(?P<the>the|its|their)? *$",
+        r"(?:^|[^a-z])(?:there (?:are|is) now|now (?:has|have|stands at|stand at|totals|total|numbers|number)|(?:has|have) now (?:reached|risen to|fallen to|grown to)) *$",
+    )
+});
+/// "Three have joined": a number that adds to the total.
+static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:have|has|had) (?:since |also )?)?(?:joined|arrived|opened|signed up|been added|been admitted|registered|enrolled)(?:[^a-z]|$)",
+    )
+});
+/// "one has folded": a number that takes from it.
+static LEFT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:have|has|had) (?:since |also )?)?(?:left|folded|closed|quit|departed|withdrawn|withdrew|dropped out|resigned|been lost|shut|pulled out)(?:[^a-z]|$)",
     )
 });
 /// "all 3,020 farms that replied": a part of the whole, picked out by a clause.
-static RESTRICTED: LazyLock<Regex> = LazyLock::new(|| re(r"^ *[a-z'-]+ (?:that|who|which|whose|where)(?:[^a-z]|$)"));
+static RESTRICTED: LazyLock<Regex> = LazyLock::new(|| re(r"^ *[a-z'’-]+ (?:that|who|which|whose|where)(?:[^a-z]|$)"));
 /// Words that say a figure changed between two mentions of a whole.
 static CHANGED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -76,17 +102,7 @@ static CHANGED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-fn low(s: &str) -> String {
-    s.to_lowercase().replace(['’', '‘'], "'")
-}
-
-fn lead(cx: &Context, i: usize) -> String {
-    let n = &cx.numbers[i];
-    let s = cx.sentences[cx.sentence_of[i]];
-    let end = n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start));
-    low(cx.text.get(s.start..end).unwrap_or(""))
-}
-
+/// The last `n` bytes of `s`, from a char boundary.
 fn tail(s: &str, n: usize) -> &str {
     let mut k = s.len().saturating_sub(n);
     while !s.is_char_boundary(k) {
@@ -105,40 +121,81 @@ fn alike(cx: &Context, i: usize, j: usize) -> bool {
     }
 }
 
-fn is_new(cx: &Context, i: usize) -> bool {
-    NEW_BEFORE.is_match(&lead(cx, i)) || NEW_AFTER.is_match(&low(cx.after(i)))
+fn is_new(rd: &Reader, i: usize) -> bool {
+    NEW_BEFORE.is_match(tail(rd.lead(i), 50)) || NEW_AFTER.is_match(rd.after(i))
 }
 
-fn is_total(cx: &Context, i: usize) -> bool {
-    TOTAL_BEFORE.is_match(tail(&lead(cx, i), 40)) || TOTAL_AFTER.is_match(&low(cx.after(i)))
+fn is_total(rd: &Reader, i: usize) -> bool {
+    TOTAL_BEFORE.is_match(tail(rd.lead(i), 40)) || TOTAL_AFTER.is_match(rd.after(i))
 }
 
-fn major(cx: &Context, i: usize) -> Option<Interval> {
-    let n = &cx.numbers[i];
-    Interval::of(n)?.scale(crate::number::Rational::new(1, n.minor_units.max(1) as i128)?)
+fn major(n: &Number) -> Option<Interval> {
+    Interval::of(n)?.scale(Rational::new(1, n.minor_units.max(1) as i128)?)
+}
+
+/// How the new total is stated: "to T", "past T" (above it), "to under T" (below it).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Exact,
+    Above,
+    Below,
 }
 
 /// Decides `base + sign·step = total` for each candidate base; reports the first that fits, or
 /// the clear total when none does.
 /// `sure`: the base is stated outright ("up from P") and is decided even when it does not fit.
-fn decide(cx: &Context, bases: &[usize], step: usize, total: usize, falls: bool, sure: bool, out: &mut Vec<Finding>) {
-    let Some(t) = major(cx, total) else { return };
-    let Some(s) = major(cx, step).and_then(|s| if falls { s.neg() } else { Some(s) }) else { return };
-    let sums = bases.iter().filter_map(|&b| Some((b, major(cx, b)?.add(&s)?)));
-    let fits: Vec<(usize, bool)> = sums.map(|(b, sum)| (b, sum.meets(&t))).collect();
-    let chosen = fits.iter().find(|f| f.1).or_else(|| fits.iter().rev().find(|f| sure || is_total(cx, f.0)));
-    let Some(&(base, holds)) = chosen else { return };
+#[allow(clippy::too_many_arguments)]
+fn decide(
+    rd: &Reader,
+    bases: &[usize],
+    step: usize,
+    total: usize,
+    falls: bool,
+    sure: bool,
+    bound: Bound,
+    out: &mut Vec<Finding>,
+) {
+    let cx = rd.cx;
+    let Some(mut t) = major(&cx.numbers[total]) else { return };
+    match bound {
+        Bound::Exact => {}
+        Bound::Above => t.hi = None,
+        Bound::Below => t.lo = None,
+    }
+    let Some(s) = major(&cx.numbers[step]).and_then(|s| if falls { s.neg() } else { Some(s) }) else { return };
+    let fit = |b: usize| Some(major(&cx.numbers[b])?.add(&s)?.meets(&t));
+    let mut chosen = None;
+    for &b in bases {
+        match fit(b) {
+            Some(true) => {
+                chosen = Some((b, true));
+                break;
+            }
+            // The last clear total that does not fit; with a new step ("20 more") and one
+            // candidate only, that candidate is the earlier total.
+            Some(false) if sure || is_total(rd, b) || (bases.len() == 1 && is_new(rd, step)) => {
+                chosen = Some((b, false))
+            }
+            _ => {}
+        }
+    }
+    let Some((base, holds)) = chosen else { return };
     let (bn, sn, tn) = (&cx.numbers[base], &cx.numbers[step], &cx.numbers[total]);
-    let v = |n: &crate::number::Number| n.value.checked_div(crate::number::Rational::int(n.minor_units.max(1) as i128));
+    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
     let (Some(bv), Some(sv), Some(tv)) = (v(bn), v(sn), v(tn)) else { return };
     let Some(exact) = (if falls { bv.checked_sub(sv) } else { bv.checked_add(sv) }) else { return };
-    let Some(in_t) = exact.checked_mul(crate::number::Rational::int(tn.minor_units.max(1) as i128)) else { return };
+    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128)) else { return };
     let op = if falls { "−" } else { "+" };
     let lhs = format!("{} {op} {}", cx.text_of(base), cx.text_of(step));
-    let message = if holds {
-        format!("{lhs} = {}", cx.text_of(total))
-    } else {
-        format!("{lhs} is {}, not {}", explain::like(in_t, tn), cx.text_of(total))
+    let word = match bound {
+        Bound::Exact => "",
+        Bound::Above => "above ",
+        Bound::Below => "below ",
+    };
+    let message = match (holds, bound) {
+        (true, Bound::Exact) => format!("{lhs} = {}", cx.text_of(total)),
+        (true, _) => format!("{lhs} = {}, {word}{}", explain::like(in_t, tn), cx.text_of(total)),
+        (false, _) => format!("{lhs} is {}, not {word}{}", explain::like(in_t, tn), cx.text_of(total)),
     };
     let mut used = vec![base, step, total];
     used.sort_unstable();
@@ -147,10 +204,9 @@ fn decide(cx: &Context, bases: &[usize], step: usize, total: usize, falls: bool,
 }
 
 /// Candidate earlier totals for `step`: alike numbers in its sentence or the one before.
-fn bases(cx: &Context, step: usize, total: usize) -> Vec<usize> {
-    let s = cx.sentence_of[step];
-    let from = cx.numbers_in[s.saturating_sub(1)].start.max(step.saturating_sub(8));
-    (from..step).filter(|&b| cx.usable(b) && alike(cx, b, total) && !is_new(cx, b)).collect()
+fn bases(rd: &Reader, step: usize, total: usize) -> Vec<usize> {
+    let cx = rd.cx;
+    (earlier(cx, step)..step).filter(|&b| cx.usable(b) && alike(cx, b, total) && !is_new(rd, b)).collect()
 }
 
 impl Rule for RunningTotal {
@@ -163,7 +219,9 @@ impl Rule for RunningTotal {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let rd = Reader::new(cx);
         let n = cx.numbers.len();
+        let mut up_from = Vec::new();
         for i in 0..n.saturating_sub(1) {
             let j = i + 1;
             let same = cx.sentence_of[i] == cx.sentence_of[j];
@@ -172,52 +230,188 @@ impl Rule for RunningTotal {
             }
             // "N more, taking the total to T".
             let hedge_at = cx.numbers[j].hedge.map_or(cx.numbers[j].span.start, |h| h.span.start);
-            let to_total = low(cx.text.get(cx.numbers[i].span.end..hedge_at).unwrap_or(""));
-            if let Some(m) = TAKING.captures(&to_total) {
+            let to_total = rd.slice(cx.numbers[i].span.end, hedge_at);
+            // The fast test first; the groups only for the few gaps that match.
+            let taking = (to_total.len() <= 160 && may_take(to_total) && TAKING.is_match(to_total))
+                .then(|| TAKING.captures(to_total))
+                .flatten();
+            let in_all = MAKING.is_match(to_total) && IN_ALL.is_match(rd.after(j));
+            if in_all && taking.is_none() {
+                decide(&rd, &bases(&rd, i, j), i, j, false, false, Bound::Exact, out);
+            }
+            if let Some(m) = taking {
                 let verb = m.name("verb").map_or("", |v| v.as_str());
-                let falls = ["cut", "reduc", "lower"].iter().any(|w| verb.starts_with(w));
-                decide(cx, &bases(cx, i, j), i, j, falls, false, out);
+                let falls = m.name("down").is_some() || ["cut", "reduc", "lower"].iter().any(|w| verb.starts_with(w));
+                // "Twelve were discharged, bringing the total to 88" or "a further 1,150 lost
+                // supply, bringing the number affected to 4,550": a step that says it takes
+                // away may add to a total of those it took from, so either reading that fits
+                // is reported, and neither is flagged.
+                let ambiguous =
+                    !falls && DECREASE.is_match(to_total.get(..m.name("verb").map_or(0, |v| v.start())).unwrap_or(""));
+                let bound = match m.name("rel").map_or("to", |r| r.as_str()) {
+                    "past" | "beyond" | "above" | "over" => Bound::Above,
+                    "below" | "under" => Bound::Below,
+                    _ => Bound::Exact,
+                };
+                let bases = bases(&rd, i, j);
+                if ambiguous {
+                    for falls in [false, true] {
+                        let mut found = Vec::new();
+                        decide(&rd, &bases, i, j, falls, false, bound, &mut found);
+                        if let Some(f) = found.into_iter().find(|f| f.verdict == crate::report::Verdict::Consistent) {
+                            out.push(f);
+                            break;
+                        }
+                    }
+                } else {
+                    decide(&rd, &bases, i, j, falls, false, bound, out);
+                }
             }
             // "the total is now T, up from P", the increment N just before.
-            if NOW.is_match(tail(&lead(cx, i), 50)) && UP_FROM.is_match(&low(cx.gap(i, j))) {
-                let from = cx.numbers_in[cx.sentence_of[i].saturating_sub(1)].start.max(i.saturating_sub(8));
-                let steps: Vec<usize> =
-                    (from..i).filter(|&s| cx.usable(s) && is_new(cx, s) && alike(cx, s, i)).collect();
-                if let [s] = steps[..] {
-                    decide(cx, &[j], s, i, false, true, out);
+            if UP_FROM.is_match(rd.gap(i, j)) && NOW.is_match(tail(rd.lead(i), 50)) {
+                up_from.push(i);
+                let mut steps = (earlier(cx, i)..i).filter(|&s| cx.usable(s) && alike(cx, s, i) && is_new(&rd, s));
+                if let (Some(s), None) = (steps.next(), steps.next()) {
+                    decide(&rd, &[j], s, i, false, true, Bound::Exact, out);
                 }
             }
         }
-        restated(cx, out);
+        for t in 0..n {
+            net_change(&rd, t, out);
+            // "Another 15 were reported. The total now stands at 135": the step before, the
+            // earlier total before the step.
+            let lead = tail(rd.lead(t), 50);
+            let now = ["total", "tally", "toll", "count"].iter().any(|w| lead.contains(w)) && NOW.is_match(lead);
+            if up_from.contains(&t) || !cx.usable(t) || !now {
+                continue;
+            }
+            let mut steps = (earlier(cx, t)..t).filter(|&s| cx.usable(s) && alike(cx, s, t) && is_new(&rd, s));
+            if let (Some(s), None) = (steps.next(), steps.next()) {
+                decide(&rd, &bases(&rd, s, t), s, t, false, false, Bound::Exact, out);
+            }
+        }
+        restated(&rd, out);
     }
 }
 
+/// "The league had 14 clubs. Three have joined and one has folded, so there are now 16":
+/// every figure before T in its sentence joins or leaves, and the sentence before states the
+/// earlier total, 14 + 3 − 1 = 16.
+fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
+    let cx = rd.cx;
+    let st = cx.sentence_of[t];
+    if !cx.usable(t) || st == 0 || !tail(rd.lead(t), 40).contains("now") || !NOW_STATE.is_match(tail(rd.lead(t), 40)) {
+        return;
+    }
+    let steps = cx.numbers_in[st].start..t;
+    if steps.is_empty() || steps.len() > 6 {
+        return;
+    }
+    let mut signs = Vec::with_capacity(steps.len());
+    for s in steps.clone() {
+        let after = rd.after(s);
+        let sign = if JOINED.is_match(after) {
+            1
+        } else if LEFT.is_match(after) {
+            -1
+        } else {
+            return;
+        };
+        if !cx.usable(s) || !alike(cx, s, t) {
+            return;
+        }
+        signs.push((s, sign));
+    }
+    let mut prev = cx.numbers_in[st - 1].clone().filter(|&b| cx.usable(b) && alike(cx, b, t) && is_total(rd, b));
+    let (Some(base), None) = (prev.next(), prev.next()) else { return };
+    let (Some(mut sum), Some(stated)) = (major(&cx.numbers[base]), major(&cx.numbers[t])) else { return };
+    let v = |i: usize| {
+        let n = &cx.numbers[i];
+        n.value.checked_div(Rational::int(n.minor_units.max(1) as i128))
+    };
+    let Some(mut exact) = v(base) else { return };
+    let mut lhs = cx.text_of(base).to_string();
+    for &(s, sign) in &signs {
+        let (Some(iv), Some(sv)) = (major(&cx.numbers[s]), v(s)) else { return };
+        let next =
+            if sign > 0 { sum.add(&iv).zip(exact.checked_add(sv)) } else { sum.sub(&iv).zip(exact.checked_sub(sv)) };
+        let Some((a, b)) = next else { return };
+        (sum, exact) = (a, b);
+        lhs = format!("{lhs} {} {}", if sign > 0 { "+" } else { "−" }, cx.text_of(s));
+    }
+    let holds = sum.meets(&stated);
+    let tn = &cx.numbers[t];
+    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128)) else { return };
+    let message = if holds {
+        format!("{lhs} = {}", cx.text_of(t))
+    } else {
+        format!("{lhs} is {}, not {}", explain::like(in_t, tn), cx.text_of(t))
+    };
+    let mut used: Vec<usize> = signs.iter().map(|s| s.0).collect();
+    used.push(base);
+    used.push(t);
+    used.sort_unstable();
+    let Some(tv) = v(t) else { return };
+    out.push(finding("running_total", holds, used, tv, exact, cx.span(base, t), message));
+}
+
+/// A quick test that a gap may hold TAKING's wording, before the pattern runs.
+fn may_take(s: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "tak", "took", "bring", "brought", "push", "lift", "rais", "putting", "making", "increas", "boost", "swell",
+        "cut", "reduc", "lower", "total", "tally",
+    ];
+    STEMS.iter().any(|w| s.contains(w))
+}
+
+/// `s` without `w` at its end, when `w` ends it as whole words.
+fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
+    let rest = s.strip_suffix(w)?;
+    (!rest.ends_with(|c: char| c.is_ascii_alphabetic())).then_some(rest)
+}
+
+/// Whole-wording before a number: strong ("all", "the entire", "a total of") and a determiner
+/// ("the", "its", "their"): "all 1,100 staff", "the 1,060 staff".
+fn whole_words(lead: &str) -> (bool, bool) {
+    let t = lead.trim_end();
+    let (rest, the) = match ["the", "its", "their"].iter().find_map(|w| strip_word(t, w)) {
+        Some(r) => (r.trim_end(), true),
+        None => (t, false),
+    };
+    const STRONG: &[&str] =
+        &["all", "all of", "all of the", "the entire", "the whole", "a total of", "the total of", "the full"];
+    (STRONG.iter().any(|w| strip_word(rest, w).is_some()), the)
+}
+
 /// A whole stated twice: "the 1,060 staff" and later "all 1,100 staff".
-fn restated(cx: &Context, out: &mut Vec<Finding>) {
+fn restated(rd: &Reader, out: &mut Vec<Finding>) {
+    let cx = rd.cx;
     let whole = |i: usize| -> Option<bool> {
         let n = &cx.numbers[i];
         if !cx.usable(i) || n.kind != Kind::Count || n.unit.is_none() || n.hedge.is_some() {
             return None;
         }
-        let before = lead(cx, i);
-        let m = WHOLE.captures(tail(&before, 30))?;
-        let after = low(cx.after(i));
-        if RESTRICTED.is_match(&after) {
+        let (strong, the) = whole_words(tail(rd.lead(i), 30));
+        let after = rd.after(i);
+        if RESTRICTED.is_match(after) {
             return None;
         }
-        let strong = m.name("strong").is_some() || after.contains(" in total") || after.contains(" in all");
-        (strong || m.name("the").is_some()).then_some(strong)
+        let strong = strong || after.contains(" in total") || after.contains(" in all");
+        (strong || the).then_some(strong)
     };
-    for i in 0..cx.numbers.len() {
-        let Some(si) = whole(i) else { continue };
-        for j in i + 1..cx.numbers.len().min(i + 9) {
-            let Some(sj) = whole(j) else { continue };
+    let wholes: Vec<Option<bool>> = (0..cx.numbers.len()).map(whole).collect();
+    for (i, wi) in wholes.iter().enumerate() {
+        let Some(si) = *wi else { continue };
+        for (j, wj) in wholes.iter().enumerate().take(i + 9).skip(i + 1) {
+            let Some(sj) = *wj else { continue };
             let (a, b) = (&cx.numbers[i], &cx.numbers[j]);
             let same = a.unit.as_deref().zip(b.unit.as_deref()).is_some_and(|(x, y)| same_unit(x, y));
-            let between = cx.text.get(a.span.start..b.span.end).unwrap_or("");
-            let kept = !CHANGED.is_match(&low(between))
+            if !(same && (si || sj) && cx.sentence_of[i] != cx.sentence_of[j]) {
+                continue;
+            }
+            let kept = !CHANGED.is_match(rd.slice(a.span.start, b.span.end))
                 && !cx.numbers[i..=j].iter().any(|n| matches!(n.kind, Kind::Year | Kind::Date));
-            if !(same && (si || sj) && kept && cx.sentence_of[i] != cx.sentence_of[j]) {
+            if !kept {
                 continue;
             }
             let (Some(x), Some(y)) = (Interval::of(a), Interval::of(b)) else { continue };
