@@ -407,7 +407,8 @@ impl<'a> Parser<'a> {
                         || self.is(i - 1, "almost")
                         || self.is(i - 1, "over")
                         || self.is(i - 1, "under")));
-            return (before_ok && after_ok && !(self.is_dash(end) && self.glued(end))).then_some((Kind::Fraction, value));
+            return (before_ok && after_ok && !(self.is_dash(end) && self.glued(end)))
+                .then_some((Kind::Fraction, value));
         }
         let a_form = self.is(i, "a") || self.is(i, "an");
         let den_word = end - 1;
