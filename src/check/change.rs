@@ -450,6 +450,12 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
         if !(base < p && (ends_with_phrase(l, "up from") || ends_with_phrase(l, "down from"))) {
             return None;
         }
+        // "…, up from 987, at a cost of £312.5m, or about 7% more than planned": a figure of
+        // another kind between the base and P is what P is about, so P says nothing of A and B.
+        // A comparable figure there ("60 fewer") restates the change and is no obstacle.
+        if (base + 1..p).any(|k| cx.numbers[k].kind.is_quantity() && !cx.comparable(base, k)) {
+            return None;
+        }
         let k = (lo..base).rev().find(|&k| pair(base, k))?;
         let t = between(cx, k, base);
         let clause = t.contains(';')
