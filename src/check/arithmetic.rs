@@ -7,9 +7,20 @@
 //! - "1,300 + 2,750 = 4,050" ✓
 //! - "12 × 12 = 124" ✗: 12 × 12 is 144, not 124
 //! - "Call 0800 123 456 - 7 = option" is not an expression (no quantities).
+//!
+//! Also products the wording ties together, count × rate = total: "24 classrooms holding 30
+//! pupils each ... room for 720 children", "150 bins at £80 each, a total outlay of £12,000",
+//! "three shifts of eight hours give 24 hours", "at 45p a mile, a trip of 120 miles earns £54",
+//! "$400,000 for each of its 40 parks" after a "$12m budget". A product that matches is
+//! reported; a mismatch only when words such as "total", "gives", "means" or "a cost of" say
+//! the last number is the product:
+//! - "250 families £1,200 each, at a cost of £350,000" ✗: 250 × £1,200 is £300,000
 
+use super::breakdown::{any_word, head, tail};
+use super::context::same_unit;
 use super::{explain, finding, Context, Interval, Rule};
-use crate::number::Rational;
+use crate::lexicon::ENGLISH;
+use crate::number::{Kind, Rational};
 use crate::report::Finding;
 
 /// The rule.
@@ -85,6 +96,7 @@ impl Rule for Arithmetic {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        products(self.name(), cx, out);
         let n = cx.numbers.len();
         let mut i = 0;
         while i < n {
@@ -138,4 +150,306 @@ impl Rule for Arithmetic {
             i = result + 1;
         }
     }
+}
+
+// ───────────────────────── products: count × rate = total ─────────────────────────
+
+/// Words that say the number after them is the product of the ones before.
+#[rustfmt::skip]
+const RESULT: &[&str] = &[
+    "total", "totalling", "totaling", "in all", "altogether", "cost", "costing", "costs", "outlay", "bill",
+    "giving", "gives", "give", "gave", "means", "meaning", "mean", "making", "makes", "make", "comes to",
+    "come to", "came to", "amounts to", "amounting to", "adds up to", "add up to", "works out", "room for",
+    "space for", "capacity", "move", "moves", "carry", "carries", "earns", "earn", "earning", "combined",
+    "overall", "in total", "equivalent", "worth",
+];
+
+/// Words that put the number after them in some other relation than the product.
+#[rustfmt::skip]
+const NOT_PRODUCT: &[&str] = &[
+    "than", "from", "up", "down", "rose", "fell", "compared", "versus", "previously", "average", "averaging",
+    "last year", "increase", "decrease", "each", "apiece", "per", "of whom", "of which", "including", "while",
+    "whereas", "but", "although",
+];
+
+/// Words just after a rate that make it "each": "30 pupils each", "£80 apiece", "£5 a head".
+fn each_after(after: &str) -> bool {
+    let a = head(after, 40).to_lowercase();
+    let words: Vec<&str> =
+        a.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).take(4).collect();
+    words.iter().position(|w| matches!(*w, "each" | "apiece")).is_some_and(|i| i <= 2)
+        || a.trim_start().starts_with("a head")
+        || a.trim_start().starts_with("per head")
+        || words.windows(2).take(3).any(|w| w == ["a", "head"] || w == ["per", "head"])
+}
+
+/// The unit of a rate written "45p a mile", "six an hour", "£9,250 per year": the word after
+/// "a"/"an"/"per" just after the number.
+fn rate_unit(after: &str) -> Option<String> {
+    let a = head(after, 30).to_lowercase();
+    let mut words = a.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    let first = words.next()?;
+    let first = if matches!(first, "a" | "an" | "per") { first } else { words.next()? };
+    if !matches!(first, "a" | "an" | "per") {
+        return None;
+    }
+    words.next().map(str::to_string)
+}
+
+/// A number's value and interval in major units (pence as pounds).
+fn major(cx: &Context, k: usize) -> Option<(Rational, Interval)> {
+    let n = &cx.numbers[k];
+    let f = Rational::new(1, i128::from(n.minor_units.max(1)))?;
+    Some((n.value.checked_mul(f)?, Interval::of(n)?.scale(f)?))
+}
+
+/// Whether `rate` and `total` measure the same thing: money in one currency, or counts whose
+/// measure units (if any) agree.
+fn same_measure(cx: &Context, rate: usize, total: usize) -> bool {
+    let (a, b) = (&cx.numbers[rate], &cx.numbers[total]);
+    let measure = |u: &Option<String>| u.as_deref().is_some_and(|u| ENGLISH.measure_units.contains(&u));
+    match (a.kind, b.kind) {
+        (Kind::Money, Kind::Money) => a.currency == b.currency,
+        (Kind::Count, Kind::Count) => match (&a.unit, &b.unit) {
+            (Some(x), Some(y)) if measure(&a.unit) || measure(&b.unit) => same_unit(x, y),
+            _ => true,
+        },
+        _ => false,
+    }
+}
+
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Whether the gap before the total is plain enough to tie it to the product, and whether it
+/// says the total is the product.
+fn total_gap(gap: &str) -> Option<bool> {
+    if gap.len() > 90 || gap.contains(['.', ';', '(', ')', ':']) {
+        return None;
+    }
+    let g = gap.to_lowercase();
+    if any_word(&g, NOT_PRODUCT) {
+        return None;
+    }
+    Some(any_word(&g, RESULT))
+}
+
+/// "Adding the 1,300 homes planned at Fenwick to the 2,750 already approved gives 4,050": a
+/// worded sum.
+fn worded_sum(name: &'static str, cx: &Context, a: usize, end: usize, out: &mut Vec<Finding>) -> bool {
+    let (b, c) = (a + 1, a + 2);
+    if c >= end || !cx.usable(a) || !cx.usable(b) || !cx.usable(c) {
+        return false;
+    }
+    let same = |x: usize, y: usize| same_measure(cx, x, y) && cx.numbers[x].kind == cx.numbers[y].kind;
+    if !same(a, b) || !same(a, c) {
+        return false;
+    }
+    let before = tail(cx.before(a), 16).to_lowercase();
+    let lead = before.trim_end().trim_end_matches(" the").trim_end_matches(" another");
+    if !(lead.ends_with("adding") || lead.ends_with("add")) {
+        return false;
+    }
+    let g = cx.gap(a, b).to_lowercase();
+    let to = g.trim_end().trim_end_matches(" the").trim_end_matches(" another");
+    if g.len() > 60 || g.contains(['.', ';', ',']) || !(to.ends_with(" to") || to == "to") || any_word(&g, NOT_PRODUCT)
+    {
+        return false;
+    }
+    let Some(says) = total_gap(cx.gap(b, c)) else { return false };
+    let says = says || any_word(&cx.gap(b, c).to_lowercase(), &["brings", "takes", "bring", "take"]);
+    let (Some((av, ai)), Some((bv, bi)), Some((cv, ci))) = (major(cx, a), major(cx, b), major(cx, c)) else {
+        return false;
+    };
+    let (Some(sum), Some(exact)) = (ai.add(&bi), av.checked_add(bv)) else { return false };
+    let holds = sum.meets(&ci);
+    if !holds && !says {
+        return false;
+    }
+    let like = &cx.numbers[c];
+    let to_like = |v: Rational| v.checked_mul(Rational::int(i128::from(like.minor_units.max(1)))).unwrap_or(v);
+    let (at, bt, ct) = (cx.text_of(a), cx.text_of(b), cx.text_of(c));
+    let message = if holds {
+        format!("{at} + {bt} = {ct}")
+    } else {
+        format!("{at} + {bt} is {}, not {ct}", explain::like(to_like(exact), like))
+    };
+    out.push(finding(name, holds, vec![a, b, c], to_like(cv), to_like(exact), cx.span(a, c), message));
+    true
+}
+
+/// Finds the products in a text.
+fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
+    for range in &cx.numbers_in {
+        for b in range.clone() {
+            if worded_sum(name, cx, b, range.end, out) {
+                continue;
+            }
+            if !cx.usable(b) || !matches!(cx.numbers[b].kind, Kind::Count | Kind::Money) {
+                continue;
+            }
+            let count_ok = |a: usize| range.contains(&a) && cx.usable(a) && cx.numbers[a].kind == Kind::Count && a != b;
+            let next_gap = if b + 1 < range.end { cx.gap(b, b + 1) } else { cx.after(b) };
+            // "24 classrooms holding 30 pupils each", "150 bins at £80 each": count, rate, total.
+            if b > range.start && count_ok(b - 1) && b + 1 < range.end && each_after(next_gap) {
+                let a = b - 1;
+                let g = cx.gap(a, b);
+                let tied = words(g) <= 4
+                    && !g.contains([',', '.', ';', ':', '(', ')'])
+                    && !any_word(&g.to_lowercase(), NOT_PRODUCT);
+                let c = b + 1;
+                let says = strip_each(head(next_gap, 120)).and_then(total_gap);
+                if let (true, Some(says)) = (tied, says) {
+                    if same_measure(cx, b, c) && cx.usable(c) {
+                        decide(name, cx, a, b, c, says, out);
+                        continue;
+                    }
+                }
+            }
+            // "Three shifts of eight hours give 24 hours": count, "NOUN of", rate, total in the rate's unit.
+            if b > range.start && count_ok(b - 1) && b + 1 < range.end && cx.numbers[b].kind == Kind::Count {
+                let a = b - 1;
+                let g = cx.gap(a, b).to_lowercase();
+                let shape = g.strip_suffix(" of ").map(str::trim).is_some_and(|w| {
+                    !w.is_empty()
+                        && w.bytes().all(|c| c.is_ascii_alphabetic())
+                        && !matches!(
+                            w,
+                            "out"
+                                | "one"
+                                | "each"
+                                | "all"
+                                | "some"
+                                | "most"
+                                | "none"
+                                | "any"
+                                | "them"
+                                | "which"
+                                | "whom"
+                                | "those"
+                                | "these"
+                        )
+                });
+                let c = b + 1;
+                let units = match (&cx.numbers[b].unit, &cx.numbers[c].unit) {
+                    (Some(x), Some(y)) => same_unit(x, y),
+                    _ => false,
+                };
+                if shape && units && cx.usable(c) && cx.numbers[c].kind == Kind::Count {
+                    if let Some(says) = total_gap(cx.gap(b, c)) {
+                        decide(name, cx, a, b, c, says, out);
+                        continue;
+                    }
+                }
+            }
+            // "At 45p a mile, a trip of 120 miles earns £54": a rate per unit, a count of that
+            // unit anywhere in the sentence, and a total after the rate.
+            if let Some(unit) = rate_unit(next_gap) {
+                let counts: Vec<usize> = range
+                    .clone()
+                    .filter(|&a| count_ok(a) && cx.numbers[a].unit.as_deref().is_some_and(|u| same_unit(u, &unit)))
+                    .collect();
+                let [a] = counts[..] else { continue };
+                let c = if a == b + 1 { b + 2 } else { b + 1 };
+                if c >= range.end
+                    || !cx.usable(c)
+                    || !same_measure(cx, b, c)
+                    || cx.numbers[c].kind != cx.numbers[b].kind
+                {
+                    continue;
+                }
+                let from = if a + 1 == c { a } else { b };
+                let gap = cx.gap(from, c);
+                // The rate's own "a mile" belongs to it, not to the link.
+                let gap = strip_rate(gap);
+                if let Some(says) = total_gap(gap) {
+                    decide(name, cx, a, b, c, says, out);
+                }
+                continue;
+            }
+            // "$400,000 for each of its 40 parks" after "$12m": total, rate, count.
+            if b > range.start && b + 1 < range.end && count_ok(b + 1) {
+                let g = cx.gap(b, b + 1).to_lowercase();
+                let each_of =
+                    ["for each of", "to each of", "for every one of", "for each", "for every", "per"].iter().any(|w| {
+                        g.trim()
+                            .strip_prefix(w)
+                            .is_some_and(|r| matches!(r.trim(), "" | "its" | "the" | "their" | "our" | "his" | "her"))
+                    });
+                let c = b - 1;
+                if each_of && cx.usable(c) && same_measure(cx, b, c) && cx.numbers[c].kind == cx.numbers[b].kind {
+                    let g = cx.gap(c, b);
+                    if g.len() <= 60 && !g.contains(['.', ';']) {
+                        let lg = g.to_lowercase();
+                        let says = any_word(
+                            &lg,
+                            &["works out", "work out", "amounts to", "equivalent to", "means", "or", "equal to"],
+                        );
+                        if !any_word(&lg, NOT_PRODUCT) {
+                            decide(name, cx, b + 1, b, c, says, out);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The gap after an "each" rate without its "each": " pupils each, the academy has room for " →
+/// ", the academy has room for ".
+fn strip_each(gap: &str) -> Option<&str> {
+    let l = gap.to_ascii_lowercase();
+    for w in ["each", "apiece", "a head", "per head"] {
+        if let Some(i) = l.find(w) {
+            return gap.get(i + w.len()..);
+        }
+    }
+    None
+}
+
+/// The gap after a per-unit rate without its "a mile": " a mile, a round trip of " → ", a round trip of ".
+fn strip_rate(gap: &str) -> &str {
+    let t = gap.trim_start();
+    let lower = head(t, 8).to_ascii_lowercase();
+    for w in ["a ", "an ", "per "] {
+        if lower.starts_with(w) {
+            let rest = &t[w.len()..];
+            let end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
+            return &rest[end..];
+        }
+    }
+    gap
+}
+
+/// Decides count `a` × rate `b` = total `c`. A mismatch is reported only when `says`.
+fn decide(name: &'static str, cx: &Context, a: usize, b: usize, c: usize, says: bool, out: &mut Vec<Finding>) {
+    let (Some((av, ai)), Some((bv, bi)), Some((cv, ci))) = (major(cx, a), major(cx, b), major(cx, c)) else { return };
+    let (Some(product), Some(exact)) = (ai.mul(&bi), av.checked_mul(bv)) else { return };
+    let holds = product.meets(&ci);
+    // A total smaller than its rate is no total of it.
+    if !holds && (!says || cv < bv) {
+        return;
+    }
+    let (first, second) = if a < b { (a, b) } else { (b, a) };
+    let expr = format!("{} × {}", cx.text_of(first), cx.text_of(second));
+    let like = &cx.numbers[c];
+    let to_like = |v: Rational| v.checked_mul(Rational::int(i128::from(like.minor_units.max(1)))).unwrap_or(v);
+    let ct = cx.text_of(c);
+    let message = if holds {
+        format!("{expr} = {ct}")
+    } else {
+        let needed = cv.checked_div(av).map(|r| {
+            let n = &cx.numbers[b];
+            let r = r.checked_mul(Rational::int(i128::from(n.minor_units.max(1)))).unwrap_or(r);
+            explain::like(r, n)
+        });
+        let tail = needed.map(|r| format!("; for {ct} the rate would be {r}")).unwrap_or_default();
+        format!("{expr} is {}, not {ct}{tail}", explain::like(to_like(exact), like))
+    };
+    let lo = a.min(b).min(c);
+    let hi = a.max(b).max(c);
+    let mut used = vec![a, b, c];
+    used.sort_unstable();
+    out.push(finding(name, holds, used, to_like(cv), to_like(exact), cx.span(lo, hi), message));
 }

@@ -34,13 +34,71 @@ const NOT_SHARES: &[&str] = &[
     "average", "points", "rate", "interest", "growth", "margin",
 ];
 
+/// Nouns that make a share a benchmark rather than a part: "the 78% target".
+const BENCHMARKS: &[&str] = &[
+    "target",
+    "targets",
+    "standard",
+    "threshold",
+    "goal",
+    "benchmark",
+    "limit",
+    "cap",
+    "ceiling",
+    "floor",
+    "mark",
+    "majority",
+    "quota",
+    "requirement",
+    "minimum",
+    "maximum",
+];
+
 /// Words that split a whole into answers: together they say the list is complete.
 const ANSWERS: &[(&str, &str)] =
     &[("yes", "no"), ("for", "against"), ("in favour", "opposed"), ("agree", "disagree"), ("support", "oppose")];
 
+/// How far around a number the rules read: enough for a list item, short enough to stay linear.
+pub(super) const READ: usize = 100;
+
+/// The first `n` bytes of `s` (fewer, to end on a character boundary).
+pub(super) fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut e = n;
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    &s[..e]
+}
+
+/// The last `n` bytes of `s` (fewer, to start on a character boundary).
+pub(super) fn tail(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut b = s.len() - n;
+    while !s.is_char_boundary(b) {
+        b += 1;
+    }
+    &s[b..]
+}
+
 fn lower_gap(cx: &Context, k: usize, parts_end: bool) -> String {
     let same = k + 1 < cx.numbers.len() && cx.sentence_of[k + 1] == cx.sentence_of[k];
-    (if same && !parts_end { cx.gap(k, k + 1) } else { cx.after(k) }).to_lowercase()
+    head(if same && !parts_end { cx.gap(k, k + 1) } else { cx.after(k) }, READ).to_lowercase()
+}
+
+/// Whether number `k` is a share: a usable percentage or a fraction of a whole.
+fn is_share(cx: &Context, k: usize) -> bool {
+    let n = &cx.numbers[k];
+    cx.usable(k)
+        && match n.kind {
+            Kind::Percent => true,
+            Kind::Fraction => n.value > Rational::ZERO && n.value <= Rational::ONE,
+            _ => false,
+        }
 }
 
 /// A share as an interval of percentage points, or `None` if it is not a share.
@@ -68,32 +126,72 @@ fn share(cx: &Context, k: usize) -> Option<Interval> {
 
 /// Whether `hay` (lower case) holds `w` as whole words.
 pub(super) fn has_word(hay: &str, w: &str) -> bool {
-    let b = hay.as_bytes();
-    hay.match_indices(w).any(|(i, _)| {
-        let before = i == 0 || !b[i - 1].is_ascii_alphanumeric();
-        let end = i + w.len();
-        before && (end >= b.len() || !b[end].is_ascii_alphanumeric())
-    })
+    any_word(hay, &[w])
 }
 
+/// Whether `hay` (lower case) holds any of `words` as whole words. One pass over the word
+/// starts of `hay`, comparing bytes: no searcher is built per word.
 pub(super) fn any_word(hay: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| has_word(hay, w))
+    any_word_but(hay, words, "")
+}
+
+/// Like [`any_word`], ignoring the word `skip`.
+fn any_word_but(hay: &str, words: &[&str], skip: &str) -> bool {
+    let b = hay.as_bytes();
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    (0..b.len()).any(|i| {
+        (i == 0 || !alnum(i - 1))
+            && alnum(i)
+            && words.iter().any(|w| {
+                let w = w.as_bytes();
+                w.first() == Some(&b[i]) && b[i..].starts_with(w) && !alnum(i + w.len()) && w != skip.as_bytes()
+            })
+    })
 }
 
 /// If `gap` joins two items of a list, whether it is the final join ("and").
 pub(super) fn list_join(gap: &str, max_len: usize, banned: &[&str]) -> Option<bool> {
-    let g = gap.to_lowercase();
-    if g.len() > max_len || any_word(&g, banned) || g.contains(['(', ')', ':', '.']) {
+    if gap.len() > max_len {
         return None;
     }
-    let last = any_word(&g, &["and", "plus", "while", "whereas"]);
+    let g = gap.to_lowercase();
+    if let Some(last) = bracketed_join(&g) {
+        return Some(last);
+    }
+    // "from" names an item's source ("35 from Leeds, 30 from York") unless it ties the next
+    // number to the one before ("rose from 35 to 40"): only after the last separator it bans.
+    let cut = g.rfind([',', ';']).map_or(0, |i| i + 1).max(g.rfind(" and ").map_or(0, |i| i + 4));
+    let (own, link) = g.split_at(cut);
+    if any_word_but(own, banned, "from") || any_word(link, banned) || g.contains(['(', ')', ':', '.']) {
+        return None;
+    }
+    // The final join's "and" follows the last comma: "nurses and midwives, 1,410 doctors" is
+    // a comma join whose "and" belongs to the item.
+    let after_comma = g.rfind([',', ';']).map_or(g.as_str(), |i| &g[i + 1..]);
+    let last = any_word(after_comma, &["and", "plus", "while", "whereas"]);
     (last || g.contains([',', ';']) || has_word(&g, "with")).then_some(last)
+}
+
+/// A join between bracketed items: "), good (", ") and litter (", "), or poor (". Whether it
+/// is the last join, or `None` if the gap is not one.
+fn bracketed_join(g: &str) -> Option<bool> {
+    let inner = g.trim().strip_prefix(')')?.strip_suffix('(')?;
+    let (last, item) = if let Some(r) = inner.strip_prefix(", and ").or_else(|| inner.strip_prefix(", or ")) {
+        (true, r)
+    } else if let Some(r) = inner.trim_start().strip_prefix("and ").or_else(|| inner.trim_start().strip_prefix("or ")) {
+        (true, r)
+    } else {
+        (false, inner.strip_prefix(", ")?)
+    };
+    let words = item.split_whitespace().count();
+    let plain = item.bytes().all(|b| b.is_ascii_alphabetic() || b == b' ' || b == b'-' || b == b'\'');
+    (plain && (1..=4).contains(&words)).then_some(last)
 }
 
 /// Whether a part is "the rest": "the remaining 25", "the other 25", "25 others", "25 elsewhere".
 pub(super) fn is_rest(before: &str, after: &str) -> bool {
-    let b = before.to_lowercase();
-    let a = after.to_lowercase();
+    let b = tail(before, 40).to_lowercase();
+    let a = head(after, READ).to_lowercase();
     let b = b.trim_end_matches([' ', ',', '(']);
     let ends = |w: &str| b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()));
     ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
@@ -110,21 +208,22 @@ fn own_words(after: &str) -> &str {
 /// Whether the text after a list's last number goes on to a part it does not number: "35 in
 /// Leeds and the rest in York", "with the rest spoiled". Then the numbered parts are not all.
 pub(super) fn unnumbered_rest(after: &str) -> bool {
-    let a = after.to_lowercase();
+    let a = head(after, READ).to_lowercase();
     let rest = a.get(own_words(&a).len()..).unwrap_or("");
     let rest = rest.split(['.', ';']).next().unwrap_or("");
-    any_word(rest, &["rest", "remaining", "remainder", "others", "other", "elsewhere", "balance"])
+    // A bare "and other sources" belongs to the item; "the others" is a part of its own.
+    any_word(rest, &["rest", "remaining", "remainder", "the others", "the other", "elsewhere", "balance"])
 }
 
 /// Whether the gap before a list's first item continues an earlier list: "…, 5% and".
 pub(super) fn continues_list(gap: &str) -> bool {
-    let g = gap.trim_end().to_lowercase();
+    let g = tail(gap.trim_end(), 8).to_lowercase();
     g.ends_with([',', ';']) || g.ends_with(" and") || g.ends_with(" plus")
 }
 
 /// The first word after a share: "in" for "65% in Leeds", "of" for "30% of men".
 fn first_word(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_lowercase()
+    head(text, 60).split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_lowercase()
 }
 
 impl Rule for Breakdown {
@@ -140,14 +239,14 @@ impl Rule for Breakdown {
         for range in &cx.numbers_in {
             let mut i = range.start;
             while i < range.end {
-                if share(cx, i).is_none() {
+                if !is_share(cx, i) {
                     i += 1;
                     continue;
                 }
                 let mut parts = vec![i];
                 let mut k = i;
                 let mut closed = false;
-                while k + 1 < range.end && parts.len() < WINDOW && share(cx, k + 1).is_some() {
+                while k + 1 < range.end && parts.len() < WINDOW && is_share(cx, k + 1) {
                     match list_join(cx.gap(k, k + 1), 70, NOT_SHARES) {
                         Some(last) => {
                             parts.push(k + 1);
@@ -164,8 +263,8 @@ impl Rule for Breakdown {
                 // A list cut short at either end by a number it cannot use may not be all of it.
                 let cut_front = parts[0] > range.start && continues_list(cx.gap(parts[0] - 1, parts[0]));
                 let cut_back = !closed && k + 1 < range.end && cx.gap(k, k + 1).contains([',', ';']);
-                let open = cut_front || cut_back || unnumbered_rest(cx.after(k));
                 if parts.len() >= 2 {
+                    let open = cut_front || cut_back || unnumbered_rest(cx.after(k));
                     self.decide(cx, &parts, open, out);
                 }
             }
@@ -177,31 +276,58 @@ impl Breakdown {
     fn decide(&self, cx: &Context, parts: &[usize], open: bool, out: &mut Vec<Finding>) {
         let last = parts[parts.len() - 1];
         let tails: Vec<String> = parts.iter().map(|&k| lower_gap(cx, k, k == last)).collect();
-        // Rates of different wholes: every share followed by the same "in"/"of"/"among".
-        let w0 = first_word(&tails[0]);
-        let locator = ["in", "of", "among", "for", "at", "across", "from", "on"].contains(&w0.as_str());
-        if locator && tails.iter().all(|t| first_word(t) == w0) {
+        // A share that names a benchmark ("the 78% target", "the 95% standard") is no part of a whole.
+        if tails.iter().any(|t| BENCHMARKS.contains(&first_word(t).as_str())) {
             return;
         }
-        let before_first = cx.before(parts[0]).to_lowercase();
+        let before_first = tail(cx.before(parts[0]), 60).to_lowercase();
         let whole: String = tails.join(" ");
+        let item = |t: &str| -> String {
+            t.split([',', ';', '.', '(', ')']).find(|x| !x.trim().is_empty()).unwrap_or("").to_string()
+        };
         let rest = parts.iter().enumerate().any(|(j, &k)| {
-            let before = if j == 0 { cx.before(k) } else { cx.gap(parts[j - 1], k) };
+            let before = if j == 0 { tail(cx.before(k), 40) } else { cx.gap(parts[j - 1], k) };
             let tail = tails[j].split([',', ';']).next().unwrap_or("");
             is_rest(before, tail)
                 || any_word(tail, &["don't know", "did not know", "undecided", "unsure", "no opinion"])
-        });
+        }) || any_word(&item(&tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
         // "yes ... no" alone may leave the undecided unsaid, so it marks a partition, not a complete one.
         let answers = ANSWERS.iter().any(|(a, b)| has_word(&whole, a) && has_word(&whole, b));
         let lead: Vec<&str> = before_first.split_whitespace().rev().take(5).collect();
         let split = any_word(&lead.join(" "), &["split", "divided", "breakdown", "down"]);
-        let exhaustive = (rest || split) && !open;
+        // Rates of different wholes: every share followed by the same "in"/"of"/"among", unless
+        // the wording says the shares split one whole.
+        let w0 = first_word(&tails[0]);
+        let locator = ["in", "of", "among", "for", "at", "across", "from", "on"].contains(&w0.as_str());
+        if locator && tails.iter().all(|t| first_word(t) == w0) && !(rest || split) {
+            return;
+        }
+        // A composition: "Funding is 60% public, 25% private and 15% from trusts". A copula just
+        // before the first share and three or more short items, none a rate of its own whole.
+        let copula = lead.first().is_some_and(|w| ["is", "was", "are", "were", "came", "comes"].contains(w));
+        let items: Vec<String> = tails.iter().map(|t| item(t.split(" and ").next().unwrap_or(t))).collect();
+        let composition = copula
+            && parts.len() >= 3
+            && items.iter().all(|it| {
+                let w = first_word(it);
+                (1..=4).contains(&it.split_whitespace().count())
+                    && (w == "from"
+                        || !["in", "of", "among", "for", "at", "across", "on", "by", "per"].contains(&w.as_str()))
+                    && !any_word(
+                        it,
+                        NOT_SHARES.iter().filter(|w| **w != "from").copied().collect::<Vec<_>>().as_slice(),
+                    )
+            });
+        let exhaustive = (rest || split || composition) && !open;
         // Items of one partition elide the verb after the first: "45% voted Labour, 30% Conservative".
         let elided = tails[1..].iter().any(|t| {
             let item = t.split([',', ';']).next().unwrap_or("");
             let item = item.split(" and ").next().unwrap_or("");
             item.split_whitespace().count() <= 2
         }) || answers;
+        // Shares far apart are not items of one list: "the 78% target set for the end of March
+        // and far below the original 95% standard".
+        let close = parts.windows(2).all(|w| cx.gap(w[0], w[1]).split_whitespace().count() <= 8);
         let mut sum = Interval::exact(Rational::ZERO);
         let mut exact = Rational::ZERO;
         for &k in parts {
@@ -215,7 +341,9 @@ impl Breakdown {
         let hundred = Rational::int(100);
         let over = sum.lo.is_some_and(|lo| lo > hundred);
         let holds = if exhaustive { sum.contains(hundred) } else { !over };
-        if !exhaustive && (!over || !elided) {
+        // A list of three or more that reaches exactly 100 is a partition that holds.
+        let complete = parts.len() >= 3 && elided && close && !open && sum.contains(hundred);
+        if !exhaustive && !complete && (!over || !elided || !close) {
             return;
         }
         let write = |v: Rational| format!("{}%", explain::plain(v, 1));

@@ -16,7 +16,7 @@
 //! - "90 arrests, including 60 in Leeds and 45 in York" ✗: the parts exceed the total
 //! - "about 90 people (35 adults and 52 children)" ✓: "about" allows 87
 
-use super::breakdown::{any_word, continues_list, is_rest, list_join, unnumbered_rest};
+use super::breakdown::{any_word, continues_list, has_word, head, is_rest, list_join, tail, unnumbered_rest};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::lexicon::ENGLISH;
 use crate::number::{Kind, Rational};
@@ -67,18 +67,10 @@ fn compatible(cx: &Context, t: usize, p: usize) -> bool {
 /// Whether the parts are clearly items of one partition: each is followed by the same
 /// preposition ("35 in Leeds, 30 in York") or each names its own noun ("35 adults, 55 children").
 fn parallel(cx: &Context, parts: &[usize]) -> bool {
-    let first_word = |k: usize| {
-        let after = if k + 1 < cx.numbers.len() && parts.contains(&(k + 1)) { cx.gap(k, k + 1) } else { cx.after(k) };
-        let mut words = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase);
-        let w = words.next().unwrap_or_default();
-        match w.as_str() {
-            "were" | "was" | "are" | "is" | "went" | "came" => words.next().unwrap_or_default(),
-            _ => w,
-        }
-    };
+    let first_word = |k: usize| item_word(cx, parts, k);
     let w0 = first_word(parts[0]);
-    let same_prep =
-        ["in", "at", "on", "from", "for", "by"].contains(&w0.as_str()) && parts.iter().all(|&k| first_word(k) == w0);
+    let same_prep = ["in", "at", "on", "from", "for", "by", "to"].contains(&w0.as_str())
+        && parts.iter().all(|&k| first_word(k) == w0);
     let units: Vec<&str> = parts.iter().filter_map(|&k| cx.numbers[k].unit.as_deref()).collect();
     let own_nouns = units.len() == parts.len()
         && units.iter().enumerate().all(|(i, u)| units[..i].iter().all(|v| !super::context::same_unit(u, v)));
@@ -91,7 +83,10 @@ fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, 
     let mut parts = vec![first];
     let mut k = first;
     while k + 1 < end && parts.len() < WINDOW && compatible(cx, t, k + 1) {
-        match list_join(cx.gap(k, k + 1), 45, NOT_A_LIST) {
+        // "110 of them boys and 130 girls": the subset words belong to the first item.
+        let gap = cx.gap(k, k + 1);
+        let gap = if k == first { strip_subset(gap) } else { gap };
+        match list_join(gap, 60, NOT_A_LIST) {
             Some(last) => {
                 parts.push(k + 1);
                 k += 1;
@@ -106,15 +101,33 @@ fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, 
     (parts, open)
 }
 
-/// What the words between a total and its first part say about the list that follows.
-fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<Claim> {
-    let g = gap.to_lowercase();
-    let before = cx.before(t).to_lowercase();
-    if g.len() > 120 || g.contains([';', '.']) {
+/// A gap without the subset words that open it: " of them boys and " → " boys and ".
+fn strip_subset(gap: &str) -> &str {
+    for w in [" of them ", " of whom ", " of which ", " of these ", " of those "] {
+        if let Some(r) = gap.strip_prefix(w) {
+            return r;
+        }
+    }
+    gap
+}
+
+/// What the words between a total and its first part say about the list that follows, and
+/// whether only a bare comma ties them (then a series must be ruled out once the parts are known).
+fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)> {
+    if gap.len() > 120 || gap.contains('.') {
         return None;
     }
+    let g = gap.to_lowercase();
+    let before = tail(cx.before(t), 40).to_lowercase();
+    // "received 23,117 votes; Hughes took 11,402, Patel 8,936 and Moore 2,779": a short clause
+    // after a semicolon may list the parts, weakly.
+    if let Some((head_part, rest)) = g.split_once(';') {
+        let short = head_part.split_whitespace().count() <= 2 && rest.split_whitespace().count() <= 3;
+        let plain = !rest.contains([';', ',', ':', '(']) && !any_word(&g, NOT_A_LIST);
+        return (short && plain).then_some((Claim::Weak, false));
+    }
     if any_word(&g, &["including", "includes", "include", "included", "among them", "among whom", "such as"]) {
-        return Some(Claim::Partial);
+        return Some((Claim::Partial, false));
     }
     const WHOLE: &[&str] = &[
         "comprise",
@@ -128,31 +141,100 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<Claim> {
         "split between",
         "split into",
         "split across",
+        "split as",
         "divided into",
         "divided between",
         "divided among",
         "broken down into",
         "breaks down into",
+        "broke down into",
+        "broken down as",
+        "breaks down as",
+        "broke down as",
+        "break down as",
         "shared between",
         "shared among",
     ];
-    if g.trim_end().ends_with(':') || g.trim_end().ends_with('(') || any_word(&g, WHOLE) {
-        return Some(Claim::Exhaustive);
+    let end = g.trim_end();
+    if end.ends_with(':') || end.ends_with('(') || any_word(&g, WHOLE) {
+        return Some((Claim::Exhaustive, false));
     }
     let subset = any_word(&g, &["of whom", "of which", "of these", "of them", "of those"])
         || (["of the ", "of its ", "of their ", "of all "].iter().any(|w| before.ends_with(w)) && g.contains(','));
-    // "90 arrests, 35 in Leeds and 55 in York", but not a series: "90 in May, 35 in June".
-    let places = ["in", "on", "at", "during", "for", "by", "last", "this"];
-    let comma = g.trim_end().ends_with(',') && g.split_whitespace().count() <= 4 && !any_word(&g, NOT_A_LIST);
-    let comma = comma && !any_word(&g, &places);
-    (subset || comma || g.trim_end().ends_with(", with")).then_some(Claim::Weak)
+    // "90 arrests over the weekend, 35 in Leeds and 55 in York"; a series ("90 in May, 35 in
+    // June") is ruled out once the parts are known.
+    let comma = end.ends_with(',') && end.split_whitespace().count() <= 8 && !any_word(&g, NOT_A_LIST);
+    if subset || end.ends_with(", with") {
+        return Some((Claim::Weak, false));
+    }
+    comma.then_some((Claim::Weak, true))
+}
+
+/// Whether a total tied to its parts by a bare comma is rather the first item of a series:
+/// "90 in May, 35 in June and 40 in July", "90 last year, 35 this year". Then the words after
+/// each part repeat the words after the would-be total.
+fn series(cx: &Context, gap: &str, parts: &[usize]) -> bool {
+    const TIME: &[&str] = &["this", "last", "next", "that", "a", "each", "per", "every", "an"];
+    let g = gap.to_lowercase();
+    parts.iter().any(|&p| {
+        let w = item_word(cx, parts, p);
+        w.is_empty() || TIME.contains(&w.as_str()) || has_word(&g, &w)
+    })
+}
+
+/// The first word after part `p` of a list, skipping a verb: "in" for "35 in Leeds", "to"
+/// for "640 going to Oakfield".
+fn item_word(cx: &Context, parts: &[usize], p: usize) -> String {
+    let after = if p + 1 < cx.numbers.len() && parts.contains(&(p + 1)) { cx.gap(p, p + 1) } else { cx.after(p) };
+    let after = head(after, 60);
+    let mut words = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase);
+    let w = words.next().unwrap_or_default();
+    match w.as_str() {
+        "were" | "was" | "are" | "is" | "went" | "came" | "come" | "comes" | "coming" | "going" | "goes" | "go"
+        | "will" | "would" => {
+            let v = words.next().unwrap_or_default();
+            if matches!(v.as_str(), "go" | "come" | "be") {
+                words.next().unwrap_or_default()
+            } else {
+                v
+            }
+        }
+        _ => w,
+    }
+}
+
+/// Whether number `t` is already the second term of a relation with the number before it:
+/// "87 from 142 balls", "45 of 142", "more than 142". Such a number is no total of what follows.
+fn bound(cx: &Context, t: usize) -> bool {
+    if t == 0 || cx.sentence_of[t - 1] != cx.sentence_of[t] {
+        return false;
+    }
+    let g = cx.gap(t - 1, t);
+    if g.len() > 24 {
+        return false;
+    }
+    let g = g.to_lowercase();
+    let g = g.trim_end();
+    ["from", "of", "out of", "than", "in", "to", "per", "off"]
+        .iter()
+        .any(|w| g.strip_suffix(w).is_some_and(|r| r.is_empty() || r.ends_with(' ')))
+}
+
+/// The text between number `a` and the start of number `b` or of its hedge word ("roughly").
+fn gap_to<'a>(cx: &Context<'a>, a: usize, b: usize) -> &'a str {
+    let end = cx.numbers[b].hedge.map_or(cx.numbers[b].span.start, |h| h.span.start.min(cx.numbers[b].span.start));
+    cx.text.get(cx.numbers[a].span.end..end).unwrap_or("")
 }
 
 /// Whether the words between the last part and a total after it (or just after that total)
 /// say it is their total: "35 in Leeds and 55 elsewhere, 90 in all".
 fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
-    let g = cx.gap(last, t).to_lowercase();
-    let a = cx.after(t).to_lowercase();
+    let g = cx.gap(last, t);
+    if g.len() > 60 {
+        return false;
+    }
+    let g = g.to_lowercase();
+    let a = head(cx.after(t), 40).to_lowercase();
     const TOTAL: &[&str] = &[
         "in all",
         "in total",
@@ -176,6 +258,52 @@ fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
 }
 
 impl Sum {
+    /// A total followed by its parts, directly or past the count of the parts ("3,480 people
+    /// across its three sites: 1,920 ..., 1,040 ... and 610 ..."). Returns the numbers used.
+    fn total_first(&self, cx: &Context, t: usize, end: usize, out: &mut Vec<Finding>) -> Option<Vec<usize>> {
+        for first in [t + 1, t + 2] {
+            if first + 1 >= end || !compatible(cx, t, first) {
+                continue;
+            }
+            // Past a number only when it counts the parts.
+            let counter = (first == t + 2).then_some(t + 1);
+            if let Some(c) = counter {
+                let n = &cx.numbers[c];
+                if n.kind != Kind::Count || !n.value.is_integer() || n.value > Rational::int(12) || !cx.usable(c) {
+                    continue;
+                }
+            }
+            let gap = gap_to(cx, t, first);
+            let Some((claim, comma)) = claim_after_total(cx, t, gap) else { continue };
+            let (parts, open) = parts_from(cx, t, first, end);
+            if parts.len() < 2 {
+                continue;
+            }
+            if let Some(c) = counter {
+                if cx.numbers[c].value != Rational::int(parts.len() as i128) {
+                    continue;
+                }
+            }
+            if claim == Claim::Weak {
+                // A weakly tied total is no total when it is already bound to an earlier
+                // number, when a part exceeds it, or when the list is a series.
+                let total = Interval::of(&cx.numbers[t])?;
+                let exceeds = parts.iter().any(|&p| {
+                    Interval::of(&cx.numbers[p]).is_some_and(|iv| iv.lo.zip(total.hi).is_some_and(|(lo, hi)| lo > hi))
+                });
+                if bound(cx, t) || exceeds || (comma && series(cx, gap, &parts)) {
+                    return None;
+                }
+            }
+            self.decide(cx, t, &parts, claim, open, out);
+            let mut used = parts;
+            used.push(t);
+            used.extend(counter);
+            return Some(used);
+        }
+        None
+    }
+
     fn decide(&self, cx: &Context, t: usize, parts: &[usize], claim: Claim, open: bool, out: &mut Vec<Finding>) {
         let near = |p: usize| {
             let before =
@@ -261,22 +389,16 @@ impl Rule for Sum {
                     continue;
                 }
                 // The total first, then its parts.
-                if t + 2 < range.end && compatible(cx, t, t + 1) {
-                    if let Some(claim) = claim_after_total(cx, t, cx.gap(t, t + 1)) {
-                        let (parts, open) = parts_from(cx, t, t + 1, range.end);
-                        if parts.len() >= 2 {
-                            self.decide(cx, t, &parts, claim, open, out);
-                            parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
-                            continue;
-                        }
-                    }
+                if let Some(used) = self.total_first(cx, t, range.end, out) {
+                    used.iter().for_each(|&k| taken[k] = true);
+                    continue;
                 }
                 // The parts first, then the total.
                 if t >= range.start + 2 && total_after_parts(cx, t - 1, t) {
                     let mut parts = vec![t - 1];
                     let mut k = t - 1;
                     while k > range.start && parts.len() < WINDOW && !taken[k - 1] && compatible(cx, t, k - 1) {
-                        match list_join(cx.gap(k - 1, k), 45, NOT_A_LIST) {
+                        match list_join(cx.gap(k - 1, k), 60, NOT_A_LIST) {
                             Some(last) if parts.len() == 1 || !last => parts.insert(0, k - 1),
                             _ => break,
                         }
@@ -293,7 +415,8 @@ impl Rule for Sum {
                 if t + 1 == range.end && s + 1 < cx.numbers_in.len() {
                     let next = cx.numbers_in[s + 1].clone();
                     if next.len() >= 2 && compatible(cx, t, next.start) {
-                        let opener = cx.before(next.start).to_lowercase();
+                        let opener = cx.before(next.start);
+                        let opener = if opener.len() <= 50 { opener.to_lowercase() } else { String::new() };
                         let claim = if any_word(
                             &opener,
                             &["of these", "of them", "of those", "of this", "of that", "of the total"],
@@ -307,7 +430,7 @@ impl Rule for Sum {
                         } else {
                             None
                         };
-                        if let Some(claim) = claim.filter(|_| opener.len() <= 50) {
+                        if let Some(claim) = claim.filter(|_| !opener.is_empty()) {
                             let (parts, open) = parts_from(cx, t, next.start, next.end);
                             if parts.len() >= 2 {
                                 self.decide(cx, t, &parts, claim, open, out);
