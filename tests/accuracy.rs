@@ -43,24 +43,25 @@ use serde::Deserialize;
 
 // ───────────────────────────── floors ─────────────────────────────
 //
-// The test fails when a measured figure is worse than its floor. They start permissive while
-// the check rules are being written; raise them (never lower them) as the rules land, so that
-// accuracy cannot regress unnoticed.
+// The test fails when a measured figure, over both sets combined, is worse than its floor.
+// The floors sit just under what the rules measured when they were last raised, so accuracy
+// cannot regress unnoticed; raise them (never lower them) as the rules improve. The product's
+// targets are higher: 90% of planted errors flagged, at most 5% of clean passages flagged, 85%
+// of stated relations confirmed, on text the rules were not tuned on.
 
 /// Minimum share of passages with a planted error where the error is flagged.
-const MIN_PLANTED_FLAGGED: f64 = 0.0;
+const MIN_PLANTED_FLAGGED: f64 = 0.76;
 /// Maximum share of clean passages (all relations hold, distractors included) with any
 /// inconsistent finding: the false-alarm rate.
-const MAX_CLEAN_FLAGGED: f64 = 1.0;
+const MAX_CLEAN_FLAGGED: f64 = 0.02;
 /// Minimum share of relations that hold which a consistent finding confirms.
-const MIN_RELATIONS_CONFIRMED: f64 = 0.0;
+const MIN_RELATIONS_CONFIRMED: f64 = 0.84;
 /// Minimum number of passages evaluated, so that a lost file cannot pass silently.
 const MIN_PASSAGES: usize = 150;
 /// Maximum number of inconsistent findings (false alarms) allowed across the clean long-form
 /// copy that `clean_copy` checks (`tests/clean/*.txt` and `benches/data/*.txt`). Every relation
-/// those texts state is correct, so each inconsistent finding is a false alarm. Permissive for
-/// now; lower it (never raise it) as the rules stop over-matching, down to 0.
-const MAX_CLEAN_COPY_FALSE_ALARMS: usize = 1000;
+/// those texts state is correct, so each inconsistent finding is a false alarm.
+const MAX_CLEAN_COPY_FALSE_ALARMS: usize = 0;
 
 /// How each eval file is named in the report: the development set is tuned against, the
 /// held-out set never is.

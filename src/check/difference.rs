@@ -385,7 +385,18 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         if apposition {
             if let Some(m) = COMPARE.captures(gap(x, a)) {
                 let word = m.name("cmp").or(m.name("near")).or(m.name("prep")).map_or("", |w| w.as_str());
-                return Some(Rel { compared: true, ..Rel::new(x, a, b, dir_word(word)) });
+                // "an average of 105 over its 250 opening days": "over" a stretch of time is
+                // "during", not "more than".
+                let during = matches!(word, "over" | "under" | "within" | "inside")
+                    && cx.numbers[a].unit.as_deref().is_some_and(is_time_unit)
+                    && !cx.numbers[x]
+                        .unit
+                        .as_deref()
+                        .zip(cx.numbers[a].unit.as_deref())
+                        .is_some_and(|(u, v)| crate::check::context::same_unit(u, v));
+                if !during {
+                    return Some(Rel { compared: true, ..Rel::new(x, a, b, dir_word(word)) });
+                }
             }
             let joined = apposed(gap(b, x)) || AFTER.is_match(gap(b, x));
             if let Some(d) = d.filter(|_| joined && FROM.is_match(gap(x, a))) {
@@ -528,6 +539,15 @@ impl Rule for Difference {
             }
         }
     }
+}
+
+/// Whether a unit word measures time.
+fn is_time_unit(u: &str) -> bool {
+    let u = u.strip_suffix('s').unwrap_or(u);
+    matches!(
+        u,
+        "second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year" | "decade" | "season" | "term"
+    )
 }
 
 /// Decides `new − old = ±delta` over intervals and explains it.

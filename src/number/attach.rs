@@ -311,6 +311,14 @@ impl Parser<'_> {
         if !t.is_word() || t.break_before {
             return None;
         }
+        // A participle before the noun describes it: "250 opening days", "40 registered voters".
+        let lower = self.text(j).to_ascii_lowercase();
+        let participle = (lower.len() > 5 && lower.ends_with("ing")) || (lower.len() > 4 && lower.ends_with("ed"));
+        let noun_next = self.info(j + 1).is_some_and(|w| w.measure_unit)
+            || self.plain_noun(j + 1).is_some_and(|(n, _)| n.ends_with('s'));
+        if participle && self.glued_free(j + 1) && noun_next {
+            j += 1;
+        }
         if self.info(j).is_some_and(|w| w.measure_unit) {
             let unit = self.text(j).to_lowercase();
             let of = if self.is(j + 1, "of") { self.plain_noun(self.skip_the(j + 2)) } else { None };
