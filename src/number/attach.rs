@@ -8,6 +8,13 @@ use super::token::TokKind;
 use super::{Hedge, Kind};
 use crate::lexicon::Cardinal;
 
+/// Whether a word looks like a verb form: "going", "carried" (but not "ring", "bed").
+fn is_participle(word: &str) -> bool {
+    let b = word.as_bytes();
+    let ends = |suffix: &[u8]| b.len() >= suffix.len() && b[b.len() - suffix.len()..].eq_ignore_ascii_case(suffix);
+    (b.len() > 5 && ends(b"ing")) || (b.len() > 4 && ends(b"ed"))
+}
+
 /// The unit or noun written after a number.
 pub struct NounAfter {
     /// The measure unit ("tonnes") or, for counts, the noun ("passengers"), lower case.
@@ -312,8 +319,7 @@ impl Parser<'_> {
             return None;
         }
         // A participle before the noun describes it: "250 opening days", "40 registered voters".
-        let lower = self.text(j).to_ascii_lowercase();
-        let participle = (lower.len() > 5 && lower.ends_with("ing")) || (lower.len() > 4 && lower.ends_with("ed"));
+        let participle = is_participle(self.text(j));
         let noun_next = self.info(j + 1).is_some_and(|w| w.measure_unit)
             || self.plain_noun(j + 1).is_some_and(|(n, _)| n.ends_with('s'));
         if participle && self.glued_free(j + 1) && noun_next {
@@ -361,8 +367,7 @@ impl Parser<'_> {
             return None;
         }
         // Verb forms are not what a number counts: "3,400 carried", "40 going".
-        let lower = word.to_ascii_lowercase();
-        if (lower.len() > 5 && lower.ends_with("ing")) || (lower.len() > 4 && lower.ends_with("ed")) {
+        if is_participle(word) {
             return None;
         }
         Some((word.to_lowercase(), j + 1))
