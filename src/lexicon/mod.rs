@@ -129,8 +129,11 @@ pub struct WordInfo {
     pub measure_unit: bool,
     pub not_noun: bool,
     pub noun_modifier: bool,
-    /// Starts at least one idiom or multi-word phrase, so the parser should look closer.
-    pub starts_phrase: bool,
+    /// Ends a hedge written before a number ("than" in "more than"): only then is it worth
+    /// looking the hedge up.
+    pub ends_hedge: bool,
+    /// Starts a hedge written after a number ("or" in "or so").
+    pub starts_hedge_after: bool,
 }
 
 /// `word` with ASCII letters lowered, in `buf`; `None` if it is longer than `buf`, which no
@@ -344,17 +347,15 @@ impl Vocabulary {
                 set(v.entry(w));
             }
         }
-        let phrase_starts = l
-            .hedges_before
-            .iter()
-            .map(|(p, _)| p)
-            .chain(l.hedges_after.iter().map(|(p, _)| p))
-            .chain(l.percent_words)
-            .chain(l.point_words)
-            .filter_map(|p| p.split([' ', '-']).next());
-        let idiom_words = l.idioms.iter().flat_map(|(words, _)| words.iter().copied());
-        for w in phrase_starts.chain(idiom_words).collect::<Vec<_>>() {
-            v.entry(w).starts_phrase = true;
+        for (pieces, _) in &v.hedges_before.phrases.clone() {
+            if let Some(last) = pieces.last().filter(|w| w.chars().all(char::is_alphabetic)) {
+                v.entry(last).ends_hedge = true;
+            }
+        }
+        for (pieces, _) in &v.hedges_after.phrases.clone() {
+            if let Some(first) = pieces.first().filter(|w| w.chars().all(char::is_alphabetic)) {
+                v.entry(first).starts_hedge_after = true;
+            }
         }
         v
     }

@@ -278,6 +278,9 @@ impl Parser<'_> {
     pub(super) fn hedge_after(&self, at: usize) -> Option<(Hedge, usize)> {
         let glued_dash = self.is_dash(at) && self.glued(at);
         let after = if glued_dash { at + 1 } else { at };
+        if !self.info(after).is_some_and(|w| w.starts_hedge_after) {
+            return None;
+        }
         let (end, kind) = self.phrase_at(after, &self.vocab.hedges_after)?;
         // "odd" is a hedge only with its hyphen: "40-odd", not "40 odd socks".
         if self.is(after, "odd") && !glued_dash {

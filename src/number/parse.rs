@@ -452,7 +452,14 @@ impl<'a> Parser<'a> {
         let mut hedge = None;
         let mut noun_from = a.last;
         if a.kind.is_quantity() {
-            if let Some((start, kind)) = self.phrase_before(a.first, &self.vocab.hedges_before) {
+            // Most numbers have no hedge; look one up only after a word that can end one.
+            let may_hedge = a.first.checked_sub(1).and_then(|k| self.toks.get(k)).is_some_and(|t| match t.kind {
+                TokKind::Word(id) => id.is_some_and(|id| self.vocab.info(id).ends_hedge),
+                TokKind::Sym(_) => true,
+                TokKind::Num => false,
+            });
+            let before = if may_hedge { self.phrase_before(a.first, &self.vocab.hedges_before) } else { None };
+            if let Some((start, kind)) = before {
                 // "add up to £27,750" states a sum, not a ceiling.
                 let adds_up = self.is(start, "up")
                     && start > 0
