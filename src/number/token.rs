@@ -6,7 +6,8 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use regex_automata::meta::Regex;
+use regex_automata::{Anchored, Input};
 
 use crate::lexicon::{Vocabulary, WordId};
 use crate::span::Span;
@@ -89,6 +90,13 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&shapes.join("|")).expect("numeric shapes compile")
 });
 
+/// The end of the numeric literal that starts exactly at `pos`, if one does. The search is
+/// anchored, so it reads only the literal itself, never the text after it.
+fn numeric_at(text: &str, pos: usize) -> Option<usize> {
+    let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
+    NUMERIC.search(&input).map(|m| m.end())
+}
+
 /// Whether a grouped literal was cut off in the middle of a longer digit run ("1 2345"):
 /// then only its first group is a number.
 fn first_group_end(text: &str, start: usize, end: usize) -> usize {
@@ -136,24 +144,19 @@ fn word_end(text: &str, start: usize) -> usize {
 /// Splits `text` into tokens, looking words up in `vocab`.
 pub fn tokenize(text: &str, vocab: &Vocabulary) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let mut pending: Option<(usize, usize)> = None;
     let mut space_before = false;
     let mut break_before = false;
     let mut pos = 0;
     let bytes = text.as_bytes();
     while pos < text.len() {
-        // Keep the next numeric literal at or after `pos` at hand.
-        if pending.is_none_or(|(s, _)| s < pos) {
-            pending = NUMERIC.find_at(text, pos).map(|m| (m.start(), m.end()));
-        }
-        if let Some((s, e)) = pending {
-            if s == pos {
-                let e = first_group_end(text, s, e);
-                out.push(Token { kind: TokKind::Num, span: Span::new(s, e), space_before, break_before });
+        // Numeric literals start with a digit, a sign, a bracket or a decimal point.
+        if matches!(bytes[pos], b'0'..=b'9' | b'+' | b'(' | b'.') {
+            if let Some(e) = numeric_at(text, pos) {
+                let e = first_group_end(text, pos, e);
+                out.push(Token { kind: TokKind::Num, span: Span::new(pos, e), space_before, break_before });
                 space_before = false;
                 break_before = false;
                 pos = e;
-                pending = None;
                 continue;
             }
         }
