@@ -187,7 +187,8 @@ impl<'a> Parser<'a> {
         let tok = self.toks[i];
         // Only number words and digits can be the number of an idiom; most tokens are neither.
         let may_be_idiom = match tok.kind {
-            TokKind::Num => true,
+            // Idioms written in digits are short: "24/7", "50/50", "9/11", "Catch-22".
+            TokKind::Num => tok.span.len() <= 2,
             TokKind::Word(Some(id)) => {
                 let w = self.vocab.info(id);
                 w.cardinal.is_some() || w.ordinal.is_some() || w.denominator.is_some() || w.multiplier.is_some()
@@ -195,9 +196,11 @@ impl<'a> Parser<'a> {
             _ => false,
         };
         // "that one in four": a ratio overrides the pronoun reading.
-        let ratio_follows = (self.is(i + 1, "in") && self.number_start(i + 2))
-            || (self.is(i + 1, "out") && self.is(i + 2, "of") && self.number_start(i + 3));
-        if may_be_idiom && !ratio_follows && self.in_idiom(i) {
+        let ratio_follows = || {
+            (self.is(i + 1, "in") && self.number_start(i + 2))
+                || (self.is(i + 1, "out") && self.is(i + 2, "of") && self.number_start(i + 3))
+        };
+        if may_be_idiom && !ratio_follows() && self.in_idiom(i) {
             return None;
         }
         match tok.kind {
