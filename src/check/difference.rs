@@ -612,11 +612,7 @@ mod tests {
     use super::*;
 
     fn findings(text: &str) -> Vec<Finding> {
-        let numbers = crate::number::find(text);
-        let cx = Context::new(text, &numbers);
-        let mut out = Vec::new();
-        Difference.check(&cx, &mut out);
-        out
+        crate::check::findings_of(&Difference, text)
     }
 
     #[test]
