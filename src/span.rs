@@ -46,16 +46,6 @@ impl Span {
     }
 }
 
-/// Line and column (both 1-based, column counted in chars) of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = &text[..floor_char_boundary(text, offset)];
-    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
-}
-
 /// Line starts of a text, so that many offsets can be turned into lines and columns without
 /// rescanning the text from the start for each (which would make a long report quadratic).
 pub struct LineIndex<'a> {
@@ -92,13 +82,22 @@ pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// The plain definition, rescanning from the start: the oracle for `LineIndex`.
+    fn line_col(text: &str, offset: usize) -> (usize, usize) {
+        let before = &text[..floor_char_boundary(text, offset)];
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        (line, before[line_start..].chars().count() + 1)
+    }
+
     #[test]
     fn line_col_counts_chars_not_bytes() {
         let text = "a\n£5 and 7";
-        assert_eq!(line_col(text, 0), (1, 1));
-        assert_eq!(line_col(text, 2), (2, 1));
+        let index = LineIndex::new(text);
+        assert_eq!(index.line_col(0), (1, 1));
+        assert_eq!(index.line_col(2), (2, 1));
         let seven = text.find('7').unwrap();
-        assert_eq!(line_col(text, seven), (2, 8));
+        assert_eq!(index.line_col(seven), (2, 8));
     }
 
     #[test]

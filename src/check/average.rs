@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::context::same_unit;
-use super::{explain, finding, Context, Interval, Rule};
+use super::{explain, finding, regex, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
 
@@ -27,28 +27,30 @@ pub struct Average;
 
 /// An average marker after the number: "each", "per boat", "a head", "on average".
 static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^(?:(each|apiece|on average|for each|per head|per capita|per person|a head|a person)|(?:per|an?) ([a-z]+))(?:[^a-z]|$)")
-        .expect("valid regex")
+    regex(
+        r"^(?:(each|apiece|on average|for each|per head|per capita|per person|a head|a person)|(?:per|an?) ([a-z]+))(?:[^a-z]|$)",
+    )
 });
 
 /// An average marker before the number: "an average of", "averaging", "each receiving",
 /// "giving each".
 static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^a-z])(?:an average of|average of|averaging|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|giving|leaves?|leaving|hands?|handing|pays?|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$")
-        .expect("valid regex")
+    regex(
+        r"(?:^|[^a-z])(?:an average of|average of|averaging|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|giving|leaves?|leaving|hands?|handing|pays?|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$",
+    )
 });
 
 /// What stands between an average and the count it is per, when the count comes last: "$400,000
 /// for each of its 40 parks".
 static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s*(?:for|to|across) (?:each|every one) of(?: (?:the|its|their|his|her|our|those|these))?\s*$")
-        .expect("valid regex")
+    regex(r"^\s*(?:for|to|across) (?:each|every one) of(?: (?:the|its|their|his|her|our|those|these))?\s*$")
 });
 
 /// How a total is equated with the average that follows it: "$12m parks budget works out at".
 static EQUATES: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:works?|worked|comes?|came|amounts?|amounted|equates?|equated) (?:out )?(?:at|to)|equal to|equivalent to|[,–—] ?(?:or|that is|i\.e\.)?)\s*$")
-        .expect("valid regex")
+    regex(
+        r"(?:(?:works?|worked|comes?|came|amounts?|amounted|equates?|equated) (?:out )?(?:at|to)|equal to|equivalent to|[,–—] ?(?:or|that is|i\.e\.)?)\s*$",
+    )
 });
 
 /// Prepositions that tie a total to what it is spread over, total first: "£2.4m for 120 families".

@@ -19,6 +19,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::regex as re;
+
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -50,10 +52,6 @@ impl Rel {
     fn new(delta: usize, old: usize, new: usize, dir: Dir) -> Rel {
         Rel { delta, old, new, dir, compared: false, weak: false }
     }
-}
-
-fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|_| Regex::new("$^").expect("the empty pattern compiles"))
 }
 
 /// How far before or after a number the rule reads, in bytes: the wording of a relation stands

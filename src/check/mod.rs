@@ -6,7 +6,7 @@
 //! [`Finding`]: consistent when some reading makes the relation hold, inconsistent when none
 //! does, with an explanation that names the equation and the value that would make it add up.
 //!
-//! New rules start from `arithmetic.rs`, the smallest one.
+//! New rules start from `multiple.rs`, the smallest one.
 
 pub mod context;
 pub mod explain;
@@ -25,6 +25,10 @@ mod sum;
 
 pub use context::Context;
 pub use interval::Interval;
+
+use std::collections::BTreeMap;
+
+use regex::Regex;
 
 use crate::number::{Number, Rational};
 use crate::report::{Finding, Verdict};
@@ -59,20 +63,35 @@ pub static RULES: &[&dyn Rule] = &[
 pub fn run(text: &str, numbers: &[Number]) -> Vec<Finding> {
     let cx = Context::new(text, numbers);
     let mut findings: Vec<Finding> = Vec::new();
+    // Kept findings by span start, so that a new one is compared only with those it can
+    // overlap, not with every finding so far (which would be quadratic on a long text).
+    let mut by_start: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    let mut longest = 0;
     for rule in RULES {
         let mut found = Vec::new();
         rule.check(&cx, &mut found);
         for f in found {
-            let duplicate = findings
-                .iter()
-                .any(|g| g.span.overlaps(f.span) && f.numbers.iter().filter(|n| g.numbers.contains(n)).count() >= 2);
+            let from = (f.span.start.saturating_sub(longest), 0);
+            let duplicate = by_start.range(from..(f.span.end, 0)).any(|(_, &k)| {
+                let g: &Finding = &findings[k];
+                g.span.overlaps(f.span) && f.numbers.iter().filter(|n| g.numbers.contains(n)).count() >= 2
+            });
             if !duplicate {
+                longest = longest.max(f.span.len());
+                by_start.insert((f.span.start, findings.len()), findings.len());
                 findings.push(f);
             }
         }
     }
     findings.sort_by_key(|f| (f.span.start, f.span.end));
     findings
+}
+
+/// Compiles one of the rules' constant patterns. A pattern that failed to compile would be a
+/// bug the rule's corpus shows at once (the rule would match nothing); it never panics at run
+/// time.
+pub(crate) fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|_| Regex::new("$^").expect("the never-matching pattern compiles"))
 }
 
 /// Builds a finding; `holds` decides the verdict.

@@ -20,6 +20,8 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::regex as re;
+
 use super::difference::{earlier, Reader};
 use super::{context::same_unit, explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
@@ -27,10 +29,6 @@ use crate::report::Finding;
 
 /// The rule.
 pub struct RunningTotal;
-
-fn re(p: &str) -> Regex {
-    Regex::new(p).unwrap_or_else(|_| Regex::new("$^").expect("the empty pattern compiles"))
-}
 
 /// "..., taking the total to", "for a total of", "cutting the tally to", "brought it to",
 /// "took it past": N then T.

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{explain, finding, Context, Interval, Rule};
+use super::{explain, finding, regex, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
 
@@ -27,22 +27,23 @@ pub struct Share;
 
 /// "of the" before a whole, after an optional closing bracket and one word: " passengers out of ".
 static OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
+    regex(
         r"^\s*[),–—-]?\s*(?:(?:[a-z'-]+\s+)?(?:out\s+)?of(?:\s+(?:the|its|their|all|all the|those|these|a total of))?(?:\s+[a-z]+['’]s)?|of (?:the|its|their) (?:[a-z]+ )?(?:average|total|target|capacity|limit|quota|forecast) of)\s*$",
     )
-    .expect("valid regex")
 });
 
 /// A clause opening with the whole: "Of the ", "Out of a total of ", "Among the ".
 static OPENS_WITH_OF: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^[a-z ,'-]{0,40}?(?:^|[ ,])(?:out of|of|among)(?:\s+(?:the|its|their|all|all the|those|these|a total of))?(?:\s+[a-z]+['’]s)?\s*$")
-        .expect("valid regex")
+    regex(
+        r"^[a-z ,'-]{0,40}?(?:^|[ ,])(?:out of|of|among)(?:\s+(?:the|its|their|all|all the|those|these|a total of))?(?:\s+[a-z]+['’]s)?\s*$",
+    )
 });
 
 /// Words after a share that still make it a share of the whole: "of the total".
 static OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^of (?:the|all|them|those|these|its|their)(?: (?:total|whole|number|workforce|electorate|vote|population|sample|group|chamber|cohort|field|fleet|budget|staff))?\s*(?:[),.;:–—]|$)")
-        .expect("valid regex")
+    regex(
+        r"^of (?:the|all|them|those|these|its|their)(?: (?:total|whole|number|workforce|electorate|vote|population|sample|group|chamber|cohort|field|fleet|budget|staff))?\s*(?:[),.;:–—]|$)",
+    )
 });
 
 /// Connectors after the punctuation that ties a share to its number.
