@@ -69,6 +69,36 @@ impl<'a> LineIndex<'a> {
     }
 }
 
+/// UTF-16 positions of a text's byte offsets, for JavaScript, whose strings index UTF-16 code
+/// units. Only the web edge uses it: the core speaks bytes.
+///
+/// Offsets must be asked in ascending order for the conversion to stay linear over a whole
+/// report; an offset before the last one asked restarts the walk from the beginning.
+pub struct Utf16Index<'a> {
+    text: &'a str,
+    byte: usize,
+    unit: usize,
+}
+
+impl<'a> Utf16Index<'a> {
+    /// Starts a walk over `text`.
+    pub fn new(text: &'a str) -> Utf16Index<'a> {
+        Utf16Index { text, byte: 0, unit: 0 }
+    }
+
+    /// The UTF-16 offset of byte `offset` (rounded down to a char boundary, clamped to the text).
+    pub fn utf16(&mut self, offset: usize) -> usize {
+        let offset = floor_char_boundary(self.text, offset);
+        if offset < self.byte {
+            self.byte = 0;
+            self.unit = 0;
+        }
+        self.unit += self.text[self.byte..offset].chars().map(char::len_utf16).sum::<usize>();
+        self.byte = offset;
+        self.unit
+    }
+}
+
 /// The largest char boundary at or before `offset`.
 pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     let mut i = offset.min(text.len());
@@ -109,6 +139,19 @@ mod tests {
                 assert_eq!(index.line_col(offset), line_col(text, offset), "offset {offset}");
             }
         }
+    }
+
+    #[test]
+    fn utf16_counts_code_units() {
+        // "£" is 2 bytes and 1 unit, "😀" 4 bytes and 2 units.
+        let text = "£5 😀 and 7";
+        let mut index = Utf16Index::new(text);
+        let seven = text.find('7').unwrap();
+        let js: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(index.utf16(0), 0);
+        assert_eq!(index.utf16(seven), js.len() - 1);
+        assert_eq!(index.utf16(text.find('5').unwrap()), 1);
+        assert_eq!(index.utf16(text.len()), js.len());
     }
 
     #[test]
