@@ -21,6 +21,10 @@ pub mod span;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+// The JavaScript API's exports, only in the API module's build (scripts/build-api), never in
+// the app's wasm, which is built from the same crate without the feature.
+#[cfg(all(target_arch = "wasm32", feature = "api"))]
+pub mod widget;
 
 pub use number::{Kind, Number, Rational};
 pub use report::{Finding, Report, Verdict};
