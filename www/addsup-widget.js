@@ -148,7 +148,9 @@ class InPlace {
     this.badge.classList.toggle("bad", bad > 0);
     this.badge.title = `addsup: ${summary(report)}`;
     this.badge.setAttribute("aria-label", this.badge.title);
-    this.target.setAttribute("data-addsup-state", bad ? "inconsistent" : "consistent");
+    // The host's markup stays as it was: the result is an event and a property, not an attribute.
+    this.checked = true;
+    this.target.dispatchEvent(new CustomEvent("addsup-report", { detail: report }));
     this.place();
   }
 

@@ -153,7 +153,7 @@ class AddsupChecker extends HTMLElement {
     });
     this.status.textContent = text.trim() ? summary(report) : "";
     this.list.replaceChildren(findingsList(report, (i) => this.go(i)));
-    this.setAttribute("data-state", report.findings.some((f) => f.verdict === "inconsistent") ? "inconsistent" : "consistent");
+    this.checked = true;
     this.dispatchEvent(new CustomEvent("addsup-report", { detail: report }));
   }
 

@@ -1,6 +1,7 @@
 // The widget's styles, as constructed stylesheets: adopted by shadow roots (and, for the
 // highlight colours only, by the document), they need no <style> element and no `style-src`
-// exception in the host's Content Security Policy.
+// exception in the host's Content Security Policy. Sizes are in px, never rem: rem follows the
+// host's root font size, one of the few host styles that would otherwise reach in.
 
 const PALETTE = {
   light: { count: "rgb(36 87 197 / 0.13)", money: "rgb(20 140 80 / 0.16)", percent: "rgb(140 60 190 / 0.14)", other: "rgb(110 110 110 / 0.12)", bad: "#c81e1e", ok: "#1d7f45", focus: "rgb(255 196 0 / 0.45)" },
@@ -57,8 +58,8 @@ ${SURFACES}
 .badge.bad { color: var(--bad); }
 .badge[hidden] { display: none; }
 .badge:focus-visible, .finding:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
-.panel { padding: 8px 10px; max-width: min(32rem, calc(100vw - 8px)); max-height: 60vh; overflow: auto; }
-.tip { padding: 6px 9px; max-width: min(26rem, calc(100vw - 8px)); pointer-events: none; }
+.panel { padding: 8px 10px; max-width: min(512px, calc(100vw - 8px)); max-height: 60vh; overflow: auto; }
+.tip { padding: 6px 9px; max-width: min(416px, calc(100vw - 8px)); pointer-events: none; }
 .summary { all: initial; display: block; font: inherit; color: var(--muted); margin-bottom: 4px; }
 .findings { all: initial; display: block; font: inherit; color: inherit; }
 .findings li { display: block; }
@@ -77,14 +78,14 @@ ${SURFACES}
 // The editor: a transparent textarea over a mirror of its text that carries the highlights,
 // with identical font, padding and wrapping so that both lay the text out the same way.
 const EDITOR = `
-:host { display: block; width: 100%; height: 100%; min-height: 14rem; contain: content; }
+:host { display: block; width: 100%; height: 100%; min-height: 224px; contain: content; }
 :host([hidden]) { display: none; }
 .root {
   all: initial; box-sizing: border-box; display: flex; flex-direction: column; gap: 6px;
-  width: 100%; height: 100%; min-height: inherit;
+  width: 100%; height: 100%; min-height: inherit; padding: 6px; border-radius: 8px; background: var(--bg);
   font: 14px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--fg);
 }
-.field { position: relative; flex: 1 1 auto; min-height: 6rem; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
+.field { position: relative; flex: 1 1 auto; min-height: 96px; border: 1px solid var(--line); border-radius: 6px; background: var(--bg); }
 .field:focus-within { outline: 2px solid var(--accent); outline-offset: -1px; }
 .mirror, textarea {
   all: initial; box-sizing: border-box; position: absolute; inset: 0; width: 100%; height: 100%;
@@ -97,7 +98,7 @@ const EDITOR = `
 textarea { color: var(--fg); caret-color: var(--fg); background: transparent; resize: none; display: block; }
 textarea::placeholder { color: var(--muted); }
 .bar { display: flex; justify-content: space-between; color: var(--muted); font-size: 12.5px; }
-.list { max-height: 7.5rem; overflow: auto; font-size: 13px; }
+.list { max-height: 120px; overflow: auto; font-size: 13px; }
 .list .findings { font-size: 13px; }
 `;
 
