@@ -11,10 +11,22 @@ use std::process::Command;
 use browser::{dist_dir, root, Browser, Server};
 use serde_json::{json, Value};
 
-/// The widget's files, served the way a CDN or another site would: a different origin from
-/// the host page, which a module script and the wasm fetch may use only with CORS.
+/// Where the widget's files are, under the widget server: a sub-path, as on a shared host.
+const WIDGET_PATH: &str = "cdn/addsup";
+
+/// The widget's files (`dist/` at [`WIDGET_PATH`]), served the way a CDN or another site would:
+/// a different origin from the host page, which a module script and the wasm fetch may use
+/// only with CORS. The sub-path checks that `dist/` refers to its files relatively.
 fn widget_server() -> Server {
-    Server::start(&dist_dir(), &[("Access-Control-Allow-Origin", "*")])
+    let site = root().join("target").join("embed-cdn");
+    let link = site.join(WIDGET_PATH);
+    if std::fs::read_link(&link).is_err() {
+        std::fs::create_dir_all(link.parent().expect("a parent")).expect("create the widget site");
+        // Another test may have made it in the meantime: only a missing link is an error.
+        let _ = std::os::unix::fs::symlink(dist_dir(), &link);
+    }
+    assert!(link.join("addsup-widget.js").is_file(), "dist/ has addsup-widget.js: run `trunk build --release`");
+    Server::start(&site, &[("Access-Control-Allow-Origin", "*")])
 }
 
 /// The test host page (`tests/embed/`), copied with the widget's origin written in, and served
@@ -26,7 +38,8 @@ fn host_server(widget: &Server) -> Server {
     std::fs::create_dir_all(&dir).expect("create the host page's directory");
     for name in ["host.html", "host.css", "host.js"] {
         let text = std::fs::read_to_string(root().join("tests/embed").join(name)).expect("read a host file");
-        std::fs::write(dir.join(name), text.replace("WIDGET_ORIGIN", &widget.origin())).expect("write a host file");
+        std::fs::write(dir.join(name), text.replace("WIDGET_BASE", &widget.url(WIDGET_PATH)))
+            .expect("write a host file");
     }
     // The browser asks every origin for an icon: answer so the log holds no failed request.
     std::fs::write(dir.join("favicon.ico"), b"").expect("write favicon.ico");
@@ -255,7 +268,7 @@ async fn widget_on_a_strict_hostile_host_from_another_origin() {
     let elsewhere: Vec<String> =
         b.requests().await.into_iter().filter(|u| !origins.iter().any(|o| u.starts_with(o))).collect();
     assert_eq!(elsewhere, Vec::<String>::new(), "requests only to the host and the widget");
-    assert!(widget.requested().iter().any(|p| p == "/addsup_bg.wasm"));
+    assert!(widget.requested().iter().any(|p| *p == format!("/{WIDGET_PATH}/addsup_bg.wasm")));
     b.close().await;
 }
 
@@ -336,7 +349,7 @@ async fn api_check_matches_the_cli_with_utf16_offsets() {
         }, (e) => done(String(e)));"#;
     let out = b
         .client
-        .execute_async(script, vec![json!(widget.url("addsup.js")), json!(texts)])
+        .execute_async(script, vec![json!(widget.url(&format!("{WIDGET_PATH}/addsup.js"))), json!(texts)])
         .await
         .expect("run check() in the page");
     let results = out["results"].as_array().unwrap_or_else(|| panic!("the API did not load: {out}"));

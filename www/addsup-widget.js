@@ -30,9 +30,11 @@ function readText(root) {
   let text = "";
   const pieces = [];
   let lastBlock = null, pendingBreak = false;
+  const inline = new Map();
   const blockOf = (node) => {
     for (let e = node.parentElement; e && e !== root; e = e.parentElement) {
-      if (!getComputedStyle(e).display.startsWith("inline")) return e;
+      if (!inline.has(e)) inline.set(e, getComputedStyle(e).display.startsWith("inline"));
+      if (!inline.get(e)) return e;
     }
     return root;
   };
@@ -84,6 +86,7 @@ class InPlace {
     this.marks = new Marks();
     this.report = { numbers: [], findings: [] };
     this.ranges = [];
+    this.tipFor = -1;
     this.host = document.createElement("addsup-badge");
     // Inline !important beats any page rule, so page CSS cannot put the badge in the flow.
     for (const [k, v] of [["all", "initial"], ["position", "absolute"], ["top", "0"], ["left", "0"], ["width", "0"], ["height", "0"], ["display", "block"]]) {
@@ -160,6 +163,7 @@ class InPlace {
     this.badge.style.left = `${Math.max(0, Math.min(r.right - w, innerWidth - w))}px`;
     this.badge.style.top = `${Math.max(0, r.top - h - 2)}px`;
     this.badge.hidden = r.bottom < 0 || r.top > innerHeight;
+    if (this.tipFor >= 0) place(this.tip, this.ranges[this.tipFor].getBoundingClientRect());
   }
 
   togglePanel() {
