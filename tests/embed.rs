@@ -405,3 +405,30 @@ async fn api_check_matches_the_cli_with_utf16_offsets() {
     assert_eq!(b.console_errors().await, Vec::<String>::new());
     b.close().await;
 }
+
+#[tokio::test(flavor = "current_thread")]
+async fn demo_page_works_from_dist_under_its_policy() {
+    let widget = widget_server();
+    let b = Browser::start().await;
+    b.goto(&widget.url(&format!("{WIDGET_PATH}/embed.html"))).await;
+    wait(&b, "the demo article to be checked", "return document.querySelector('[data-addsup]').addsup?.checked").await;
+    b.js("document.querySelector('addsup-checker').scrollIntoView()", vec![]).await;
+    wait(&b, "the demo checker to be checked", "return document.querySelector('addsup-checker').checked").await;
+    b.js("document.querySelector('#api-input').scrollIntoView()", vec![]).await;
+    let api =
+        wait(&b, "the API demo", "return [...document.querySelectorAll('#api-numbers li')].map(li => li.textContent)")
+            .await;
+    let text = "About 1,300 visitors 😀 paid £12 each, £15,600 in all.";
+    let cli = cli_report(text);
+    let shown: Vec<String> = serde_json::from_value(api).expect("list items");
+    let want: Vec<String> =
+        cli["numbers"].as_array().into_iter().flatten().map(|n| n["text"].as_str().unwrap_or("").to_owned()).collect();
+    assert_eq!(shown.iter().map(|s| s.split(':').next().unwrap_or("").to_owned()).collect::<Vec<_>>(), want);
+    b.screenshot("embed-demo").await;
+    assert_eq!(b.console_errors().await, Vec::<String>::new());
+    let own = format!("{}/", widget.origin());
+    let elsewhere: Vec<String> =
+        b.requests().await.into_iter().filter(|u| !u.starts_with(&own) && !u.starts_with("data:")).collect();
+    assert_eq!(elsewhere, Vec::<String>::new());
+    b.close().await;
+}
