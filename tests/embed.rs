@@ -261,14 +261,43 @@ async fn widget_on_a_strict_hostile_host_from_another_origin() {
         .await;
     assert_article(&b, "#later", false).await;
 
-    let violations = b.js("return host.violations", vec![]).await;
-    assert_eq!(violations, json!([]), "no Content Security Policy violation");
-    assert_eq!(b.console_errors().await, Vec::<String>::new());
     let origins = [format!("{}/", host.origin()), format!("{}/", widget.origin())];
     let elsewhere: Vec<String> =
         b.requests().await.into_iter().filter(|u| !origins.iter().any(|o| u.starts_with(o))).collect();
     assert_eq!(elsewhere, Vec::<String>::new(), "requests only to the host and the widget");
     assert!(widget.requested().iter().any(|p| *p == format!("/{WIDGET_PATH}/addsup_bg.wasm")));
+
+    // An annotated element that leaves the page takes its badge and marks with it.
+    let marks = "[...CSS.highlights.values()].flatMap((h) => [...h])";
+    let before = b.js(&format!("return {marks}.length"), vec![]).await;
+    let left = b
+        .js(
+            &format!(
+                "document.querySelector('#later').remove();
+                 return new Promise((done) => setTimeout(() => done([document.querySelectorAll('addsup-badge').length,
+                   {marks}.length, {marks}.filter((r) => r.collapsed).length]), 300));"
+            ),
+            vec![],
+        )
+        .await;
+    assert_eq!(left[0], 1, "one badge left, the story's");
+    assert!(left[1].as_u64() < before.as_u64(), "the removed article's marks are gone: {before} then {left}");
+    assert_eq!(left[2], 0, "no mark is left on removed text");
+
+    // One added later, as a client-side router would, is annotated too.
+    b.js(
+        "const a = document.createElement('article'); a.id = 'added'; a.dataset.addsup = '';
+         a.textContent = 'Of the 30 boats, 12 sailed and 18 stayed.'; document.querySelector('#foot').before(a);
+         a.scrollIntoView();",
+        vec![],
+    )
+    .await;
+    wait(&b, "the added article to be checked", "return document.querySelector('#added').addsup?.checked").await;
+    let added = b.js("return document.querySelector('#added').addsup.report.numbers.map((n) => n.text)", vec![]).await;
+    assert_eq!(added, json!(["30", "12", "18"]));
+    let violations = b.js("return host.violations", vec![]).await;
+    assert_eq!(violations, json!([]), "no Content Security Policy violation");
+    assert_eq!(b.console_errors().await, Vec::<String>::new());
     b.close().await;
 }
 

@@ -113,17 +113,19 @@ class InPlace {
     this.place = this.place.bind(this);
     addEventListener("scroll", this.place, { passive: true, capture: true });
     addEventListener("resize", this.place, { passive: true });
-    new ResizeObserver(this.place).observe(target);
+    this.resized = new ResizeObserver(this.place);
+    this.resized.observe(target);
     this.place();
     // Passive listeners that never stop or cancel anything: the page's own handlers run as before.
     target.addEventListener("pointermove", (e) => this.hover(e), { passive: true });
     target.addEventListener("pointerleave", () => { if (!this.pinned) this.untip(); }, { passive: true });
     target.addEventListener("click", (e) => this.hover(e, true), { passive: true });
     addEventListener("keydown", (e) => { if (e.key === "Escape") { this.untip(); hide(this.panel); } });
-    new MutationObserver(() => {
+    this.mutated = new MutationObserver(() => {
       clearTimeout(this.timer);
       this.timer = setTimeout(() => this.refresh(), 200);
-    }).observe(target, { characterData: true, childList: true, subtree: true });
+    });
+    this.mutated.observe(target, { characterData: true, childList: true, subtree: true });
   }
 
   async refresh() {
@@ -158,12 +160,30 @@ class InPlace {
   }
 
   place() {
+    if (!this.target.isConnected) {
+      this.remove();
+      return;
+    }
     const r = this.target.getBoundingClientRect();
     const w = this.badge.offsetWidth, h = this.badge.offsetHeight;
     this.badge.style.left = `${Math.max(0, Math.min(r.right - w, innerWidth - w))}px`;
     this.badge.style.top = `${Math.max(0, r.top - h - 2)}px`;
     this.badge.hidden = r.bottom < 0 || r.top > innerHeight;
     if (this.tipFor >= 0) place(this.tip, this.ranges[this.tipFor].getBoundingClientRect());
+  }
+
+  /** Takes everything back once the element has left the page. */
+  remove() {
+    this.marks.clear();
+    this.resized.disconnect();
+    this.mutated.disconnect();
+    removeEventListener("scroll", this.place, { capture: true });
+    removeEventListener("resize", this.place);
+    this.host.remove();
+    this.untip();
+    hide(this.panel);
+    live.delete(this);
+    delete this.target.addsup;
   }
 
   togglePanel() {
@@ -210,14 +230,34 @@ class InPlace {
   }
 }
 
+// One observer for the whole page: annotated elements that leave it take their badges and marks
+// with them, and `data-addsup` elements added later (by a client-side router, say) are annotated.
+const live = new Set();
+let watching = null;
+function watch() {
+  watching = new MutationObserver((records) => {
+    for (const w of live) if (!w.target.isConnected) w.remove();
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType !== 1 || n.localName === "addsup-badge") continue;
+        if (n.matches("[data-addsup]")) annotate(n);
+        n.querySelectorAll("[data-addsup]").forEach(annotate);
+      }
+    }
+  });
+  watching.observe(document.documentElement, { childList: true, subtree: true });
+}
+
 /** Annotates `element` in place (what `data-addsup` does), once it is visible. */
 export function annotate(element) {
   if (element.addsup) return element.addsup;
+  if (!watching) watch();
   if (!document.adoptedStyleSheets.includes(themeSheet())) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, themeSheet()];
   }
   const widget = new InPlace(element);
   element.addsup = widget;
+  live.add(widget);
   whenVisible(element, () => widget.refresh());
   return widget;
 }

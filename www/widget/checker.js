@@ -23,7 +23,11 @@ class AddsupChecker extends HTMLElement {
   }
 
   connectedCallback() {
-    if (this.shadowRoot) return;
+    if (this.shadowRoot) {
+      // Moved or re-inserted: the marks were cleared when it left.
+      this.refresh();
+      return;
+    }
     const shadow = this.attachShadow({ mode: "open" });
     shadow.adoptedStyleSheets = [themeSheet(), chromeSheet(), editorSheet()];
     this.root = el("div", "root");
