@@ -120,7 +120,10 @@ async fn assert_article(b: &Browser, selector: &str, ticks: bool) {
     let paragraphs =
         b.js(&format!("return [...document.querySelector('{selector}').querySelectorAll('p')].map(p => p.textContent.replace(/\\s+/g, ' ').trim())"), vec![]).await;
     let paragraphs: Vec<String> = serde_json::from_value(paragraphs).expect("paragraph texts");
-    let cli = cli_report(&paragraphs.join("\n\n"));
+    let text = paragraphs.join("\n\n");
+    let read = b.js(&format!("return document.querySelector('{selector}').addsup.text"), vec![]).await;
+    assert_eq!(read, json!(text), "the widget reads the paragraphs as paragraphs, whitespace collapsed");
+    let cli = cli_report(&text);
     let (all, bad, ok) = expected(&cli);
     assert!(!bad.is_empty(), "the test article states something that does not add up");
     let marks = b.js(MARKS, vec![json!(selector), json!(false)]).await;

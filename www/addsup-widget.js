@@ -27,9 +27,17 @@ const SKIP = "script,style,noscript,template,textarea,select,svg,math,[hidden],[
  * paragraphs as "9035"). `pieces` maps offsets in that text back to DOM text nodes.
  */
 function readText(root) {
-  let text = "";
+  // Parts joined once at the end: appending to one string and trimming it per block would
+  // copy the text again for every paragraph.
+  const parts = [];
   const pieces = [];
-  let lastBlock = null, pendingBreak = false;
+  let length = 0, last = "", lastBlock = null, pendingBreak = false;
+  const push = (part, piece) => {
+    if (piece) pieces.push(piece);
+    parts.push(part);
+    length += part.length;
+    last = part[part.length - 1];
+  };
   const inline = new Map();
   const blockOf = (node) => {
     for (let e = node.parentElement; e && e !== root; e = e.parentElement) {
@@ -47,17 +55,31 @@ function readText(root) {
       continue;
     }
     const block = blockOf(n);
-    if (text && (block !== lastBlock || pendingBreak)) text = text.replace(/ $/, "") + "\n\n";
-    lastBlock = block;
-    pendingBreak = false;
+    if (block !== lastBlock) {
+      pendingBreak ||= lastBlock !== null;
+      lastBlock = block;
+    }
     for (const m of n.data.matchAll(/[ \t\n\r\f]+|[^ \t\n\r\f]+/g)) {
-      const space = /^[ \t\n\r\f]/.test(m[0]);
-      if (space && (!text || /[ \n]$/.test(text))) continue;
-      pieces.push({ start: text.length, node: n, offset: m.index, length: space ? 1 : m[0].length });
-      text += space ? " " : m[0];
+      if (/^[ \t\n\r\f]/.test(m[0])) {
+        // A run of whitespace reads as one space, and as nothing at the start or before a break.
+        if (length && last !== " " && last !== "\n" && !pendingBreak) {
+          push(" ", { start: length, node: n, offset: m.index, length: 1 });
+        }
+        continue;
+      }
+      if (pendingBreak && length) {
+        if (last === " ") {
+          parts.pop();
+          pieces.pop();
+          length -= 1;
+        }
+        push("\n\n");
+      }
+      pendingBreak = false;
+      push(m[0], { start: length, node: n, offset: m.index, length: m[0].length });
     }
   }
-  return { text, pieces };
+  return { text: parts.join(""), pieces };
 }
 
 /** A DOM Range over [start, end) of the text `readText` made, or null. */
@@ -145,6 +167,8 @@ class InPlace {
       return;
     }
     this.report = report;
+    // The text the report's offsets index, for whoever listens to addsup-report.
+    this.text = text;
     this.ranges = this.marks.paint(report, this.opts, (s, e) => domRange(pieces, s, e));
     const bad = report.findings.filter((f) => f.verdict === "inconsistent").length;
     const good = report.findings.length - bad;
