@@ -250,6 +250,36 @@ async fn widget_on_a_strict_hostile_host_from_another_origin() {
         assert_eq!(listed, json!(cli["findings"].as_array().map_or(0, Vec::len)), "{selector} lists its findings");
     }
 
+    // Keyboard: the badge opens a list of findings, and a finding opens its popover; in the
+    // editor, the caret on a number in a relation opens its popover.
+    let keys = b
+        .js(
+            r#"const a = document.querySelector('#story').addsup;
+               a.badge.focus(); a.badge.click();
+               const listed = [a.panel.matches(':popover-open'), a.panel.querySelectorAll('.finding').length];
+               a.panel.querySelector('.finding.inconsistent').click();
+               const c = document.querySelector('#checker1'), t = c.shadowRoot.querySelector('textarea');
+               const n = c.report.numbers[c.report.findings[0].numbers[0]];
+               t.focus(); t.setSelectionRange(n.start, n.start);
+               t.dispatchEvent(new KeyboardEvent('keyup', { key: 'ArrowRight' }));
+               const ctip = c.shadowRoot.querySelector('.tip');
+               return new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() =>
+                 done([...listed, a.tip.matches(':popover-open'), a.tip.textContent, ctip.matches(':popover-open'), ctip.textContent]))));"#,
+            vec![],
+        )
+        .await;
+    let story_findings = b.js("return document.querySelector('#story').addsup.report.findings.length", vec![]).await;
+    assert_eq!((&keys[0], &keys[1]), (&json!(true), &story_findings), "the badge lists every finding: {keys}");
+    assert_eq!(keys[2], true, "choosing a finding opens its popover");
+    assert!(keys[3].as_str().unwrap_or_default().contains("rise"), "{keys}");
+    assert_eq!(keys[4], true, "the caret on a number opens the editor's popover");
+    assert!(keys[5].as_str().unwrap_or_default().contains(':'), "{keys}");
+    b.js("document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))", vec![]).await;
+    assert_eq!(
+        b.js("return document.querySelector('#story').addsup.panel.matches(':popover-open')", vec![]).await,
+        false
+    );
+
     // Typing into an editor re-checks it.
     b.js("const c = document.querySelector('#checker1'); const t = c.shadowRoot.querySelector('textarea'); t.focus(); t.setRangeText(' Of the 10 boats, 4 sailed and 5 stayed.', t.value.length, t.value.length, 'end'); t.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText' }));", vec![]).await;
     b.wait_for(
