@@ -188,6 +188,20 @@ async fn widget_on_a_strict_hostile_host_from_another_origin() {
 
     assert_article(&b, "#story", true).await;
 
+    // Text in a language addsup does not read is left unmarked, and the badge says why.
+    wait(&b, "the French paragraph to be looked at", "return document.querySelector('#french').addsup?.badge.title")
+        .await;
+    let french = b
+        .js(
+            "const f = document.querySelector('#french');
+             return [f.addsup.badge.textContent, f.addsup.badge.title,
+                     [...CSS.highlights.values()].flatMap((h) => [...h]).filter((r) => f.contains(r.startContainer)).length];",
+            vec![],
+        )
+        .await;
+    assert!(french[1].as_str().unwrap_or_default().contains("\"fr\""), "the badge names the language: {french}");
+    assert_eq!(french[2], 0, "nothing marked in French text");
+
     // The host's text, markup and layout are as they were before the widget ran.
     let same = b.js("const now = host.snapshot(); return [now.main === host.before.main, now.text === host.before.text, now.rects.length, host.before.rects.length, JSON.stringify(now.rects.filter((r, i) => JSON.stringify(r) !== JSON.stringify(host.before.rects[i])))]", vec![]).await;
     assert_eq!(same[0], true, "the host's markup is unchanged");
@@ -241,6 +255,16 @@ async fn widget_on_a_strict_hostile_host_from_another_origin() {
         assert_eq!(texts(&marks, "tint"), all, "{selector} tints every number");
         assert_eq!(texts(&marks, "bad"), bad, "{selector} underlines the inconsistent");
         assert_eq!(texts(&marks, "ok"), if ticks { ok } else { vec![] }, "{selector} ticks");
+        let theme = if selector == "#checker2" { "dark" } else { "auto" };
+        let themed = b
+            .js(
+                "const [s, theme] = arguments; const root = document.querySelector(s).shadowRoot;
+                 return [...CSS.highlights].filter(([, h]) => [...h].some((r) => root.contains(r.startContainer)))
+                   .every(([name]) => name.startsWith(`addsup-${theme}-`));",
+                vec![json!(selector), json!(theme)],
+            )
+            .await;
+        assert_eq!(themed, true, "{selector} is drawn in its {theme} theme");
         let listed = b
             .js(
                 &format!("return document.querySelector('{selector}').shadowRoot.querySelectorAll('.finding').length"),
@@ -313,7 +337,7 @@ async fn widget_on_a_strict_hostile_host_from_another_origin() {
             vec![],
         )
         .await;
-    assert_eq!(left[0], 1, "one badge left, the story's");
+    assert_eq!(left[0], 2, "two badges left, the story's and the French paragraph's");
     assert!(left[1].as_u64() < before.as_u64(), "the removed article's marks are gone: {before} then {left}");
     assert_eq!(left[2], 0, "no mark is left on removed text");
 
