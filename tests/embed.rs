@@ -31,7 +31,7 @@ fn widget_server() -> Server {
 
 /// The test host page (`tests/embed/`), copied with the widget's origin written in, and served
 /// with a strict policy that allows scripts and connections only to itself and the widget.
-fn host_server(widget: &Server) -> Server {
+fn host_server(widget: &Server) -> (Server, HostDir) {
     // One directory per widget server: tests run in parallel, each with its own origins.
     let dir =
         root().join("target").join(format!("embed-host-{}", widget.origin().rsplit(':').next().unwrap_or_default()));
@@ -48,14 +48,24 @@ fn host_server(widget: &Server) -> Server {
         "default-src 'self'; script-src 'self' {w} 'wasm-unsafe-eval'; connect-src 'self' {w}; \
          style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
     );
-    Server::start(&dir, &[("Content-Security-Policy", &csp)])
+    (Server::start(&dir, &[("Content-Security-Policy", &csp)]), HostDir(dir))
+}
+
+/// The host page's copy under `target/`, removed when the test ends, passed or failed.
+struct HostDir(PathBuf);
+
+impl Drop for HostDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
 }
 
 /// What `addsup check --format json` says about `text`.
 fn cli_report(text: &str) -> Value {
-    let dir = std::env::temp_dir().join(format!("addsup-embed-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("create a temporary directory");
-    let file: PathBuf = dir.join(format!("{:x}.txt", text.len() * 31 + text.chars().count()));
+    // A file per call: tests run in parallel.
+    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let file = std::env::temp_dir().join(format!("addsup-embed-{}-{n}.txt", std::process::id()));
     std::fs::write(&file, text).expect("write the input");
     let out = Command::new(env!("CARGO_BIN_EXE_addsup"))
         .args(["check", "--format", "json"])
@@ -166,7 +176,7 @@ async fn wait(b: &Browser, what: &str, script: &str) -> Value {
 #[tokio::test(flavor = "current_thread")]
 async fn widget_on_a_strict_hostile_host_from_another_origin() {
     let widget = widget_server();
-    let host = host_server(&widget);
+    let (host, _host_dir) = host_server(&widget);
     let b = Browser::start_sized(1280, 1000).await;
     b.goto(&host.url("host.html")).await;
 
@@ -416,7 +426,7 @@ fn keys(v: &Value) -> Vec<String> {
 #[tokio::test(flavor = "current_thread")]
 async fn api_check_matches_the_cli_with_utf16_offsets() {
     let widget = widget_server();
-    let host = host_server(&widget);
+    let (host, _host_dir) = host_server(&widget);
     let b = Browser::start().await;
     b.goto(&host.url("host.html")).await;
     let mut texts: Vec<String> = API_TEXTS.iter().map(|t| t.to_string()).collect();
