@@ -333,11 +333,13 @@ fn app() -> Html {
         })
     };
     let share_link = {
+        let d = ctx.dispatch.clone();
         let (view_now, done) =
             (view_now.clone(), status("Link copied. It holds the text itself, compressed; nothing was uploaded."));
         Callback::from(move |_: MouseEvent| {
             let Some(c) = view_now.as_ref() else { return };
             let link = share::link(&c.text);
+            d.dispatch(Action::Link(link.clone()));
             let done = done.clone();
             wasm_bindgen_futures::spawn_local(async move { done(export::copy(&link).await) });
         })
@@ -383,7 +385,10 @@ fn app() -> Html {
                 <button type="button" id="copy" onclick={copy_report}>{ "Copy report" }</button>
                 <button type="button" id="download" onclick={download}>{ "Download JSON" }</button>
                 <label class="toggle"><input type="checkbox" id="ticks" checked={state.ticks} onchange={toggle_ticks} />{ " Tick what adds up" }</label>
-                <span class="status" role="status" aria-live="polite">{ &state.status }</span>
+                <span class="status" role="status" aria-live="polite">
+                    <span>{ &state.status }</span>
+                    <a id="share-link" hidden={state.link.is_none()} href={state.link.clone()}>{ " Share link" }</a>
+                </span>
             </div>
             <div class="work">
                 <div class="sheet">
@@ -402,7 +407,10 @@ fn app() -> Html {
                 </div>
                 <Panel checked={state.checked.clone()} current={state.open.map(|o| o.finding)} {on_select} busy={*busy} />
             </div>
-            { for popover }
+            // Always there, so opening a popover never changes how many children <main> has:
+            // Yew matches unkeyed children from the end, and a new last child would make it
+            // rebuild the editor.
+            <div class="layer">{ for popover }</div>
         </main>
     }
 }

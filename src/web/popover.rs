@@ -39,7 +39,9 @@ pub fn popover(p: &Props) -> Html {
     let verdict = if f.ok {
         html! { <p class="advice">{ "The numbers agree, within the rounding the text uses." }</p> }
     } else if f.culprit_text.is_empty() {
-        html! { <p class="advice">{ format!("It would add up with {}.", f.computed) }</p> }
+        let advice =
+            format!("Together the numbers make {}, not {}: one of them is likely wrong.", f.computed, f.stated);
+        html! { <p class="advice">{ advice }</p> }
     } else {
         html! {
             <p class="advice">

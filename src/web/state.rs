@@ -50,11 +50,13 @@ pub struct State {
     pub ticks: bool,
     /// A short message about the last action ("Report copied"), announced politely.
     pub status: String,
+    /// The last share link made, shown as a link too in case the clipboard refused it.
+    pub link: Option<String>,
 }
 
 impl Default for State {
     fn default() -> State {
-        State { checked: None, open: None, ticks: true, status: String::new() }
+        State { checked: None, open: None, ticks: true, status: String::new(), link: None }
     }
 }
 
@@ -65,14 +67,20 @@ pub enum Action {
     Close(Option<Source>),
     Ticks(bool),
     Status(String),
+    Link(String),
 }
 
 impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next =
-            State { checked: self.checked.clone(), open: self.open, ticks: self.ticks, status: self.status.clone() };
+        let mut next = State {
+            checked: self.checked.clone(),
+            open: self.open,
+            ticks: self.ticks,
+            status: self.status.clone(),
+            link: self.link.clone(),
+        };
         match action {
             Action::Checked(c) => {
                 // A popover stays open across checks only if its finding is still there.
@@ -97,6 +105,7 @@ impl Reducible for State {
             }
             Action::Ticks(on) => next.ticks = on,
             Action::Status(s) => next.status = s,
+            Action::Link(l) => next.link = Some(l),
         }
         // Checks are compared by identity: comparing two reports of a long text costs a walk.
         let same_check = match (&self.checked, &next.checked) {
@@ -104,7 +113,12 @@ impl Reducible for State {
             (None, None) => true,
             _ => false,
         };
-        if same_check && self.open == next.open && self.ticks == next.ticks && self.status == next.status {
+        if same_check
+            && self.open == next.open
+            && self.ticks == next.ticks
+            && self.status == next.status
+            && self.link == next.link
+        {
             self
         } else {
             Rc::new(next)

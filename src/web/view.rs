@@ -72,8 +72,9 @@ pub struct FindingView {
     pub at: Units,
     /// The numbers it uses, in text order.
     pub numbers: Vec<Units>,
-    /// The number most likely wrong: the one whose value is the claim.
+    /// Where the popover and tick go: the number stating the claim, else the first one.
     pub culprit: Units,
+    /// The number most likely wrong, the one stating the claim; empty when the claim is implicit.
     pub culprit_text: String,
     /// The explanation with the equation, from the core.
     pub message: String,
@@ -131,24 +132,22 @@ impl View {
             .map(|f| {
                 let mut ks: Vec<usize> = f.numbers.iter().copied().filter(|&k| k < n).collect();
                 ks.sort_unstable();
-                // The claim is the stated value: the number holding it is the one to doubt.
-                let culprit =
-                    ks.iter().copied().find(|&k| report.numbers[k].value == f.claimed).or_else(|| ks.first().copied());
-                let (culprit_units, culprit_text, stated, computed) = match culprit {
+                // The claim is the stated value: the number holding it is the one to doubt. Some
+                // claims are implicit (shares must reach 100%): then no number is named.
+                let claimant = ks.iter().copied().find(|&k| report.numbers[k].value == f.claimed);
+                let like = claimant.or_else(|| ks.first().copied());
+                let (stated, computed) = match like {
                     Some(k) => {
                         let x = &report.numbers[k];
-                        (
-                            number_units[k],
-                            x.span.of(text).to_owned(),
-                            explain::like(f.claimed, x),
-                            explain::like(f.computed, x),
-                        )
+                        (explain::like(f.claimed, x), explain::like(f.computed, x))
                     }
-                    None => {
-                        let u = units(f.span, &mut index);
-                        (u, String::new(), explain::plain(f.claimed, 2), explain::plain(f.computed, 2))
-                    }
+                    None => (explain::plain(f.claimed, 2), explain::plain(f.computed, 2)),
                 };
+                let culprit_units = match like {
+                    Some(k) => number_units[k],
+                    None => units(f.span, &mut index),
+                };
+                let culprit_text = claimant.map_or(String::new(), |k| report.numbers[k].span.of(text).to_owned());
                 FindingView {
                     check: f.check,
                     ok: f.verdict == Verdict::Consistent,
