@@ -100,7 +100,13 @@ async fn painted(b: &Browser, name: &str) -> Vec<(u64, u64, String)> {
     let v = b
         .js(
             "const h = CSS.highlights.get(arguments[0]);
-             return h ? [...h].map(r => [r.startOffset, r.endOffset, r.toString()]) : [];",
+             // Offsets in the whole text: blocks are joined by line breaks.
+             const starts = new Map(); let at = 0;
+             for (const p of document.getElementById('editor').children) {
+                 starts.set(p.firstChild, at); at += p.firstChild.length + 1;
+             }
+             return h ? [...h].map(r => [starts.get(r.startContainer) + r.startOffset,
+                                         starts.get(r.endContainer) + r.endOffset, r.toString()]) : [];",
             vec![json!(name)],
         )
         .await;
@@ -277,11 +283,13 @@ async fn hostile_paste_stays_text_and_highlights_land_on_the_right_characters() 
     let dom = b
         .js(
             "const ed = document.getElementById('editor');
-             return [ed.children.length, ed.textContent, document.querySelectorAll('script:not([type]), img').length]",
+             return [ed.querySelectorAll(':scope > :not(div.para), .para *').length, ed.innerText,
+                     document.querySelectorAll('script:not([type]), img').length]",
             vec![],
         )
         .await;
-    assert_eq!(dom[0], 0, "the editor holds no elements");
+    assert_eq!(dom[0], 0, "the editor holds only its blocks of text");
+    assert_eq!(dom[2], 0, "no script or image came in with the paste");
     assert_eq!(dom[1], text, "the editor holds the text as pasted");
     assert_eq!(all_painted(&b).await, cli_numbers(text, &report, None));
     assert_eq!(painted(&b, "addsup-bad").await, cli_numbers(text, &report, Some(&flagged(&report))));

@@ -40,6 +40,17 @@ fn now() -> f64 {
     gloo_utils::window().performance().map_or(0.0, |p| p.now())
 }
 
+/// Marks a step of a check on the page's performance timeline (`addsup:<step>`), so a timing
+/// harness can say where the time goes. `start` clears the previous check's marks.
+fn mark(step: &str) {
+    if let Some(p) = gloo_utils::window().performance() {
+        if step == "start" {
+            p.clear_marks();
+        }
+        let _ = p.mark(&format!("addsup:{step}"));
+    }
+}
+
 /// When checks run: one at a time, the newest text wins.
 #[derive(Default)]
 struct Scheduler {
@@ -47,6 +58,8 @@ struct Scheduler {
     timer: Option<Timeout>,
     /// How long the last check + paint took, which sets the typing debounce.
     last_ms: f64,
+    /// The check on screen and whether ticks are on, for placing ticks after a scroll.
+    latest: Option<(Rc<Checked>, bool)>,
 }
 
 /// What the callbacks share: the editor, the scheduler and the reducer.
@@ -74,6 +87,7 @@ impl Ctx {
             s.generation
         };
         let started = now();
+        mark("start");
         if text.len() <= checker::WHOLE {
             let report = crate::check(&text);
             self.finish(text, report, started, generation);
@@ -82,9 +96,13 @@ impl Ctx {
         self.busy.set(true);
         let ctx = self.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let sched = Rc::clone(&ctx.sched);
-            let wanted = move || sched.borrow().generation == generation;
+            let wanted = || ctx.sched.borrow().generation == generation;
             if let Some(report) = checker::in_pieces(&text, wanted).await {
+                // The last piece was checked in this task: build the view in the next one.
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                if !wanted() {
+                    return;
+                }
                 ctx.finish(text, report, started, generation);
                 ctx.busy.set(false);
             }
@@ -92,7 +110,9 @@ impl Ctx {
     }
 
     fn finish(&self, text: String, report: crate::Report, started: f64, generation: u64) {
+        mark("checked");
         let view = View::new(&text, &report);
+        mark("view");
         self.dispatch.dispatch(Action::Checked(Rc::new(Checked { text, report, view, started, generation })));
     }
 
@@ -107,7 +127,7 @@ impl Ctx {
     /// Opens the popover of finding `k` under its claimed number, scrolling it into view first.
     fn open(&self, view: &View, k: usize, source: Source, scroll: bool) {
         let (Some(el), Some(f)) = (self.editor(), view.findings.get(k)) else { return };
-        let Some(range) = editor::range(&el, f.culprit) else { return };
+        let Some(range) = editor::Blocks::of(&el).and_then(|b| b.range(f.culprit)) else { return };
         let win = gloo_utils::window();
         let height = win.inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
         let width = win.inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1000.0);
@@ -166,17 +186,56 @@ fn app() -> Html {
             (editor_ref.clone(), overlay_ref.clone(), root_ref.clone(), ctx.sched.clone());
         use_effect_with((generation, ticks), move |_| {
             let (Some(c), Some(el)) = (checked, editor_ref.cast::<Element>()) else { return };
-            highlights::paint(&el, &c.view);
-            if let Some(overlay) = overlay_ref.cast::<Element>() {
-                highlights::ticks(&el, &overlay, &c.view, ticks);
-            }
-            let ms = now() - c.started;
-            sched.borrow_mut().last_ms = ms;
-            if let Some(root) = root_ref.cast::<Element>() {
-                let _ = root.set_attribute("data-ms", &format!("{ms:.1}"));
-                let _ = root.set_attribute("data-generation", &c.generation.to_string());
-            }
-            share::save(&c.text);
+            sched.borrow_mut().latest = Some((Rc::clone(&c), ticks));
+            mark("rendered");
+            wasm_bindgen_futures::spawn_local(async move {
+                let wanted = || sched.borrow().generation == c.generation;
+                if !highlights::paint(&el, &c.view, wanted).await {
+                    return;
+                }
+                mark("painted");
+                if let Some(overlay) = overlay_ref.cast::<Element>() {
+                    highlights::ticks(&el, &overlay, &c.view, ticks);
+                }
+                mark("ticked");
+                let ms = now() - c.started;
+                sched.borrow_mut().last_ms = ms;
+                if let Some(root) = root_ref.cast::<Element>() {
+                    let _ = root.set_attribute("data-ms", &format!("{ms:.1}"));
+                    let _ = root.set_attribute("data-generation", &c.generation.to_string());
+                }
+                share::save(&c.text);
+                mark("saved");
+            });
+        });
+    }
+    // Ticks are placed near the screen only: place them again after scrolling or resizing.
+    {
+        let (editor_ref, overlay_ref, sched) = (editor_ref.clone(), overlay_ref.clone(), ctx.sched.clone());
+        use_effect_with((), move |_| {
+            let pending = Rc::new(RefCell::new(None::<Timeout>));
+            let place = move |_: &web_sys::Event| {
+                if pending.borrow().is_some() {
+                    return;
+                }
+                let (editor_ref, overlay_ref, sched, slot) =
+                    (editor_ref.clone(), overlay_ref.clone(), sched.clone(), pending.clone());
+                *pending.borrow_mut() = Some(Timeout::new(50, move || {
+                    slot.borrow_mut().take();
+                    let latest = sched.borrow().latest.clone();
+                    if let (Some((c, show)), Some(el), Some(overlay)) =
+                        (latest, editor_ref.cast::<Element>(), overlay_ref.cast::<Element>())
+                    {
+                        highlights::ticks(&el, &overlay, &c.view, show);
+                    }
+                }));
+            };
+            let win = gloo_utils::window();
+            let listeners = [
+                gloo_events::EventListener::new(&win, "scroll", place.clone()),
+                gloo_events::EventListener::new(&win, "resize", place),
+            ];
+            move || drop(listeners)
         });
     }
     {
