@@ -56,7 +56,9 @@ const PASTE: &str = "
     ed.focus(); getSelection().selectAllChildren(ed);
     const dt = new DataTransfer(); dt.setData('text/plain', text);
     ed.dispatchEvent(new ClipboardEvent('paste', {clipboardData: dt, bubbles: true, cancelable: true}));
-    const wait = () => main.dataset.generation !== before ? done(Number(main.dataset.ms)) : setTimeout(wait, 1);
+    const at = name => performance.getEntriesByName('addsup:' + name)[0]?.startTime;
+    const wait = () => main.dataset.generation !== before
+        ? done([Number(main.dataset.ms), at('checked') - at('start')]) : setTimeout(wait, 1);
     wait();";
 
 /// Types one digit at fraction `at` of the text; resolves with the ms until the next paint.
@@ -105,10 +107,11 @@ async fn main() {
 
     let text = article(10_000);
     let words = text.split_whitespace().count();
-    let mut render = Vec::new();
+    let (mut render, mut check) = (Vec::new(), Vec::new());
     for _ in 0..runs {
         let v = b.client.execute_async(PASTE, vec![json!(text)]).await.expect("paste");
-        render.push(num(&v));
+        render.push(num(&v[0]));
+        check.push(num(&v[1]));
     }
     let numbers = b.js("return document.querySelector('.summary').textContent", vec![]).await;
     println!("article: {} KB, {words} words; {}", text.len() / 1024, numbers.as_str().unwrap_or(""));
@@ -119,6 +122,7 @@ async fn main() {
         render.iter().copied().fold(0.0, f64::max)
     );
 
+    println!("of which the check alone: median {:.1} ms", median(check));
     let mut keys = Vec::new();
     for k in 0..runs {
         let at = (k + 1) as f64 / (runs + 2) as f64;
