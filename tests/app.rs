@@ -137,20 +137,13 @@ fn article() -> String {
     files.iter().map(|p| std::fs::read_to_string(p).expect("article")).collect::<Vec<_>>().join("\n")
 }
 
-#[tokio::test(flavor = "current_thread")]
-async fn pasted_article_is_painted_and_flagged_as_the_cli_reports() {
-    let server = Server::start(&dist_dir(), &[]);
-    let b = open_app(&server).await;
-    let text = article();
-    paste(&b, &text).await;
-    let report = cli(&text);
+/// Pastes `text` and asserts the page paints, flags and lists exactly what the CLI reports.
+async fn assert_same_as_cli(b: &Browser, text: &str) {
+    paste(b, text).await;
+    let report = cli(text);
 
-    assert_eq!(all_painted(&b).await, cli_numbers(&text, &report, None), "painted numbers");
-    assert_eq!(
-        painted(&b, "addsup-bad").await,
-        cli_numbers(&text, &report, Some(&flagged(&report))),
-        "flagged numbers"
-    );
+    assert_eq!(all_painted(b).await, cli_numbers(text, &report, None), "painted numbers");
+    assert_eq!(painted(b, "addsup-bad").await, cli_numbers(text, &report, Some(&flagged(&report))), "flagged numbers");
 
     let findings = report["findings"].as_array().unwrap();
     let panel = b
@@ -161,25 +154,66 @@ async fn pasted_article_is_painted_and_flagged_as_the_cli_reports() {
         )
         .await;
     let panel = panel.as_array().unwrap();
-    assert_eq!(panel.len(), findings.len(), "one panel item per finding");
-    for (item, f) in panel.iter().zip(findings) {
-        assert_eq!(item[0], f["verdict"]);
-        let what = item[1].as_str().unwrap();
-        assert!(what.contains(f["message"].as_str().unwrap()), "{what} explains {}", f["message"]);
-    }
+    let listed: Vec<(String, String)> =
+        panel.iter().map(|item| (item[0].as_str().unwrap().to_owned(), item[1].as_str().unwrap().to_owned())).collect();
+    let expected: Vec<(String, String)> = findings
+        .iter()
+        .map(|f| {
+            let what = format!("{}: {}", f["check"].as_str().unwrap(), f["message"].as_str().unwrap());
+            (f["verdict"].as_str().unwrap().to_owned(), what)
+        })
+        .collect();
+    // Each item reads "✓ check: message" (the mark first).
+    let listed: Vec<(String, String)> = listed.into_iter().map(|(v, w)| (v, w.chars().skip(1).collect())).collect();
+    assert_eq!(listed, expected, "the panel lists the CLI's findings in order");
+
     let summary = b.js("return document.querySelector('.summary').textContent", vec![]).await;
     let problems = findings.iter().filter(|f| f["verdict"] == "inconsistent").count();
+    let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
     let expected = format!(
-        "{} numbers, {} relations checked, {} problem",
-        report["numbers"].as_array().unwrap().len(),
-        findings.len(),
-        problems
+        "{}, {}, {}",
+        plural(report["numbers"].as_array().unwrap().len(), "number", "numbers"),
+        plural(findings.len(), "relation checked", "relations checked"),
+        plural(problems, "problem", "problems")
     );
-    assert!(summary.as_str().unwrap().starts_with(&expected), "{summary} starts with {expected}");
+    assert_eq!(summary, expected.as_str());
+}
 
+#[tokio::test(flavor = "current_thread")]
+async fn pasted_article_is_painted_and_flagged_as_the_cli_reports() {
+    let server = Server::start(&dist_dir(), &[]);
+    let b = open_app(&server).await;
+    assert_same_as_cli(&b, &article()).await;
     b.screenshot("app-article").await;
     assert_eq!(server.foreign(&b.requests().await), Vec::<String>::new(), "requests beyond the page's own files");
     assert_eq!(b.console_errors().await, Vec::<String>::new());
+    b.close().await;
+}
+
+/// Every input of the corpus (every rule, every kind of number) at once: the browser build
+/// must find and flag exactly what the native CLI does.
+#[tokio::test(flavor = "current_thread")]
+async fn every_corpus_input_checks_the_same_in_the_browser() {
+    let mut inputs = Vec::new();
+    let mut files: Vec<_> = std::fs::read_dir(browser::root().join("tests/corpus"))
+        .expect("tests/corpus")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    for file in files {
+        let doc: toml::Value = toml::from_str(&std::fs::read_to_string(&file).expect("read")).expect("TOML");
+        for case in doc.get("case").and_then(|c| c.as_array()).into_iter().flatten() {
+            if let Some(input) = case.get("input").and_then(|i| i.as_str()) {
+                inputs.push(input.to_owned());
+            }
+        }
+    }
+    assert!(inputs.len() > 500, "{} corpus inputs", inputs.len());
+    let server = Server::start(&dist_dir(), &[]);
+    let b = open_app(&server).await;
+    assert_same_as_cli(&b, &inputs.join("\n\n")).await;
     b.close().await;
 }
 

@@ -23,10 +23,11 @@ pub fn pieces(text: &str) -> Vec<Range<usize>> {
     let mut start = 0;
     while text.len() - start > PIECE {
         let hard = floor_char_boundary(text, start + PIECE);
-        let window = &text[start + PIECE / 2..hard];
+        let soft = floor_char_boundary(text, start + PIECE / 2);
+        let window = &text[soft..hard];
         let cut = ["\n\n", "\n", ". ", " "]
             .iter()
-            .find_map(|sep| window.rfind(sep).map(|i| start + PIECE / 2 + i + sep.len()))
+            .find_map(|sep| window.rfind(sep).map(|i| soft + i + sep.len()))
             .unwrap_or(hard);
         out.push(start..cut);
         start = cut;

@@ -186,7 +186,10 @@ pub fn cuts(text: &str) -> Vec<usize> {
     let mut out = Vec::new();
     let mut start = 0;
     while start + BLOCK < text.len() {
-        let Some(i) = text[start + BLOCK..].find('\n').map(|i| start + BLOCK + i) else { break };
+        // Bytes, not chars: `start + BLOCK` may fall inside a character; a '\n' never does.
+        let Some(i) = bytes[start + BLOCK..].iter().position(|&b| b == b'\n').map(|i| start + BLOCK + i) else {
+            break;
+        };
         // Back to the first line break of the run, so the block does not end with one.
         let mut cut = i;
         while cut > start + 1 && bytes[cut - 1] == b'\n' {

@@ -6,15 +6,15 @@
 //! UTF-16 offsets), kept in one reducer ([`state`]); painting uses CSS highlights
 //! ([`highlights`]) so the editor's DOM and caret are never disturbed.
 
-mod checker;
+pub mod checker;
 mod editor;
 mod export;
 mod highlights;
 mod panel;
 mod popover;
-mod share;
+pub mod share;
 mod state;
-mod view;
+pub mod view;
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -34,6 +34,11 @@ const EXAMPLE: &str = include_str!("../../www/example.txt");
 /// Starts the app, mounting it into the page's `<body>`.
 pub fn start() {
     yew::Renderer::<App>::new().render();
+}
+
+/// Starts the app inside `root` (for component tests, which share their page with the runner).
+pub fn start_in(root: Element) {
+    yew::Renderer::<App>::with_root(root).render();
 }
 
 fn now() -> f64 {
