@@ -387,5 +387,32 @@ async fn narrow_screen_puts_the_panel_below_the_editor() {
         .await;
     assert_eq!(layout, json!([true, true]), "panel below the editor, nothing wider than the screen");
     b.screenshot("app-narrow").await;
+    // The dark theme follows the system.
+    let features = json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]});
+    b.cdp("Emulation.setEmulatedMedia", features).await;
+    let bg = b.js("return getComputedStyle(document.body).backgroundColor", vec![]).await;
+    assert_eq!(bg, "rgb(22, 24, 27)", "dark background");
+    b.screenshot("app-narrow-dark").await;
     b.close().await;
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn dist_works_from_a_sub_path() {
+    // A host that serves the page under /some/sub/path/, as GitHub Pages serves a project.
+    let site = std::env::temp_dir().join(format!("addsup-site-{}", std::process::id()));
+    let sub = site.join("some/sub");
+    std::fs::create_dir_all(&sub).expect("create the site");
+    let _ = std::fs::remove_file(sub.join("path"));
+    std::os::unix::fs::symlink(dist_dir(), sub.join("path")).expect("link dist/ into the site");
+    let server = Server::start(&site, &[]);
+    let b = Browser::start().await;
+    b.goto(&server.url("some/sub/path/")).await;
+    b.wait_for("the app under a sub-path", "return document.querySelector('main[data-generation]')").await;
+    b.js("document.getElementById('example').click()", vec![]).await;
+    b.wait_for("the example's findings", "return document.querySelectorAll('.finding.bad').length").await;
+    let requested = server.requested();
+    assert!(requested.iter().all(|p| p.starts_with("/some/sub/path/")), "{requested:?}");
+    assert_eq!(server.foreign(&b.requests().await), Vec::<String>::new());
+    b.close().await;
+    let _ = std::fs::remove_dir_all(&site);
 }

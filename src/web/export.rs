@@ -52,6 +52,10 @@ pub fn download(name: &str, mime: &str, contents: &str) -> Option<()> {
     a.set_href(&url);
     a.set_download(name);
     a.click();
-    let _ = Url::revoke_object_url(&url);
+    // Some browsers read the blob after `click` returns: let it go a little later.
+    gloo_timers::callback::Timeout::new(10_000, move || {
+        let _ = Url::revoke_object_url(&url);
+    })
+    .forget();
     Some(())
 }

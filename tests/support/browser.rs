@@ -23,7 +23,8 @@
 //!   `/usr/bin/chromium` with the browser and performance logs on, so a test can read console
 //!   errors and every network request the page made, to any host.
 //! - [`Browser::js`] runs a script, [`Browser::wait_for`] polls one until it returns something
-//!   truthy, [`Browser::screenshot`] saves a PNG under `target/screenshots/`.
+//!   truthy, [`Browser::screenshot`] saves a PNG under `target/screenshots/`, [`Browser::cdp`]
+//!   sends a DevTools command (emulating a dark theme, say).
 //!
 //! Every helper panics with a message saying what failed: these are test helpers.
 
@@ -299,6 +300,13 @@ impl Browser {
         v.as_array().cloned().unwrap_or_default()
     }
 
+    /// Runs a Chrome DevTools Protocol command, e.g. `("Emulation.setEmulatedMedia",
+    /// json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}))`.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let body = json!({ "cmd": cmd, "params": params });
+        self.client.issue_cmd(Cdp(body)).await.unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
+    }
+
     /// Console messages and page errors at level SEVERE since the last read.
     pub async fn console_errors(&self) -> Vec<String> {
         self.log("browser")
@@ -363,6 +371,20 @@ impl Drop for Browser {
             std::thread::sleep(Duration::from_millis(100));
         }
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// chromedriver's Chrome DevTools Protocol command (`POST /session/{id}/goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
     }
 }
 
