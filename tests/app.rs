@@ -270,7 +270,10 @@ async fn example_opens_popovers_from_the_panel_the_keyboard_and_the_pointer() {
         vec![point[0].clone(), point[1].clone()],
     )
     .await;
-    b.wait_for("hovering to open a popover", "return document.getElementById('popover')").await;
+    let role = b.wait_for("hovering to open a popover", "return document.getElementById('popover')?.role").await;
+    assert_eq!(role, "tooltip", "a popover that follows the pointer is a tooltip");
+    let described = b.js("return document.getElementById('editor').getAttribute('aria-describedby')", vec![]).await;
+    assert_eq!(described, "privacy popover", "the editor is described by the open explanation");
     b.close().await;
 }
 

@@ -109,7 +109,6 @@ impl Ctx {
                     return;
                 }
                 ctx.finish(text, report, started, generation);
-                ctx.busy.set(false);
             }
         });
     }
@@ -118,6 +117,8 @@ impl Ctx {
         mark("checked");
         let view = View::new(&text, &report);
         mark("view");
+        // Whichever check finishes, a long one started before it is over.
+        self.busy.set(false);
         self.dispatch.dispatch(Action::Checked(Rc::new(Checked { text, report, view, started, generation })));
     }
 
@@ -431,7 +432,8 @@ fn app() -> Html {
             hc.borrow_mut().take();
             d.dispatch(Action::Open(Open { source: Source::Pinned, ..o }));
         });
-        Some(html! { <Popover finding={f} index={o.finding} top={o.top} left={o.left} {on_close} {on_enter} /> })
+        let role = if o.source == Source::Pinned { "dialog" } else { "tooltip" };
+        Some(html! { <Popover finding={f} index={o.finding} top={o.top} left={o.left} {on_close} {on_enter} {role} /> })
     });
     let painted =
         if highlights::supported() { "" } else { "This browser cannot colour text in place: see the findings list." };
@@ -443,7 +445,7 @@ fn app() -> Html {
                 <p class="tagline">{ "Checks that the numbers in a text add up." }</p>
                 <p id="privacy" class="privacy">{ "Your text is checked in this browser and never leaves it: this page sends nothing anywhere." }</p>
             </header>
-            <div class="toolbar" role="toolbar" aria-label="Actions">
+            <div class="toolbar" role="group" aria-label="Actions">
                 <button type="button" id="example" onclick={example}>{ "Try an example" }</button>
                 <button type="button" id="share" onclick={share_link}>{ "Share link" }</button>
                 <button type="button" id="copy" onclick={copy_report}>{ "Copy report" }</button>
@@ -458,7 +460,8 @@ fn app() -> Html {
                 <div class="sheet">
                     <div id="editor" ref={editor_ref} class="editor" contenteditable="plaintext-only"
                          role="textbox" aria-multiline="true" aria-label="Text to check"
-                         aria-describedby="privacy" spellcheck="false" dir="auto"
+                         aria-describedby={if state.open.is_some() { "privacy popover" } else { "privacy" }}
+                         spellcheck="false" dir="auto"
                          data-placeholder="Paste or type an article here. Every number is highlighted where it stands; sums that do not add up get a red wavy underline."
                          {oninput} {onpaste} {onmousemove} {onclick} {onkeyup} />
                     <div class="ticks" ref={overlay_ref} aria-hidden="true" />

@@ -14,6 +14,9 @@ pub struct Props {
     pub on_close: Callback<()>,
     /// The pointer entered the popover (so a hover-opened one stays).
     pub on_enter: Callback<()>,
+    /// `dialog` when opened on purpose (click, panel, shortcut), `tooltip` when it follows the
+    /// pointer or the caret.
+    pub role: &'static str,
 }
 
 #[function_component(Popover)]
@@ -53,7 +56,7 @@ pub fn popover(p: &Props) -> Html {
     let class = classes!("popover", if f.ok { "ok" } else { "bad" });
     let style = format!("top:{:.0}px;left:{:.0}px", p.top, p.left);
     html! {
-        <div id="popover" {class} {style} role="dialog" aria-labelledby="popover-title"
+        <div id="popover" {class} {style} role={p.role} aria-labelledby="popover-title"
              data-finding={p.index.to_string()} onmouseenter={enter} onkeydown={keydown}>
             <p id="popover-title" class="popover-title">{ title }</p>
             <p class="equation">{ &f.message }</p>
