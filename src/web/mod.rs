@@ -375,10 +375,16 @@ fn app() -> Html {
     let example = {
         let ctx = ctx.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(el) = ctx.editor() {
-                editor::set_text(&el, EXAMPLE.trim_end());
-                ctx.run();
+            let Some(el) = ctx.editor() else { return };
+            // The example replaces the text: ask first if there is some.
+            let text = editor::text(&el);
+            let mine = !text.trim().is_empty() && text != EXAMPLE.trim_end();
+            let ask = || gloo_utils::window().confirm_with_message("Replace your text with the example?");
+            if mine && !ask().unwrap_or(false) {
+                return;
             }
+            editor::set_text(&el, EXAMPLE.trim_end());
+            ctx.run();
         })
     };
     let status = |msg: &str| {
