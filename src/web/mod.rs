@@ -260,15 +260,34 @@ fn app() -> Html {
         move |at: u32| view_now.as_ref().and_then(|c| c.view.mark_at(at).and_then(|m| c.view.marks[m].finding))
     };
 
+    // While an input method composes a character, the editor is left alone; the check follows
+    // the composition's end.
     let oninput = {
         let ctx = ctx.clone();
-        Callback::from(move |_: InputEvent| ctx.later())
+        Callback::from(move |e: InputEvent| {
+            if !e.is_composing() {
+                ctx.later()
+            }
+        })
     };
+    {
+        // Yew has no `oncompositionend`: listen on the editor directly.
+        let ctx = ctx.clone();
+        use_effect_with((), move |_| {
+            let listener =
+                ctx.editor().map(|el| gloo_events::EventListener::new(&el, "compositionend", move |_| ctx.later()));
+            move || drop(listener)
+        });
+    }
     let onpaste = {
         let ctx = ctx.clone();
         Callback::from(move |e: Event| {
             let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::ClipboardEvent>(&e) else { return };
             let Some(text) = e.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+            if text.is_empty() {
+                // Nothing as plain text (an image, say): the browser's own plain-text paste decides.
+                return;
+            }
             // Only the plain text is taken, inserted as text, and checked at once.
             e.prevent_default();
             if let Some(el) = ctx.editor() {
