@@ -43,6 +43,10 @@ fn view_offsets_are_utf16_code_units() {
         let painted = String::from_utf16(&units[mark.at.start as usize..mark.at.end as usize]).unwrap();
         assert_eq!(painted, n.span.of(text));
     }
+    let utf16 = |byte: usize| text[..byte].encode_utf16().count() as u32;
+    for (fv, f) in view.findings.iter().zip(&report.findings) {
+        assert_eq!((fv.at.start, fv.at.end), (utf16(f.span.start), utf16(f.span.end)));
+    }
     let bad = view.findings.iter().find(|f| !f.ok).expect("14 of 40 is not 30%");
     assert!(bad.sentence.starts_with("🎉 Of the"), "{}", bad.sentence);
     assert_eq!(view.summary(), format!("{} numbers, 1 relation checked, 1 problem", report.numbers.len()));

@@ -112,7 +112,7 @@ impl View {
                 }
             }
         }
-        // Spans are sorted, so one forward walk converts them all; findings are walked apart.
+        // Number spans are sorted and never overlap, so one forward walk converts them all.
         let mut index = Utf16Index::new(text);
         let units = |s: Span, index: &mut Utf16Index| Units {
             start: index.utf16(s.start) as u32,
@@ -125,7 +125,15 @@ impl View {
             .enumerate()
             .map(|(k, x)| Mark { at: number_units[k], tint: Tint::of(x.kind), finding: owner[k], flagged: flagged[k] })
             .collect();
+        // Findings may overlap, so their ends are not in text order: convert their offsets
+        // sorted, in one walk, and look them up (a walk back would restart from the text's start).
+        let mut offsets: Vec<usize> = report.findings.iter().flat_map(|f| [f.span.start, f.span.end]).collect();
+        offsets.sort_unstable();
+        offsets.dedup();
         let mut index = Utf16Index::new(text);
+        let converted: Vec<u32> = offsets.iter().map(|&o| index.utf16(o) as u32).collect();
+        let find = |o: usize| offsets.binary_search(&o).map_or(0, |i| converted[i]);
+        let span_units = |s: Span| Units { start: find(s.start), end: find(s.end) };
         let findings = report
             .findings
             .iter()
@@ -145,13 +153,13 @@ impl View {
                 };
                 let culprit_units = match like {
                     Some(k) => number_units[k],
-                    None => units(f.span, &mut index),
+                    None => span_units(f.span),
                 };
                 let culprit_text = claimant.map_or(String::new(), |k| report.numbers[k].span.of(text).to_owned());
                 FindingView {
                     check: f.check,
                     ok: f.verdict == Verdict::Consistent,
-                    at: units(f.span, &mut index),
+                    at: span_units(f.span),
                     numbers: ks.iter().map(|&k| number_units[k]).collect(),
                     culprit: culprit_units,
                     culprit_text,
