@@ -23,7 +23,8 @@
 //!   `/usr/bin/chromium` with the browser and performance logs on, so a test can read console
 //!   errors and every network request the page made, to any host.
 //! - [`Browser::js`] runs a script, [`Browser::wait_for`] polls one until it returns something
-//!   truthy, [`Browser::screenshot`] saves a PNG under `target/screenshots/`.
+//!   truthy, [`Browser::screenshot`] saves a PNG under `target/screenshots/`, [`Browser::cdp`]
+//!   sends a DevTools command (emulating a dark theme, say).
 //!
 //! Every helper panics with a message saying what failed: these are test helpers.
 
@@ -203,13 +204,17 @@ impl Browser {
     /// Starts chromedriver and a headless Chromium with a `width`×`height` window.
     pub async fn start_sized(width: u32, height: u32) -> Browser {
         let port = free_port();
+        let profile = std::env::temp_dir().join(format!("addsup-chromium-{}-{port}", std::process::id()));
+        // Chromium's own temporary files go inside the profile, so removing it leaves nothing.
+        let tmp = profile.join("tmp");
+        std::fs::create_dir_all(&tmp).expect("create the browser profile");
         let driver = Command::new("chromedriver")
             .arg(format!("--port={port}"))
+            .env("TMPDIR", &tmp)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("start chromedriver (scripts/setup --test installs it)");
-        let profile = std::env::temp_dir().join(format!("addsup-chromium-{}-{port}", std::process::id()));
         let caps = json!({
             "goog:chromeOptions": {
                 "binary": "/usr/bin/chromium",
@@ -295,6 +300,13 @@ impl Browser {
         v.as_array().cloned().unwrap_or_default()
     }
 
+    /// Runs a Chrome DevTools Protocol command, e.g. `("Emulation.setEmulatedMedia",
+    /// json!({"features": [{"name": "prefers-color-scheme", "value": "dark"}]}))`.
+    pub async fn cdp(&self, cmd: &str, params: Value) -> Value {
+        let body = json!({ "cmd": cmd, "params": params });
+        self.client.issue_cmd(Cdp(body)).await.unwrap_or_else(|e| panic!("CDP {cmd}: {e}"))
+    }
+
     /// Console messages and page errors at level SEVERE since the last read.
     pub async fn console_errors(&self) -> Vec<String> {
         self.log("browser")
@@ -320,21 +332,59 @@ impl Browser {
         urls
     }
 
-    /// Ends the session, chromedriver, and removes the browser profile.
-    pub async fn close(mut self) {
+    /// Ends the session (Chromium quits), stops chromedriver and removes the browser profile.
+    pub async fn close(self) {
         let _ = self.client.clone().close().await;
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-        let _ = std::fs::remove_dir_all(&self.profile);
+        // Drop does the rest.
+    }
+
+    /// The Chromium processes of this session: the ones using its own profile directory.
+    fn chromium_pids(&self) -> Vec<u32> {
+        let needle = format!("--user-data-dir={}", self.profile.display());
+        let Ok(procs) = std::fs::read_dir("/proc") else { return Vec::new() };
+        procs
+            .flatten()
+            .filter_map(|p| p.file_name().to_str()?.parse::<u32>().ok())
+            .filter(|pid| {
+                std::fs::read(format!("/proc/{pid}/cmdline"))
+                    .is_ok_and(|c| c.split(|&b| b == 0).any(|arg| arg == needle.as_bytes()))
+            })
+            .collect()
     }
 }
 
 impl Drop for Browser {
-    /// A failing test panics before `close`: still stop chromedriver (and so its Chromium).
+    /// Also runs when a test panics before `close`: chromedriver does not take its Chromium down
+    /// with it, so the session's own Chromium processes (found by their profile directory) are
+    /// stopped too, and the profile is removed once they are gone.
     fn drop(&mut self) {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        for _ in 0..50 {
+            let pids = self.chromium_pids();
+            if pids.is_empty() {
+                break;
+            }
+            for pid in pids {
+                let _ = Command::new("kill").arg(pid.to_string()).status();
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
         let _ = std::fs::remove_dir_all(&self.profile);
+    }
+}
+
+/// chromedriver's Chrome DevTools Protocol command (`POST /session/{id}/goog/cdp/execute`).
+#[derive(Debug)]
+struct Cdp(Value);
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+
+    fn method_and_body(&self, _url: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(self.0.to_string()))
     }
 }
 
