@@ -395,4 +395,5 @@ pub static ENGLISH: Language = Language {
         (&["hundreds", "of", "millions"], 2),
         (&["thousands", "of"], 0),
     ],
+    articles: &["a", "an"],
 };

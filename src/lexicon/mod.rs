@@ -101,6 +101,8 @@ pub struct Language {
     pub not_nouns: &'static [&'static str],
     pub noun_modifiers: &'static [&'static str],
     pub idioms: &'static [(&'static [&'static str], usize)],
+    /// Words that stand for "one" before a scale or a denominator: "a hundred", "a third".
+    pub articles: &'static [&'static str],
 }
 
 /// Everything one word can be. Most words are none of these.
@@ -134,6 +136,15 @@ pub struct WordInfo {
     pub ends_hedge: bool,
     /// Starts a hedge written after a number ("or" in "or so").
     pub starts_hedge_after: bool,
+    /// "a", "an": one, before a scale or a denominator.
+    pub article: bool,
+    /// May start a number in words: a cardinal, ordinal, denominator, multiplier or article.
+    /// Most words cannot, and the parser skips them at once.
+    pub starts_number: bool,
+    /// Starts a phrase of `percent_words` ("per" in "per cent").
+    pub starts_percent: bool,
+    /// Starts a phrase of `point_words` ("percentage" in "percentage points").
+    pub starts_points: bool,
 }
 
 /// `word` with ASCII letters lowered, in `buf`; `None` if it is longer than `buf`, which no
@@ -346,6 +357,26 @@ impl Vocabulary {
             for &w in words {
                 set(v.entry(w));
             }
+        }
+        for &w in l.articles {
+            v.entry(w).article = true;
+        }
+        for (pieces, _) in &v.percent_words.phrases.clone() {
+            if let Some(first) = pieces.first() {
+                v.entry(first).starts_percent = true;
+            }
+        }
+        for (pieces, _) in &v.point_words.phrases.clone() {
+            if let Some(first) = pieces.first() {
+                v.entry(first).starts_points = true;
+            }
+        }
+        for info in &mut v.infos {
+            info.starts_number = info.cardinal.is_some()
+                || info.ordinal.is_some()
+                || info.denominator.is_some()
+                || info.multiplier.is_some()
+                || info.article;
         }
         for (pieces, _) in &v.hedges_before.phrases.clone() {
             if let Some(last) = pieces.last().filter(|w| w.chars().all(char::is_alphabetic)) {

@@ -94,8 +94,8 @@ impl Parser<'_> {
                 // pass reads it.
                 return;
             } else if info.is_none_or(|w| w.currency_word.is_none() && !w.currency_code)
-                && self.phrase_at(j, &self.vocab.percent_words).is_none()
-                && self.phrase_at(j, &self.vocab.point_words).is_none()
+                && self.percent_at(j).is_none()
+                && self.points_at(j).is_none()
             {
                 // "3D", "5G", "737MAX": a name, not a quantity.
                 a.kind = Kind::Identifier;
@@ -134,18 +134,18 @@ impl Parser<'_> {
         if self.sym(j, '%') {
             a.kind = Kind::Percent;
             a.last = j + 1;
-            if let Some((end, ())) = self.phrase_at(a.last, &self.vocab.point_words) {
+            if let Some(end) = self.points_at(a.last) {
                 a.kind = Kind::PercentagePoints;
                 a.last = end;
             }
             return;
         }
-        if let Some((end, ())) = self.phrase_at(j, &self.vocab.percent_words) {
+        if let Some(end) = self.percent_at(j) {
             a.kind = Kind::Percent;
             a.last = end;
             return;
         }
-        if let Some((end, ())) = self.phrase_at(j, &self.vocab.point_words) {
+        if let Some(end) = self.points_at(j) {
             // Bare "points" are percentage points only near a percentage: "41% and 27%, a gap of
             // 14 points"; elsewhere they may be a game's or an index's points.
             let bare = self.is(j, "points") || self.is(j, "point") || self.is(j, "pts");
@@ -167,12 +167,29 @@ impl Parser<'_> {
         }
     }
 
+    /// The end of "per cent", "percent", "pc" starting at token `j`.
+    pub(super) fn percent_at(&self, j: usize) -> Option<usize> {
+        if !self.info(j)?.starts_percent {
+            return None;
+        }
+        self.phrase_at(j, &self.vocab.percent_words).map(|(end, ())| end)
+    }
+
+    /// The end of "percentage points", "pp", "points" starting at token `j`.
+    pub(super) fn points_at(&self, j: usize) -> Option<usize> {
+        if !self.info(j)?.starts_points {
+            return None;
+        }
+        self.phrase_at(j, &self.vocab.point_words).map(|(end, ())| end)
+    }
+
     /// Whether a percentage stands in the 40 tokens before `i`, within the paragraph.
     pub(super) fn percent_before(&self, i: usize) -> bool {
         let from = i.saturating_sub(40);
-        (from..i).rev().take_while(|&k| !self.toks[k + 1].break_before || k + 1 == i).any(|k| {
-            self.sym(k, '%') || self.info(k).is_some_and(|_| self.phrase_at(k, &self.vocab.percent_words).is_some())
-        })
+        (from..i)
+            .rev()
+            .take_while(|&k| !self.toks[k + 1].break_before || k + 1 == i)
+            .any(|k| self.sym(k, '%') || self.percent_at(k).is_some())
     }
 
     /// Whether token `j` starts a comparison, so that "three times" before it is a multiplier

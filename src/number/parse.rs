@@ -165,6 +165,10 @@ impl<'a> Parser<'a> {
         let mut out: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            if !self.may_start_number(i) {
+                i += 1;
+                continue;
+            }
             let found = self.number_at(i);
             match found {
                 Some(mut f) if f.last > i => {
@@ -181,6 +185,19 @@ impl<'a> Parser<'a> {
             }
         }
         out
+    }
+
+    /// Whether a number can start at token `i`: digits, a vulgar fraction, a listed word that
+    /// starts numbers, or a word with digits in it ("A320"). [`Parser::number_at`] finds
+    /// nothing anywhere else; this cheap test spares it most tokens of prose.
+    fn may_start_number(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            TokKind::Num => true,
+            TokKind::Sym(c) => !c.is_ascii(),
+            TokKind::Word(Some(id)) => self.vocab.info(id).starts_number,
+            TokKind::Word(None) => t.span.of(self.text).bytes().any(|b| b.is_ascii_digit()),
+        }
     }
 
     fn number_at(&self, i: usize) -> Option<Found> {
@@ -347,13 +364,7 @@ impl<'a> Parser<'a> {
         }
         let info = info?;
         // Function words and the like start no number; only number words and "a"/"an" do.
-        let starts_number = info.cardinal.is_some()
-            || info.ordinal.is_some()
-            || info.denominator.is_some()
-            || info.multiplier.is_some()
-            || self.is(i, "a")
-            || self.is(i, "an");
-        if !starts_number {
+        if !info.starts_number {
             return None;
         }
         if let Some((n, d, always)) = info.multiplier {
