@@ -192,9 +192,10 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+            // The same little-endian word as zero-padding the tail, without a call to memcpy
+            // for a copy of unknown length.
+            let word = rest.iter().enumerate().fold(0u64, |w, (k, &b)| w | (b as u64) << (8 * k));
+            self.add(word);
         }
     }
     fn write_u8(&mut self, i: u8) {

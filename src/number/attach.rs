@@ -15,16 +15,28 @@ fn is_participle(word: &str) -> bool {
     (b.len() > 5 && ends(b"ing")) || (b.len() > 4 && ends(b"ed"))
 }
 
-/// The unit or noun written after a number.
+/// The unit or noun written after a number, as token indices: the text is lower-cased only
+/// when a number keeps it.
 pub struct NounAfter {
-    /// The measure unit ("tonnes") or, for counts, the noun ("passengers"), lower case.
-    pub unit: String,
-    /// What is counted or measured: "passengers", or "wheat" in "tonnes of wheat".
-    pub noun: Option<String>,
+    /// The token of the measure unit ("tonnes") or, for counts, of the noun ("passengers").
+    pub unit: usize,
+    /// The token of what is counted or measured: "passengers", or "wheat" in "tonnes of wheat".
+    pub noun: Option<usize>,
     /// Whether `unit` is a unit of measure rather than a counted noun.
     pub measure: bool,
     /// The token index after it.
     pub end: usize,
+}
+
+/// Whether a word ends in "s" in any case, as a lower-cased plural would.
+pub(super) fn ends_in_s(word: &str) -> bool {
+    word.ends_with(['s', 'S'])
+}
+
+/// Whether a word ends in "ss" in any case ("class", "loss"): not a plural.
+fn ends_in_ss(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 2 && matches!(b[b.len() - 2], b's' | b'S') && ends_in_s(word)
 }
 
 impl Parser<'_> {
@@ -325,9 +337,8 @@ impl Parser<'_> {
         let mut j = j;
         // "a 500-bed hospital": the noun is glued by a hyphen.
         if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && self.toks.get(j + 1).is_some_and(|t| t.is_word()) {
-            let unit = self.text(j + 1).to_lowercase();
             let ok = self.info(j + 1).is_none_or(|i| !i.not_noun && i.cardinal.is_none());
-            return ok.then_some(NounAfter { unit, noun: None, measure: false, end: j + 2 });
+            return ok.then_some(NounAfter { unit: j + 1, noun: None, measure: false, end: j + 2 });
         }
         for _ in 0..2 {
             if self.info(j).is_some_and(|w| w.noun_modifier) && self.toks.get(j + 1).is_some_and(|t| t.is_word()) {
@@ -339,35 +350,51 @@ impl Parser<'_> {
             return None;
         }
         // A participle before the noun describes it: "250 opening days", "40 registered voters".
-        let participle = is_participle(self.text(j));
-        let noun_next = self.info(j + 1).is_some_and(|w| w.measure_unit)
-            || self.plain_noun(j + 1).is_some_and(|(n, _)| n.ends_with('s'));
-        if participle && self.glued_free(j + 1) && noun_next {
-            j += 1;
-        }
-        if self.info(j).is_some_and(|w| w.measure_unit) {
-            let unit = self.text(j).to_lowercase();
-            let of = if self.is(j + 1, "of") { self.plain_noun(self.skip_the(j + 2)) } else { None };
-            let end = of.as_ref().map_or(j + 1, |(_, e)| *e);
-            return Some(NounAfter { unit, noun: of.map(|(n, _)| n), measure: true, end });
-        }
-        let (mut noun, mut end) = self.plain_noun(j)?;
-        // A compound names what is counted by its last word: "16 food banks", "45 care homes".
-        if !noun.ends_with('s') && self.glued_free(end) {
-            if let Some((head, head_end)) = self.plain_noun(end).filter(|(h, _)| h.ends_with('s') && !h.ends_with("ss"))
-            {
-                noun = head;
-                end = head_end;
+        if is_participle(self.text(j)) && self.glued_free(j + 1) {
+            let noun_next = self.info(j + 1).is_some_and(|w| w.measure_unit)
+                || (self.plain_noun(j + 1).is_some() && ends_in_s(self.text(j + 1)));
+            if noun_next {
+                j += 1;
             }
         }
-        Some(NounAfter { unit: noun.clone(), noun: Some(noun), measure: false, end })
+        if self.info(j).is_some_and(|w| w.measure_unit) {
+            let of = if self.is(j + 1, "of") {
+                Some(self.skip_the(j + 2)).filter(|&k| self.plain_noun(k).is_some())
+            } else {
+                None
+            };
+            let end = of.map_or(j + 1, |k| k + 1);
+            return Some(NounAfter { unit: j, noun: of, measure: true, end });
+        }
+        let mut noun = j;
+        let mut end = self.plain_noun(j)?;
+        // A compound names what is counted by its last word: "16 food banks", "45 care homes".
+        if !ends_in_s(self.text(noun)) && self.glued_free(end) && self.plain_noun(end).is_some() {
+            let head = self.text(end);
+            if ends_in_s(head) && !ends_in_ss(head) {
+                noun = end;
+                end += 1;
+            }
+        }
+        Some(NounAfter { unit: noun, noun: Some(noun), measure: false, end })
     }
 
-    /// A word at `j` that can name what is counted, lower case, and
-    /// the index after it.
-    pub(super) fn plain_noun(&self, j: usize) -> Option<(String, usize)> {
+    /// Token `j` lower-cased, for a unit or noun a number keeps.
+    pub(super) fn lower(&self, j: usize) -> String {
+        let word = self.text(j);
+        // ASCII lower-casing gives the same string for ASCII words and costs far less than
+        // the Unicode case mapping.
+        if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.to_lowercase()
+        }
+    }
+
+    /// Whether token `j` is a word that can name what is counted; the index after it.
+    pub(super) fn plain_noun(&self, j: usize) -> Option<usize> {
         let t = self.toks.get(j)?;
-        if !t.is_word() || self.text(j).chars().any(|c| c.is_ascii_digit()) {
+        if !t.is_word() || self.text(j).bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         if let Some(w) = self.info(j) {
@@ -383,13 +410,13 @@ impl Parser<'_> {
             }
         }
         let word = self.text(j);
-        if word.chars().count() < 2 {
+        if word.chars().nth(1).is_none() {
             return None;
         }
         // Verb forms are not what a number counts: "3,400 carried", "40 going".
         if is_participle(word) {
             return None;
         }
-        Some((word.to_lowercase(), j + 1))
+        Some(j + 1)
     }
 }

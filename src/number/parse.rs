@@ -496,12 +496,13 @@ impl<'a> Parser<'a> {
         if matches!(a.kind, Kind::Count | Kind::Money | Kind::Percent | Kind::Fraction) {
             let j = noun_from;
             if a.kind != Kind::Count && (self.is(j, "of") || self.is(j, "for") || self.is(j, "in")) {
-                noun = self.plain_noun(self.skip_the(j + 1)).map(|(n, _)| n);
+                let k = self.skip_the(j + 1);
+                noun = self.plain_noun(k).map(|_| self.lower(k));
             } else if let Some(after) = self.noun_after(j) {
                 if a.unit.is_none() && a.kind == Kind::Count {
-                    a.unit = Some(after.unit);
+                    a.unit = Some(self.lower(after.unit));
                 }
-                noun = after.noun;
+                noun = after.noun.map(|k| self.lower(k));
                 // "200 metres or so", "4 children or more".
                 if hedge.is_none() && a.kind.is_quantity() {
                     hedge = self.hedge_after(after.end).map(|(h, _)| h);

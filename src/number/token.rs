@@ -101,7 +101,7 @@ fn numeric_at(text: &str, pos: usize) -> Option<usize> {
         Some(b'+' | b'.') if !digit_at(pos + 1) => return None,
         Some(b'(') if !digit_at(pos + 1) => return None,
         Some(b'0'..=b'9') => {
-            if let Some(end) = plain_digits_end(bytes, pos) {
+            if let Some(end) = simple_literal_end(bytes, pos) {
                 return Some(end);
             }
         }
@@ -111,25 +111,48 @@ fn numeric_at(text: &str, pos: usize) -> Option<usize> {
     NUMERIC.search(&input).map(|m| m.end())
 }
 
-/// The end of a run of digits at `pos` when nothing after it can continue any shape of
-/// [`NUMERIC`], so that the regex would match exactly the run: the byte after the run is ASCII
-/// and neither a digit nor an exponent's `e`, and if it is a separator that a longer shape uses
-/// (`,` `.` `:` `/` `-` or a space) no digit follows it. Most literals in prose ("412 people",
-/// "in 2024.") end this way.
-fn plain_digits_end(bytes: &[u8], pos: usize) -> Option<usize> {
+/// The end of the digits starting at `pos`.
+fn digits_end(bytes: &[u8], pos: usize) -> usize {
     let mut end = pos;
     while bytes.get(end).is_some_and(u8::is_ascii_digit) {
         end += 1;
     }
-    let Some(&next) = bytes.get(end) else { return Some(end) };
-    if !next.is_ascii() || matches!(next, b'e' | b'E') {
-        return None;
+    end
+}
+
+/// The end of the literal at `pos` when it is one of the three shapes most prose uses, and
+/// nothing after it can continue any shape of [`NUMERIC`], so that the regex would match
+/// exactly this much: a run of digits ("412 people", "in 2024."), a decimal ("3.5bn") or
+/// thousands grouped by commas ("12,480"). `None` leaves the literal to the regex.
+fn simple_literal_end(bytes: &[u8], pos: usize) -> Option<usize> {
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    // The byte after a literal, unless it may continue a longer shape: a digit, a non-ASCII
+    // space, an exponent, or a separator (listed in `seps`) before another digit.
+    let ends_at = |end: usize, seps: &[u8], letters: &[u8]| match bytes.get(end) {
+        None => true,
+        Some(&b) => {
+            b.is_ascii() && !b.is_ascii_digit() && !letters.contains(&b) && !(seps.contains(&b) && digit_at(end + 1))
+        }
+    };
+    let run = digits_end(bytes, pos);
+    match bytes.get(run) {
+        // "3.5": a time ("9.45 pm", "9.45am"), an IP address, a version or a phone number would
+        // go on with a space, a letter, a dot or a dash.
+        Some(b'.') if digit_at(run + 1) => {
+            let end = digits_end(bytes, run + 1);
+            let space = bytes.get(end) == Some(&b' ');
+            (!space && ends_at(end, b".-", b"aApPeE")).then_some(end)
+        }
+        // "12,480", "1,234,567": groups of exactly three after one to three digits.
+        Some(b',') if digit_at(run + 1) && run - pos <= 3 => {
+            let mut end = run;
+            while bytes.get(end) == Some(&b',') && digits_end(bytes, end + 1) == end + 4 {
+                end += 4;
+            }
+            (end > run && ends_at(end, b",. -:/", b"eE")).then_some(end)
+        }
+        _ => ends_at(run, b",.:/- ", b"eE").then_some(run),
     }
-    let separator = matches!(next, b',' | b'.' | b':' | b'/' | b'-' | b' ');
-    if separator && bytes.get(end + 1).is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    Some(end)
 }
 
 /// Whether a grouped literal was cut off in the middle of a longer digit run ("1 2345"):
@@ -282,7 +305,8 @@ mod tests {
     fn shortcuts_agree_with_the_regex() {
         // Every string of up to five symbols from digits and the bytes that shapes use: a
         // literal read at any position of a text is the literal read at the start of its rest.
-        let alphabet = ["0", "7", ",", ".", ":", "/", "-", " ", "e", "+", "(", ")", "p", "M", "\u{a0}"];
+        let alphabet =
+            ["0", "7", "777", ",", ".", ":", "/", "-", " ", "e", "E", "+", "(", ")", "a", "P", "m", "%", "\u{a0}"];
         let mut level = vec![String::new()];
         let mut checked = 0;
         for _ in 0..5 {
