@@ -410,9 +410,8 @@ impl Parser<'_> {
             }
         }
         let word = self.text(j);
-        if word.chars().nth(1).is_none() {
-            return None;
-        }
+        // One letter is no noun.
+        word.chars().nth(1)?;
         // Verb forms are not what a number counts: "3,400 carried", "40 going".
         if is_participle(word) {
             return None;

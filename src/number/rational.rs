@@ -25,6 +25,23 @@ fn ten_to(n: u32) -> Option<i128> {
     POWERS_OF_TEN.get(n as usize).copied()
 }
 
+/// `a × b`, or `None` on overflow. Values from prose fit in 64 bits, whose product cannot
+/// overflow 128 and needs no call into 128-bit overflow checks.
+fn mul(a: i128, b: i128) -> Option<i128> {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(a), Ok(b)) => Some(a as i128 * b as i128),
+        _ => a.checked_mul(b),
+    }
+}
+
+/// `a / b` for a positive divisor, in 64-bit arithmetic when both fit.
+fn div(a: i128, b: i128) -> i128 {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(a), Ok(b)) if b > 0 => (a / b) as i128,
+        _ => a / b,
+    }
+}
+
 /// An exact ratio `num / den` in lowest terms with `den > 0`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Rational {
@@ -65,7 +82,7 @@ impl Rational {
             return None;
         }
         let g = gcd(num, den).max(1);
-        let (mut num, mut den) = (num / g, den / g);
+        let (mut num, mut den) = (div(num, g), div(den, g));
         if den < 0 {
             num = num.checked_neg()?;
             den = den.checked_neg()?;
@@ -128,8 +145,8 @@ impl Rational {
             return Some(Rational::int(self.num.checked_add(o.num)?));
         }
         let g = gcd(self.den, o.den).max(1);
-        let den = (self.den / g).checked_mul(o.den)?;
-        let num = self.num.checked_mul(o.den / g)?.checked_add(o.num.checked_mul(self.den / g)?)?;
+        let den = mul(div(self.den, g), o.den)?;
+        let num = mul(self.num, div(o.den, g))?.checked_add(mul(o.num, div(self.den, g))?)?;
         Rational::new(num, den)
     }
 
@@ -141,12 +158,12 @@ impl Rational {
     /// The product, or `None` on overflow.
     pub fn checked_mul(self, o: Rational) -> Option<Rational> {
         if self.den == 1 && o.den == 1 {
-            return Some(Rational::int(self.num.checked_mul(o.num)?));
+            return Some(Rational::int(mul(self.num, o.num)?));
         }
         let g1 = gcd(self.num, o.den).max(1);
         let g2 = gcd(o.num, self.den).max(1);
-        let num = (self.num / g1).checked_mul(o.num / g2)?;
-        let den = (self.den / g2).checked_mul(o.den / g1)?;
+        let num = mul(div(self.num, g1), div(o.num, g2))?;
+        let den = mul(div(self.den, g2), div(o.den, g1))?;
         Rational::new(num, den)
     }
 
@@ -201,7 +218,7 @@ impl Ord for Rational {
     fn cmp(&self, other: &Rational) -> Ordering {
         // Cross-multiplication can overflow i128 for huge operands; fall back to floats there,
         // which only matters for values far beyond anything prose states.
-        match (self.num.checked_mul(other.den), other.num.checked_mul(self.den)) {
+        match (mul(self.num, other.den), mul(other.num, self.den)) {
             (Some(a), Some(b)) => a.cmp(&b),
             _ => self.to_f64().total_cmp(&other.to_f64()),
         }

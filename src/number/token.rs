@@ -131,7 +131,9 @@ fn simple_literal_end(bytes: &[u8], pos: usize) -> Option<usize> {
     let ends_at = |end: usize, seps: &[u8], letters: &[u8]| match bytes.get(end) {
         None => true,
         Some(&b) => {
-            b.is_ascii() && !b.is_ascii_digit() && !letters.contains(&b) && !(seps.contains(&b) && digit_at(end + 1))
+            let continues =
+                !b.is_ascii() || b.is_ascii_digit() || letters.contains(&b) || (seps.contains(&b) && digit_at(end + 1));
+            !continues
         }
     };
     let run = digits_end(bytes, pos);
@@ -171,16 +173,29 @@ fn first_group_end(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// Which bytes are ASCII letters or digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The end of the word starting at `start`: letters and digits, and an apostrophe between
 /// letters ("o'clock"). ASCII is read byte by byte; other scripts char by char.
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
     while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
+        // Most words are ASCII letters: one table lookup a byte.
+        while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
             end += 1;
-            continue;
+        }
+        if end >= bytes.len() {
+            break;
         }
         let Some(ch) = text[end..].chars().next() else { break };
         let after = end + ch.len_utf8();
