@@ -103,6 +103,9 @@ pub struct Language {
     pub idioms: &'static [(&'static [&'static str], usize)],
     /// Words that stand for "one" before a scale or a denominator: "a hundred", "a third".
     pub articles: &'static [&'static str],
+    /// Plural scale words, a scale only straight after a number: "3 hundreds", "2.5 thousands"
+    /// (alone they are vague: "thousands of people").
+    pub plural_scales: &'static [(&'static str, u32)],
 }
 
 /// Everything one word can be. Most words are none of these.
@@ -138,6 +141,8 @@ pub struct WordInfo {
     pub starts_hedge_after: bool,
     /// "a", "an": one, before a scale or a denominator.
     pub article: bool,
+    /// "hundreds", "thousands": ten to this power, straight after a number.
+    pub plural_scale: Option<u32>,
     /// May start a number in words: a cardinal, ordinal, denominator, multiplier or article.
     /// Most words cannot, and the parser skips them at once.
     pub starts_number: bool,
@@ -374,6 +379,9 @@ impl Vocabulary {
         }
         for &w in l.articles {
             v.entry(w).article = true;
+        }
+        for &(w, e) in l.plural_scales {
+            v.entry(w).plural_scale = Some(e);
         }
         for (pieces, _) in &v.percent_words.phrases.clone() {
             if let Some(first) = pieces.first() {

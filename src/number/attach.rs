@@ -5,6 +5,7 @@
 use super::parse::{Attached, Parser};
 use super::rational::Rational;
 use super::token::TokKind;
+use super::words::{self, Form};
 use super::{Hedge, Kind};
 use crate::lexicon::Cardinal;
 
@@ -51,7 +52,18 @@ impl Parser<'_> {
         let free_before = s == 0
             || !self.glued(s)
             || self.toks.get(s - 1).is_some_and(|t| matches!(t.kind, TokKind::Sym('(' | '[' | '=' | ':')));
-        let minus = if symbol_sign && free_before {
+        // "- 1,200,000" with a space: a sign only where a value starts (the text's start, "= -
+        // 5", "(- 3"), never after a word, where the dash is punctuation ("the team - 12 players
+        // - won"), nor in a list whose lines start with dashes.
+        let spaced_sign = (self.sym(s, '-') || self.sym(s, '−'))
+            && !self.glued(i)
+            && !self.toks[i].break_before
+            && if s == 0 {
+                !self.toks.iter().skip(1).any(|t| t.break_before && t.is_dash())
+            } else {
+                self.toks.get(s - 1).is_some_and(|t| matches!(t.kind, TokKind::Sym('(' | '[' | '=' | ':')))
+            };
+        let minus = if (symbol_sign && free_before) || spaced_sign {
             Some(!self.sym(s, '+'))
         } else if self.is(s, "minus") || self.is(s, "negative") {
             Some(true)
@@ -70,13 +82,16 @@ impl Parser<'_> {
 
     /// Everything that may follow a count: suffixes, scales, currencies, percent signs,
     /// "times", "-fold", and a currency sign before.
-    pub(super) fn suffix_after(&self, a: &mut Attached, bare_int: bool) {
+    ///
+    /// `bare_int`: the digits are a whole number with no separators ("1990"); `whole`: a whole
+    /// number, perhaps grouped ("1,000").
+    pub(super) fn suffix_after(&self, a: &mut Attached, bare_int: bool, whole: bool) {
         let j = a.last;
         // A word glued to the digits: "3rd", "12m", "45p", "10km", "1990s", "9pm".
         if a.first < j && self.is_num(j - 1) && self.toks.get(j).is_some_and(|t| t.is_word()) && self.glued(j) {
             let suffix = self.text(j).to_ascii_lowercase();
             let info = self.info(j);
-            if bare_int && info.is_some_and(|w| w.ordinal_suffix) {
+            if (bare_int || whole) && info.is_some_and(|w| w.ordinal_suffix) {
                 a.kind = Kind::Ordinal;
                 a.last = j + 1;
                 return;
@@ -116,7 +131,10 @@ impl Parser<'_> {
                 return;
             }
         }
-        // Scale words: "2 million", "3 lakh crore", "3.2 bn", "3 dozen".
+        // Scale words: "2 million", "3 lakh crore", "3.2 bn", "3 dozen", "2.5 thousands".
+        // `word_scale` is the power of the last one written as a word, which the parts after it
+        // must stay below: "3 hundred and 21", "1 million 200 thousand".
+        let mut word_scale = None;
         loop {
             let j = a.last;
             let Some(info) = self.info(j) else { break };
@@ -124,17 +142,42 @@ impl Parser<'_> {
                 break;
             }
             match (info.cardinal, info.scale_abbreviation) {
-                (Some(Cardinal::Scale(e)), _) => self.apply_scale(a, e),
-                (Some(Cardinal::Hundred), _) if a.scale.is_none() => self.apply_scale(a, 2),
-                (Some(Cardinal::Dozen), _) if a.scale.is_none() && !self.text(j).eq_ignore_ascii_case("dozens") => {
+                (Some(Cardinal::Scale(e)), _) => {
+                    self.apply_scale(a, e);
+                    word_scale = Some(e);
+                }
+                (Some(Cardinal::Hundred), _) if a.scale.is_none() => {
+                    self.apply_scale(a, 2);
+                    word_scale = Some(2);
+                }
+                // "3 hundreds", "2.5 thousands", but not "2020 thousands more" or "5 thousands
+                // of them", where the plural is vague.
+                (None, None)
+                    if info.plural_scale.is_some()
+                        && self.is_num(j - 1)
+                        && a.scale.is_none()
+                        && a.value < Rational::int(1000)
+                        && !self.is(j + 1, "of") =>
+                {
+                    let e = info.plural_scale.unwrap_or(0);
+                    self.apply_scale(a, e);
+                    a.last = j + 1;
+                    break;
+                }
+                // "3 dozen", "3 dozens", but not "3 dozens of", which is vague.
+                (Some(Cardinal::Dozen), _) if a.scale.is_none() && !(self.is(j, "dozens") && self.is(j + 1, "of")) => {
                     a.value = a.value.checked_mul(Rational::int(12)).unwrap_or(a.value);
                 }
                 (None, Some(e)) if !["m", "b", "mm", "tr", "mil"].iter().any(|w| self.is(j, w)) => {
-                    self.apply_scale(a, e)
+                    self.apply_scale(a, e);
+                    word_scale = None;
                 }
                 _ => break,
             }
             a.last = j + 1;
+        }
+        if let Some(e) = word_scale.filter(|_| whole) {
+            self.parts_after_scale(a, e);
         }
         self.currency_before(a);
         self.currency_after(a);
@@ -176,6 +219,50 @@ impl Parser<'_> {
             a.kind = Kind::Multiplier;
             a.step = Rational::ZERO;
             a.last = j + 2;
+        }
+    }
+
+    /// Digits and words mixed: the smaller part after a scale word, "3 hundred and 21",
+    /// "4 thousand twelve", "1 million 200 thousand", "3 thousand 500". Without "and", digits
+    /// must carry their own scale word or be at least a hundred, so that "3 million 15 years
+    /// ago" stays two numbers.
+    fn parts_after_scale(&self, a: &mut Attached, exp: u32) {
+        let and = self.is(a.last, "and");
+        let k = if and { a.last + 1 } else { a.last };
+        let (Some(limit), Some(t)) = (Rational::pow10(exp as i32), self.toks.get(k)) else { return };
+        if t.break_before || self.glued(k) || !a.value.is_integer() {
+            return;
+        }
+        let part = if self.is_num(k) {
+            let Some(n) = self.int_at(k).filter(|_| !self.glued(k + 1)) else { return };
+            let smaller = match self.info(k + 1).and_then(|w| w.cardinal) {
+                Some(Cardinal::Scale(e)) if e < exp => Some(e),
+                Some(Cardinal::Hundred) if exp > 2 => Some(2),
+                _ => None,
+            };
+            match smaller {
+                Some(e) if !self.glued(k + 1) => {
+                    Rational::pow10(e as i32).and_then(|s| Some((Rational::int(n).checked_mul(s)?, s, k + 2)))
+                }
+                _ if and || n >= 100 => Some((Rational::int(n), Rational::ONE, k + 1)),
+                _ => None,
+            }
+        } else if self.info(k).is_some_and(|w| w.cardinal.is_some()) && !self.in_idiom(k) {
+            words::read(self, k)
+                .filter(|w| w.form == Form::Cardinal && w.value.is_integer())
+                .map(|w| (w.value, w.step, w.end))
+        } else {
+            None
+        };
+        let Some((value, step, end)) = part else { return };
+        if value <= Rational::ZERO || value >= limit {
+            return;
+        }
+        if let Some(v) = a.value.checked_add(value) {
+            a.value = v;
+            a.step = step;
+            a.scale = None;
+            a.last = end;
         }
     }
 

@@ -73,7 +73,13 @@ fn dash_pair(p: &Parser, found: &mut [Found], k: usize) {
         }
         return;
     }
-    if !found[k].bare || !found[k + 1].bare {
+    // A single number word counts as bare here: "two-nil" and "three-one" are results as
+    // "3-1" is.
+    let word = |f: &Found| {
+        f.number.in_words && f.number.kind == Kind::Count && f.last == f.first + 1 && f.number.value.is_integer()
+    };
+    let plain = (found[k].bare && found[k + 1].bare) || (word(&found[k]) && word(&found[k + 1]));
+    if !plain {
         if a.kind.is_quantity() && b.kind.is_quantity() {
             make_range(found, k);
         }

@@ -10,7 +10,7 @@ use super::rational::Rational;
 use super::token::{TokKind, Token};
 use super::words::{self, Form};
 use super::{Hedge, Kind, Number};
-use crate::lexicon::{PhraseIndex, Vocabulary, WordInfo};
+use crate::lexicon::{Cardinal, PhraseIndex, Vocabulary, WordInfo};
 use crate::span::Span;
 
 /// A number with the token indices it covers (`first..last`), for the passes after this one.
@@ -148,7 +148,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether token `i` is the number word inside an idiom ("one of the", "no one").
-    fn in_idiom(&self, i: usize) -> bool {
+    pub(super) fn in_idiom(&self, i: usize) -> bool {
         self.vocab
             .idioms_for(self.text(i))
             .iter()
@@ -217,7 +217,10 @@ impl<'a> Parser<'a> {
             (self.is(i + 1, "in") && self.number_start(i + 2))
                 || (self.is(i + 1, "out") && self.is(i + 2, "of") && self.number_start(i + 3))
         };
-        if may_be_idiom && !ratio_follows() && self.in_idiom(i) {
+        // "the one hundred and third": a scale after the word makes it a number again.
+        let scale_follows =
+            || matches!(self.info(i + 1).and_then(|w| w.cardinal), Some(Cardinal::Hundred | Cardinal::Scale(_)));
+        if may_be_idiom && !ratio_follows() && !scale_follows() && self.in_idiom(i) {
             return None;
         }
         match tok.kind {
@@ -243,6 +246,8 @@ impl<'a> Parser<'a> {
         let mut last = i + 1;
         let mut kind = Kind::Count;
         let mut step = step;
+        // A whole number, perhaps grouped: "1,000th" is an ordinal as "3rd" is.
+        let whole = bare_int || (value.is_integer() && !lit.contains(['.', 'e', 'E']));
         // "3/4", "1 4/5", "1½", "2 ½".
         if bare_int && self.sym(last, '/') && self.glued(last) && self.is_num(last + 1) && self.glued(last + 1) {
             let den = self.int_at(last + 1)?;
@@ -269,6 +274,21 @@ impl<'a> Parser<'a> {
                 value = value.checked_add(frac)?;
                 step = Rational::ZERO;
                 last += 1;
+            } else if let Some((frac, end)) = words::and_a_fraction(self, last) {
+                // "1 and a half", but not "between 1 and a third of".
+                if !(i > 0 && self.is(i - 1, "between")) {
+                    value = value.checked_add(frac)?;
+                    step = Rational::ZERO;
+                    last = end;
+                }
+            }
+        }
+        // "1/4 million", "3/4 of a billion".
+        if kind == Kind::Fraction {
+            if let Some((scale, end)) = words::scale_after_fraction(self, last) {
+                value = value.checked_mul(scale)?;
+                kind = Kind::Count;
+                last = end;
             }
         }
         // "1.3x10^6", "2^10", "1.1^-2".
@@ -279,7 +299,7 @@ impl<'a> Parser<'a> {
         let mut a = Attached::new(i, last, value, step, kind);
         self.sign_before(&mut a);
         if kind == Kind::Count {
-            self.suffix_after(&mut a, bare_int);
+            self.suffix_after(&mut a, bare_int, whole && last == i + 1);
         }
         let attached_nothing = a.kind == Kind::Count && a.last == last && a.scale.is_none() && a.unit.is_none();
         let bare = bare_int && attached_nothing && a.first == i && last == i + 1;
@@ -385,7 +405,7 @@ impl<'a> Parser<'a> {
         let mut a = Attached::new(i, wn.end, value, wn.step, kind);
         self.sign_before(&mut a);
         if kind == Kind::Count {
-            self.suffix_after(&mut a, false);
+            self.suffix_after(&mut a, false, false);
         }
         Some(self.finish(a, true))
     }
@@ -428,16 +448,19 @@ impl<'a> Parser<'a> {
         let den_word = end - 1;
         let half_or_quarter = self.is(den_word, "half") || self.is(den_word, "quarter");
         if a_form && !half_or_quarter {
-            // "a third opposed it", "a third said": no noun follows, so not "a third term".
-            let fraction_follows = self.is(end, "of")
-                || self.is_clause_end(end)
-                || self.plain_noun(end).is_none()
-                || [
-                    "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "the", "as", "to", "in",
-                    "on", "since", "from", "over", "and", "or",
-                ]
-                .iter()
-                .any(|w| self.is(end, w));
+            // "a third opposed it", "a third said": no noun follows, so not "a third term";
+            // nor a compound, "a fifth-generation jet".
+            let compound = self.is_dash(end) && self.glued(end);
+            let fraction_follows = !compound
+                && (self.is(end, "of")
+                    || self.is_clause_end(end)
+                    || self.plain_noun(end).is_none()
+                    || [
+                        "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "the", "as", "to",
+                        "in", "on", "since", "from", "over", "and", "or",
+                    ]
+                    .iter()
+                    .any(|w| self.is(end, w)));
             if !fraction_follows {
                 let ord = self.info(den_word)?.ordinal?;
                 return Some((Kind::Ordinal, Rational::int(ord as i128)));

@@ -44,6 +44,11 @@ fn starts_after_a(c: Option<Cardinal>) -> bool {
     matches!(c, Some(Cardinal::Hundred | Cardinal::Scale(_) | Cardinal::Dozen))
 }
 
+/// Whether a number has been read so far that a plural scale may multiply.
+fn after_part(last: Last) -> bool {
+    matches!(last, Last::Unit | Last::Teen | Last::Ten | Last::Hundred)
+}
+
 /// Reads a cardinal, ordinal or fraction in words starting at token `i`.
 pub fn read(p: &Parser, i: usize) -> Option<WordNumber> {
     if p.is(i, "half") || p.is(i, "quarter") {
@@ -138,6 +143,28 @@ fn with_scale_after(p: &Parser, n: WordNumber) -> WordNumber {
     n
 }
 
+/// A fraction joined by "and" after a whole number in digits: "1 and a half", "2 and three
+/// quarters"; its value and the index after it.
+pub fn and_a_fraction(p: &Parser, j: usize) -> Option<(Rational, usize)> {
+    if !p.is(j, "and") {
+        return None;
+    }
+    read_simple(p, j + 1).filter(|f| f.form == Form::Fraction && f.value < Rational::ONE).map(|f| (f.value, f.end))
+}
+
+/// A scale word after a fraction in digits, "1/4 million", "3/4 of a billion": the scale and
+/// the index after it.
+pub fn scale_after_fraction(p: &Parser, j: usize) -> Option<(Rational, usize)> {
+    let k = if p.is(j, "of") && p.is(j + 1, "a") { j + 2 } else { j };
+    if p.glued(k) {
+        return None;
+    }
+    match p.info(k)?.cardinal? {
+        Cardinal::Scale(e) => Some((Rational::pow10(e as i32)?, k + 1)),
+        _ => None,
+    }
+}
+
 /// "five point two five", "nought point seven": digits named one by one after "point", or
 /// read as a two-digit number ("point seventy-one", "nought point eleven").
 fn read_point(p: &Parser, whole: WordNumber) -> Option<WordNumber> {
@@ -203,7 +230,15 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
             }
         }
         let Some(info) = p.info(j) else { break };
-        if let Some(c) = info.cardinal {
+        // "five hundreds", "two thousands": a plural scale ends a number it follows, but not
+        // in "hundreds of thousands" or "two thousands of them", where it counts vaguely.
+        let plural = match info.plural_scale {
+            Some(e) if info.cardinal.is_none() && after_part(last) && !p.is(j + 1, "of") => {
+                Some(if e == 2 { Cardinal::Hundred } else { Cardinal::Scale(e) })
+            }
+            _ => None,
+        };
+        if let Some(c) = info.cardinal.or(plural) {
             let accepted = match c {
                 Cardinal::Unit(v)
                     if matches!(last, Last::Start | Last::Hundred | Last::Scale(_) | Last::And | Last::Dash)
@@ -257,6 +292,9 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
                 Some(l) => {
                     last = l;
                     j += 1;
+                    if plural.is_some() {
+                        break;
+                    }
                     continue;
                 }
                 None => break,
