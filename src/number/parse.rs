@@ -257,6 +257,11 @@ impl<'a> Parser<'a> {
                 step = Rational::ZERO;
                 last += 2;
             }
+        } else if let Some((frac, end)) = self.hyphenated_fraction(last).filter(|_| bare_int) {
+            // "2-1/2 inches".
+            value = value.checked_add(frac)?;
+            step = Rational::ZERO;
+            last = end;
         } else if bare_int && self.is_num(last) && !self.glued(last) && self.sym(last + 1, '/') && self.glued(last + 1)
         {
             if let (Some(n), Some(d)) = (self.int_at(last), self.int_at(last + 2)) {
@@ -275,8 +280,9 @@ impl<'a> Parser<'a> {
                 step = Rational::ZERO;
                 last += 1;
             } else if let Some((frac, end)) = words::and_a_fraction(self, last) {
-                // "1 and a half", but not "between 1 and a third of".
-                if !(i > 0 && self.is(i - 1, "between")) {
+                // "1 and a half", but not "between 1 and a third of" unless another "and"
+                // follows: "between 1 and a half and 2".
+                if !(i > 0 && self.is(i - 1, "between")) || self.is(end, "and") {
                     value = value.checked_add(frac)?;
                     step = Rational::ZERO;
                     last = end;
@@ -310,6 +316,17 @@ impl<'a> Parser<'a> {
             self.classify_bare(&mut a);
         }
         Some(self.finish(a, false))
+    }
+
+    /// A proper fraction joined to a whole number by a hyphen, "-1/2" in "2-1/2": its value and
+    /// the index after it.
+    fn hyphenated_fraction(&self, j: usize) -> Option<(Rational, usize)> {
+        let glued = (j..j + 4).all(|k| self.glued(k));
+        if !(glued && self.is_dash(j) && self.sym(j + 2, '/') && !self.sym(j + 4, '/')) {
+            return None;
+        }
+        let (n, d) = (self.int_at(j + 1)?, self.int_at(j + 3)?);
+        (0 < n && n < d).then_some((Rational::new(n, d)?, j + 4))
     }
 
     /// The whole number in digits at `j`, if it is one.

@@ -63,15 +63,14 @@ pub fn read(p: &Parser, i: usize) -> Option<WordNumber> {
     if n.form != Form::Cardinal {
         return Some(n);
     }
-    // "one and a half", "five and three quarters", then perhaps a scale: "two and a half million".
-    if p.is(n.end, "and") {
-        if let Some(frac) = read_simple(p, n.end + 1).filter(|f| f.form == Form::Fraction && f.value < Rational::ONE) {
-            // After a scale the fraction is of that scale: "one million and a half" is 1.5m.
-            let part = if n.step >= Rational::int(1000) { frac.value.checked_mul(n.step) } else { Some(frac.value) };
-            if let Some(value) = part.and_then(|part| n.value.checked_add(part)) {
-                let mixed = WordNumber { value, step: Rational::ZERO, end: frac.end, form: Form::Cardinal };
-                return Some(with_scale_after(p, mixed));
-            }
+    // "one and a half", "five and three quarters", "one-and-a-half", then perhaps a scale: "two
+    // and a half million".
+    if let Some((frac, end)) = and_a_fraction(p, n.end) {
+        // After a scale the fraction is of that scale: "one million and a half" is 1.5m.
+        let part = if n.step >= Rational::int(1000) { frac.checked_mul(n.step) } else { Some(frac) };
+        if let Some(value) = part.and_then(|part| n.value.checked_add(part)) {
+            let mixed = WordNumber { value, step: Rational::ZERO, end, form: Form::Cardinal };
+            return Some(with_scale_after(p, mixed));
         }
     }
     if p.is(n.end, "point") {
@@ -143,17 +142,31 @@ fn with_scale_after(p: &Parser, n: WordNumber) -> WordNumber {
     n
 }
 
-/// A fraction joined by "and" after a whole number in digits: "1 and a half", "2 and three
-/// quarters"; its value and the index after it.
+/// A fraction below one joined by "and" after a whole number: "and a half", "and three
+/// quarters", "and 1/2", or hyphenated as in "one-and-a-half"; its value and the index after it.
 pub fn and_a_fraction(p: &Parser, j: usize) -> Option<(Rational, usize)> {
-    if !p.is(j, "and") {
-        return None;
+    let glued = |k: usize| p.glued(k);
+    let hyphens = p.is_dash(j) && glued(j) && p.is(j + 1, "and") && glued(j + 1) && p.is_dash(j + 2) && glued(j + 2);
+    let k = match (p.is(j, "and"), hyphens) {
+        (true, _) => j + 1,
+        (false, true) if glued(j + 3) => j + 3,
+        _ => return None,
+    };
+    // "-and-a-half": the article joined by a hyphen too.
+    if hyphens && p.is(k, "a") && p.is_dash(k + 1) && glued(k + 1) && glued(k + 2) {
+        let den = p.info(k + 2)?.denominator?;
+        return Some((Rational::new(1, den as i128)?, k + 3));
     }
-    read_simple(p, j + 1).filter(|f| f.form == Form::Fraction && f.value < Rational::ONE).map(|f| (f.value, f.end))
+    // "and 1/2".
+    if !hyphens && p.is_num(k) && p.sym(k + 1, '/') && glued(k + 1) && glued(k + 2) && !p.sym(k + 3, '/') {
+        let (n, d) = (p.int_at(k)?, p.int_at(k + 2)?);
+        return (0 < n && n < d).then_some((Rational::new(n, d)?, k + 3));
+    }
+    read_simple(p, k).filter(|f| f.form == Form::Fraction && f.value < Rational::ONE).map(|f| (f.value, f.end))
 }
 
-/// A scale word after a fraction in digits, "1/4 million", "3/4 of a billion": the scale and
-/// the index after it.
+/// A scale word after a fraction in digits, "1/4 million", "3/4 of a billion", "1/2 dozen":
+/// the scale and the index after it.
 pub fn scale_after_fraction(p: &Parser, j: usize) -> Option<(Rational, usize)> {
     let k = if p.is(j, "of") && p.is(j + 1, "a") { j + 2 } else { j };
     if p.glued(k) {
@@ -161,6 +174,8 @@ pub fn scale_after_fraction(p: &Parser, j: usize) -> Option<(Rational, usize)> {
     }
     match p.info(k)?.cardinal? {
         Cardinal::Scale(e) => Some((Rational::pow10(e as i32)?, k + 1)),
+        // "1/2 dozen", but not "1/2 dozens of", which is vague.
+        Cardinal::Dozen if !(p.is(k, "dozens") && p.is(k + 1, "of")) => Some((Rational::int(12), k + 1)),
         _ => None,
     }
 }
