@@ -117,16 +117,14 @@ impl<'a> Parser<'a> {
 
     /// Whether the pieces match the tokens starting at `j`; returns the index after them.
     pub fn matches_at(&self, j: usize, pieces: &[&str]) -> Option<usize> {
-        for (k, piece) in pieces.iter().enumerate() {
-            let t = self.toks.get(j + k)?;
-            // Inside a phrase, pieces must be separated as the phrase separates them: a
-            // phrase's symbols touch their neighbours, its words are apart.
-            if !self.text(j + k).eq_ignore_ascii_case(piece) {
-                return None;
-            }
-            let _ = t;
-        }
-        Some(j + pieces.len())
+        let toks = self.toks.get(j..j + pieces.len())?;
+        let bytes = self.text.as_bytes();
+        // Pieces are compared by their text in any case, as bytes: token spans always lie on
+        // char boundaries, so there is nothing to check again.
+        let same = toks.iter().zip(pieces).all(|(t, piece)| {
+            bytes.get(t.span.start..t.span.end).is_some_and(|b| b.eq_ignore_ascii_case(piece.as_bytes()))
+        });
+        same.then_some(j + pieces.len())
     }
 
     /// The first phrase matching at `j`, with the index after it.
