@@ -66,8 +66,16 @@ pub fn read(p: &Parser, i: usize) -> Option<WordNumber> {
     // "one and a half", "five and three quarters", "one-and-a-half", then perhaps a scale: "two
     // and a half million".
     if let Some((frac, end)) = and_a_fraction(p, n.end) {
-        // After a scale the fraction is of that scale: "one million and a half" is 1.5m.
-        let part = if n.step >= Rational::int(1000) { frac.checked_mul(n.step) } else { Some(frac) };
+        // After a scale the fraction is of that scale: "one million and a half" is 1.5m, "a
+        // dozen and a half" is 18.
+        let dozen = matches!(p.info(n.end - 1).and_then(|w| w.cardinal), Some(Cardinal::Dozen));
+        let part = if dozen {
+            frac.checked_mul(Rational::int(12))
+        } else if n.step >= Rational::int(1000) {
+            frac.checked_mul(n.step)
+        } else {
+            Some(frac)
+        };
         if let Some(value) = part.and_then(|part| n.value.checked_add(part)) {
             let mixed = WordNumber { value, step: Rational::ZERO, end, form: Form::Cardinal };
             return Some(with_scale_after(p, mixed));
