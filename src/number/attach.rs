@@ -223,9 +223,9 @@ impl Parser<'_> {
     }
 
     /// Digits and words mixed: the smaller part after a scale word, "3 hundred and 21",
-    /// "4 thousand twelve", "1 million 200 thousand", "3 thousand 500". Without "and", digits
-    /// must carry their own scale word or be at least a hundred, so that "3 million 15 years
-    /// ago" stays two numbers.
+    /// "4 thousand twelve", "1 million 200 thousand", "3 thousand 500". Digits must carry their
+    /// own scale word or be below a thousand, and without "and" at least a hundred, so that "3
+    /// million 15 years ago" stays two numbers.
     fn parts_after_scale(&self, a: &mut Attached, exp: u32) {
         let and = self.is(a.last, "and");
         let k = if and { a.last + 1 } else { a.last };
@@ -244,7 +244,8 @@ impl Parser<'_> {
                 Some(e) if !self.glued(k + 1) => {
                     Rational::pow10(e as i32).and_then(|s| Some((Rational::int(n).checked_mul(s)?, s, k + 2)))
                 }
-                _ if and || n >= 100 => Some((Rational::int(n), Rational::ONE, k + 1)),
+                // Below a thousand, so that "a 3 million 2024 budget" keeps its year.
+                _ if (and || n >= 100) && n < 1000 => Some((Rational::int(n), Rational::ONE, k + 1)),
                 _ => None,
             }
         } else if self.info(k).is_some_and(|w| w.cardinal.is_some()) && !self.in_idiom(k) {

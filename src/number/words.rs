@@ -99,8 +99,10 @@ fn read_simple(p: &Parser, i: usize) -> Option<WordNumber> {
             let plural = p.text(den_at).ends_with('s');
             let numerator_is_one = card.value == Rational::ONE;
             let hyphenated = den_at != card.end;
+            // "one fifth-generation jet": the ordinal starts a compound.
+            let compound = p.is_dash(den_at + 1) && p.glued(den_at + 1);
             // "two thirds", "one third", "two-thirds"; not "two third".
-            if plural || numerator_is_one || hyphenated {
+            if plural || (numerator_is_one && !compound) || hyphenated {
                 let value = card.value.checked_div(Rational::int(den as i128))?;
                 return Some(WordNumber { value, step: Rational::ZERO, end: den_at + 1, form: Form::Fraction });
             }
