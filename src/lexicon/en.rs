@@ -11,6 +11,7 @@ pub static ENGLISH: Language = Language {
         ("zero", Cardinal::Unit(0)),
         ("nought", Cardinal::Unit(0)),
         ("naught", Cardinal::Unit(0)),
+        ("nil", Cardinal::Unit(0)),
         ("one", Cardinal::Unit(1)),
         ("two", Cardinal::Unit(2)),
         ("three", Cardinal::Unit(3)),
@@ -46,6 +47,7 @@ pub static ENGLISH: Language = Language {
         ("million", Cardinal::Scale(6)),
         ("billion", Cardinal::Scale(9)),
         ("trillion", Cardinal::Scale(12)),
+        ("quadrillion", Cardinal::Scale(15)),
         ("lakh", Cardinal::Scale(5)),
         ("lakhs", Cardinal::Scale(5)),
         ("lac", Cardinal::Scale(5)),
@@ -73,7 +75,15 @@ pub static ENGLISH: Language = Language {
         ("seventh", 7), ("sevenths", 7), ("eighth", 8), ("eighths", 8), ("ninth", 9), ("ninths", 9),
         ("tenth", 10), ("tenths", 10), ("twelfth", 12), ("twelfths", 12), ("twentieth", 20),
         ("twentieths", 20), ("hundredth", 100), ("hundredths", 100), ("thousandth", 1000),
-        ("thousandths", 1000),
+        ("thousandths", 1000), ("eleventh", 11), ("elevenths", 11), ("thirteenth", 13),
+        ("thirteenths", 13), ("fourteenth", 14), ("fourteenths", 14), ("fifteenth", 15),
+        ("fifteenths", 15), ("sixteenth", 16), ("sixteenths", 16), ("seventeenth", 17),
+        ("seventeenths", 17), ("eighteenth", 18), ("eighteenths", 18), ("nineteenth", 19),
+        ("nineteenths", 19), ("thirtieth", 30), ("thirtieths", 30), ("fortieth", 40),
+        ("fortieths", 40), ("fiftieth", 50), ("fiftieths", 50), ("sixtieth", 60), ("sixtieths", 60),
+        ("seventieth", 70), ("seventieths", 70), ("eightieth", 80), ("eightieths", 80),
+        ("ninetieth", 90), ("ninetieths", 90), ("millionth", 1_000_000), ("millionths", 1_000_000),
+        ("billionth", 1_000_000_000), ("billionths", 1_000_000_000),
     ],
     // Multiplier words: (word, numerator, denominator, always). Words that are not always
     // multipliers ("double", "triple") count only where the context says so.
@@ -394,5 +404,9 @@ pub static ENGLISH: Language = Language {
         (&["tens", "of", "millions"], 2),
         (&["hundreds", "of", "millions"], 2),
         (&["thousands", "of"], 0),
+    ],
+    articles: &["a", "an"],
+    plural_scales: &[
+        ("hundreds", 2), ("thousands", 3), ("millions", 6), ("billions", 9), ("trillions", 12),
     ],
 };

@@ -101,6 +101,11 @@ pub struct Language {
     pub not_nouns: &'static [&'static str],
     pub noun_modifiers: &'static [&'static str],
     pub idioms: &'static [(&'static [&'static str], usize)],
+    /// Words that stand for "one" before a scale or a denominator: "a hundred", "a third".
+    pub articles: &'static [&'static str],
+    /// Plural scale words, a scale only straight after a number: "3 hundreds", "2.5 thousands"
+    /// (alone they are vague: "thousands of people").
+    pub plural_scales: &'static [(&'static str, u32)],
 }
 
 /// Everything one word can be. Most words are none of these.
@@ -134,19 +139,39 @@ pub struct WordInfo {
     pub ends_hedge: bool,
     /// Starts a hedge written after a number ("or" in "or so").
     pub starts_hedge_after: bool,
+    /// "a", "an": one, before a scale or a denominator.
+    pub article: bool,
+    /// "hundreds", "thousands": ten to this power, straight after a number.
+    pub plural_scale: Option<u32>,
+    /// May start a number in words: a cardinal, ordinal, denominator, multiplier or article.
+    /// Most words cannot, and the parser skips them at once.
+    pub starts_number: bool,
+    /// Starts a phrase of `percent_words` ("per" in "per cent").
+    pub starts_percent: bool,
+    /// Starts a phrase of `point_words` ("percentage" in "percentage points").
+    pub starts_points: bool,
 }
 
-/// `word` with ASCII letters lowered, in `buf`; `None` if it is longer than `buf`, which no
-/// listed word is.
-fn ascii_lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Some(word);
+/// The bytes of `word` with ASCII letters lowered, in `buf`; `None` if it is longer than
+/// `buf`, which no listed word is. Keys are bytes, so nothing needs checking as UTF-8 again.
+fn ascii_lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+    let bytes = word.as_bytes();
+    if bytes.len() > buf.len() {
+        return None;
     }
-    let buf = buf.get_mut(..word.len())?;
-    buf.copy_from_slice(word.as_bytes());
-    buf.make_ascii_lowercase();
-    // Lower-casing ASCII bytes of valid UTF-8 keeps it valid UTF-8.
-    std::str::from_utf8(buf).ok()
+    if !bytes.iter().any(u8::is_ascii_uppercase) {
+        return Some(bytes);
+    }
+    let buf = &mut buf[..bytes.len()];
+    for (to, from) in buf.iter_mut().zip(bytes) {
+        *to = from.to_ascii_lowercase();
+    }
+    Some(buf)
+}
+
+/// The key a table word is stored under: its lower-case bytes.
+fn key(word: &str) -> Box<[u8]> {
+    word.to_lowercase().into_bytes().into_boxed_slice()
 }
 
 /// A word's index in the vocabulary; lookups by id are a slice index.
@@ -181,9 +206,10 @@ impl Hasher for WordHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
+            // The same little-endian word as zero-padding the tail, without a call to memcpy
+            // for a copy of unknown length.
+            let word = rest.iter().enumerate().fold(0u64, |w, (k, &b)| w | (b as u64) << (8 * k));
+            self.add(word);
         }
     }
     fn write_u8(&mut self, i: u8) {
@@ -200,24 +226,28 @@ type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// at a token costs one lookup, not a scan of the list.
 pub struct PhraseIndex<T> {
     pub phrases: Vec<Phrase<T>>,
-    by_first: FastMap<String, Vec<usize>>,
-    by_last: FastMap<String, Vec<usize>>,
+    by_first: FastMap<Box<[u8]>, Vec<usize>>,
+    by_last: FastMap<Box<[u8]>, Vec<usize>>,
 }
 
 impl<T: Copy> PhraseIndex<T> {
     fn new(phrases: Vec<Phrase<T>>) -> PhraseIndex<T> {
-        let mut by_first: FastMap<String, Vec<usize>> = FastMap::default();
-        let mut by_last: FastMap<String, Vec<usize>> = FastMap::default();
+        let mut by_first: FastMap<Box<[u8]>, Vec<usize>> = FastMap::default();
+        let mut by_last: FastMap<Box<[u8]>, Vec<usize>> = FastMap::default();
         for (k, (pieces, _)) in phrases.iter().enumerate() {
             if let (Some(first), Some(last)) = (pieces.first(), pieces.last()) {
-                by_first.entry(first.to_lowercase()).or_default().push(k);
-                by_last.entry(last.to_lowercase()).or_default().push(k);
+                by_first.entry(key(first)).or_default().push(k);
+                by_last.entry(key(last)).or_default().push(k);
             }
         }
         PhraseIndex { phrases, by_first, by_last }
     }
 
-    fn lookup<'s>(&'s self, map: &'s FastMap<String, Vec<usize>>, word: &str) -> impl Iterator<Item = &'s Phrase<T>> {
+    fn lookup<'s>(
+        &'s self,
+        map: &'s FastMap<Box<[u8]>, Vec<usize>>,
+        word: &str,
+    ) -> impl Iterator<Item = &'s Phrase<T>> {
         let mut buf = [0u8; 24];
         let ids = ascii_lower(word, &mut buf).and_then(|w| map.get(w)).map_or(&[][..], Vec::as_slice);
         ids.iter().map(|&k| &self.phrases[k])
@@ -237,7 +267,7 @@ impl<T: Copy> PhraseIndex<T> {
 /// A language's tables, indexed by lower-case word.
 pub struct Vocabulary {
     pub language: &'static Language,
-    ids: FastMap<Box<str>, WordId>,
+    ids: FastMap<Box<[u8]>, WordId>,
     infos: Vec<WordInfo>,
     /// Hedges before a number.
     pub hedges_before: PhraseIndex<HedgeKind>,
@@ -250,7 +280,7 @@ pub struct Vocabulary {
     /// Currency signs and prefixes ("US$") with their ISO codes.
     pub currency_symbols: PhraseIndex<&'static str>,
     /// Idioms by the lower-case word at their number's place: (pieces, index of the number).
-    idioms: FastMap<&'static str, Vec<(&'static [&'static str], usize)>>,
+    idioms: FastMap<&'static [u8], Vec<(&'static [&'static str], usize)>>,
 }
 
 /// Splits a phrase the way the tokenizer would: words, and every other character alone.
@@ -294,7 +324,7 @@ impl Vocabulary {
             idioms: FastMap::default(),
         };
         for &(words, k) in l.idioms {
-            v.idioms.entry(words[k]).or_default().push((words, k));
+            v.idioms.entry(words[k].as_bytes()).or_default().push((words, k));
         }
         for &(w, c) in l.cardinals {
             v.entry(w).cardinal = Some(c);
@@ -347,6 +377,29 @@ impl Vocabulary {
                 set(v.entry(w));
             }
         }
+        for &w in l.articles {
+            v.entry(w).article = true;
+        }
+        for &(w, e) in l.plural_scales {
+            v.entry(w).plural_scale = Some(e);
+        }
+        for (pieces, _) in &v.percent_words.phrases.clone() {
+            if let Some(first) = pieces.first() {
+                v.entry(first).starts_percent = true;
+            }
+        }
+        for (pieces, _) in &v.point_words.phrases.clone() {
+            if let Some(first) = pieces.first() {
+                v.entry(first).starts_points = true;
+            }
+        }
+        for info in &mut v.infos {
+            info.starts_number = info.cardinal.is_some()
+                || info.ordinal.is_some()
+                || info.denominator.is_some()
+                || info.multiplier.is_some()
+                || info.article;
+        }
         for (pieces, _) in &v.hedges_before.phrases.clone() {
             if let Some(last) = pieces.last().filter(|w| w.chars().all(char::is_alphabetic)) {
                 v.entry(last).ends_hedge = true;
@@ -362,7 +415,7 @@ impl Vocabulary {
 
     fn entry(&mut self, word: &'static str) -> &mut WordInfo {
         let next = self.infos.len() as WordId;
-        let id = *self.ids.entry(word.to_lowercase().into_boxed_str()).or_insert(next);
+        let id = *self.ids.entry(key(word)).or_insert(next);
         if id == next {
             self.infos.push(WordInfo::default());
         }

@@ -5,6 +5,7 @@
 use super::parse::{Attached, Parser};
 use super::rational::Rational;
 use super::token::TokKind;
+use super::words::{self, Form};
 use super::{Hedge, Kind};
 use crate::lexicon::Cardinal;
 
@@ -15,16 +16,28 @@ fn is_participle(word: &str) -> bool {
     (b.len() > 5 && ends(b"ing")) || (b.len() > 4 && ends(b"ed"))
 }
 
-/// The unit or noun written after a number.
+/// The unit or noun written after a number, as token indices: the text is lower-cased only
+/// when a number keeps it.
 pub struct NounAfter {
-    /// The measure unit ("tonnes") or, for counts, the noun ("passengers"), lower case.
-    pub unit: String,
-    /// What is counted or measured: "passengers", or "wheat" in "tonnes of wheat".
-    pub noun: Option<String>,
+    /// The token of the measure unit ("tonnes") or, for counts, of the noun ("passengers").
+    pub unit: usize,
+    /// The token of what is counted or measured: "passengers", or "wheat" in "tonnes of wheat".
+    pub noun: Option<usize>,
     /// Whether `unit` is a unit of measure rather than a counted noun.
     pub measure: bool,
     /// The token index after it.
     pub end: usize,
+}
+
+/// Whether a word ends in "s" in any case, as a lower-cased plural would.
+pub(super) fn ends_in_s(word: &str) -> bool {
+    word.ends_with(['s', 'S'])
+}
+
+/// Whether a word ends in "ss" in any case ("class", "loss"): not a plural.
+fn ends_in_ss(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.len() >= 2 && matches!(b[b.len() - 2], b's' | b'S') && ends_in_s(word)
 }
 
 impl Parser<'_> {
@@ -39,7 +52,18 @@ impl Parser<'_> {
         let free_before = s == 0
             || !self.glued(s)
             || self.toks.get(s - 1).is_some_and(|t| matches!(t.kind, TokKind::Sym('(' | '[' | '=' | ':')));
-        let minus = if symbol_sign && free_before {
+        // "- 1,200,000" with a space: a sign only where a value starts (the text's start, "= -
+        // 5", "(- 3"), never after a word, where the dash is punctuation ("the team - 12 players
+        // - won"), nor in a list whose lines start with dashes.
+        let spaced_sign = (self.sym(s, '-') || self.sym(s, '−'))
+            && !self.glued(i)
+            && !self.toks[i].break_before
+            && if s == 0 {
+                !self.toks.iter().skip(1).any(|t| t.break_before && t.is_dash())
+            } else {
+                self.toks.get(s - 1).is_some_and(|t| matches!(t.kind, TokKind::Sym('(' | '[' | '=' | ':')))
+            };
+        let minus = if (symbol_sign && free_before) || spaced_sign {
             Some(!self.sym(s, '+'))
         } else if self.is(s, "minus") || self.is(s, "negative") {
             Some(true)
@@ -58,13 +82,16 @@ impl Parser<'_> {
 
     /// Everything that may follow a count: suffixes, scales, currencies, percent signs,
     /// "times", "-fold", and a currency sign before.
-    pub(super) fn suffix_after(&self, a: &mut Attached, bare_int: bool) {
+    ///
+    /// `bare_int`: the digits are a whole number with no separators ("1990"); `whole`: a whole
+    /// number, perhaps grouped ("1,000").
+    pub(super) fn suffix_after(&self, a: &mut Attached, bare_int: bool, whole: bool) {
         let j = a.last;
         // A word glued to the digits: "3rd", "12m", "45p", "10km", "1990s", "9pm".
         if a.first < j && self.is_num(j - 1) && self.toks.get(j).is_some_and(|t| t.is_word()) && self.glued(j) {
             let suffix = self.text(j).to_ascii_lowercase();
             let info = self.info(j);
-            if bare_int && info.is_some_and(|w| w.ordinal_suffix) {
+            if (bare_int || whole) && info.is_some_and(|w| w.ordinal_suffix) {
                 a.kind = Kind::Ordinal;
                 a.last = j + 1;
                 return;
@@ -94,8 +121,8 @@ impl Parser<'_> {
                 // pass reads it.
                 return;
             } else if info.is_none_or(|w| w.currency_word.is_none() && !w.currency_code)
-                && self.phrase_at(j, &self.vocab.percent_words).is_none()
-                && self.phrase_at(j, &self.vocab.point_words).is_none()
+                && self.percent_at(j).is_none()
+                && self.points_at(j).is_none()
             {
                 // "3D", "5G", "737MAX": a name, not a quantity.
                 a.kind = Kind::Identifier;
@@ -104,7 +131,10 @@ impl Parser<'_> {
                 return;
             }
         }
-        // Scale words: "2 million", "3 lakh crore", "3.2 bn", "3 dozen".
+        // Scale words: "2 million", "3 lakh crore", "3.2 bn", "3 dozen", "2.5 thousands".
+        // `word_scale` is the power of the last one written as a word, which the parts after it
+        // must stay below: "3 hundred and 21", "1 million 200 thousand".
+        let mut word_scale = None;
         loop {
             let j = a.last;
             let Some(info) = self.info(j) else { break };
@@ -112,17 +142,42 @@ impl Parser<'_> {
                 break;
             }
             match (info.cardinal, info.scale_abbreviation) {
-                (Some(Cardinal::Scale(e)), _) => self.apply_scale(a, e),
-                (Some(Cardinal::Hundred), _) if a.scale.is_none() => self.apply_scale(a, 2),
-                (Some(Cardinal::Dozen), _) if a.scale.is_none() && !self.text(j).eq_ignore_ascii_case("dozens") => {
+                (Some(Cardinal::Scale(e)), _) => {
+                    self.apply_scale(a, e);
+                    word_scale = Some(e);
+                }
+                (Some(Cardinal::Hundred), _) if a.scale.is_none() => {
+                    self.apply_scale(a, 2);
+                    word_scale = Some(2);
+                }
+                // "3 hundreds", "2.5 thousands", but not "2020 thousands more" or "5 thousands
+                // of them", where the plural is vague.
+                (None, None)
+                    if info.plural_scale.is_some()
+                        && self.is_num(j - 1)
+                        && a.scale.is_none()
+                        && a.value < Rational::int(1000)
+                        && !self.is(j + 1, "of") =>
+                {
+                    let e = info.plural_scale.unwrap_or(0);
+                    self.apply_scale(a, e);
+                    a.last = j + 1;
+                    break;
+                }
+                // "3 dozen", "3 dozens", but not "3 dozens of", which is vague.
+                (Some(Cardinal::Dozen), _) if a.scale.is_none() && !(self.is(j, "dozens") && self.is(j + 1, "of")) => {
                     a.value = a.value.checked_mul(Rational::int(12)).unwrap_or(a.value);
                 }
                 (None, Some(e)) if !["m", "b", "mm", "tr", "mil"].iter().any(|w| self.is(j, w)) => {
-                    self.apply_scale(a, e)
+                    self.apply_scale(a, e);
+                    word_scale = None;
                 }
                 _ => break,
             }
             a.last = j + 1;
+        }
+        if let Some(e) = word_scale.filter(|_| whole) {
+            self.parts_after_scale(a, e);
         }
         self.currency_before(a);
         self.currency_after(a);
@@ -134,18 +189,18 @@ impl Parser<'_> {
         if self.sym(j, '%') {
             a.kind = Kind::Percent;
             a.last = j + 1;
-            if let Some((end, ())) = self.phrase_at(a.last, &self.vocab.point_words) {
+            if let Some(end) = self.points_at(a.last) {
                 a.kind = Kind::PercentagePoints;
                 a.last = end;
             }
             return;
         }
-        if let Some((end, ())) = self.phrase_at(j, &self.vocab.percent_words) {
+        if let Some(end) = self.percent_at(j) {
             a.kind = Kind::Percent;
             a.last = end;
             return;
         }
-        if let Some((end, ())) = self.phrase_at(j, &self.vocab.point_words) {
+        if let Some(end) = self.points_at(j) {
             // Bare "points" are percentage points only near a percentage: "41% and 27%, a gap of
             // 14 points"; elsewhere they may be a game's or an index's points.
             let bare = self.is(j, "points") || self.is(j, "point") || self.is(j, "pts");
@@ -167,12 +222,74 @@ impl Parser<'_> {
         }
     }
 
+    /// Digits and words mixed: the smaller part after a scale word, "3 hundred and 21",
+    /// "4 thousand twelve", "1 million 200 thousand", "3 thousand 500". Digits must carry their
+    /// own scale word or be below a thousand, and without "and" at least a hundred, so that "3
+    /// million 15 years ago" stays two numbers.
+    fn parts_after_scale(&self, a: &mut Attached, exp: u32) {
+        let and = self.is(a.last, "and");
+        let k = if and { a.last + 1 } else { a.last };
+        let (Some(limit), Some(t)) = (Rational::pow10(exp as i32), self.toks.get(k)) else { return };
+        if t.break_before || self.glued(k) || !a.value.is_integer() {
+            return;
+        }
+        let part = if self.is_num(k) {
+            let Some(n) = self.int_at(k).filter(|_| !self.glued(k + 1)) else { return };
+            let smaller = match self.info(k + 1).and_then(|w| w.cardinal) {
+                Some(Cardinal::Scale(e)) if e < exp => Some(e),
+                Some(Cardinal::Hundred) if exp > 2 => Some(2),
+                _ => None,
+            };
+            match smaller {
+                Some(e) if !self.glued(k + 1) => {
+                    Rational::pow10(e as i32).and_then(|s| Some((Rational::int(n).checked_mul(s)?, s, k + 2)))
+                }
+                // Below a thousand, so that "a 3 million 2024 budget" keeps its year.
+                _ if (and || n >= 100) && n < 1000 => Some((Rational::int(n), Rational::ONE, k + 1)),
+                _ => None,
+            }
+        } else if self.info(k).is_some_and(|w| w.cardinal.is_some()) && !self.in_idiom(k) {
+            words::read(self, k)
+                .filter(|w| w.form == Form::Cardinal && w.value.is_integer())
+                .map(|w| (w.value, w.step, w.end))
+        } else {
+            None
+        };
+        let Some((value, step, end)) = part else { return };
+        if value <= Rational::ZERO || value >= limit {
+            return;
+        }
+        if let Some(v) = a.value.checked_add(value) {
+            a.value = v;
+            a.step = step;
+            a.scale = None;
+            a.last = end;
+        }
+    }
+
+    /// The end of "per cent", "percent", "pc" starting at token `j`.
+    pub(super) fn percent_at(&self, j: usize) -> Option<usize> {
+        if !self.info(j)?.starts_percent {
+            return None;
+        }
+        self.phrase_at(j, &self.vocab.percent_words).map(|(end, ())| end)
+    }
+
+    /// The end of "percentage points", "pp", "points" starting at token `j`.
+    pub(super) fn points_at(&self, j: usize) -> Option<usize> {
+        if !self.info(j)?.starts_points {
+            return None;
+        }
+        self.phrase_at(j, &self.vocab.point_words).map(|(end, ())| end)
+    }
+
     /// Whether a percentage stands in the 40 tokens before `i`, within the paragraph.
     pub(super) fn percent_before(&self, i: usize) -> bool {
         let from = i.saturating_sub(40);
-        (from..i).rev().take_while(|&k| !self.toks[k + 1].break_before || k + 1 == i).any(|k| {
-            self.sym(k, '%') || self.info(k).is_some_and(|_| self.phrase_at(k, &self.vocab.percent_words).is_some())
-        })
+        (from..i)
+            .rev()
+            .take_while(|&k| !self.toks[k + 1].break_before || k + 1 == i)
+            .any(|k| self.sym(k, '%') || self.percent_at(k).is_some())
     }
 
     /// Whether token `j` starts a comparison, so that "three times" before it is a multiplier
@@ -308,9 +425,8 @@ impl Parser<'_> {
         let mut j = j;
         // "a 500-bed hospital": the noun is glued by a hyphen.
         if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && self.toks.get(j + 1).is_some_and(|t| t.is_word()) {
-            let unit = self.text(j + 1).to_lowercase();
             let ok = self.info(j + 1).is_none_or(|i| !i.not_noun && i.cardinal.is_none());
-            return ok.then_some(NounAfter { unit, noun: None, measure: false, end: j + 2 });
+            return ok.then_some(NounAfter { unit: j + 1, noun: None, measure: false, end: j + 2 });
         }
         for _ in 0..2 {
             if self.info(j).is_some_and(|w| w.noun_modifier) && self.toks.get(j + 1).is_some_and(|t| t.is_word()) {
@@ -322,35 +438,51 @@ impl Parser<'_> {
             return None;
         }
         // A participle before the noun describes it: "250 opening days", "40 registered voters".
-        let participle = is_participle(self.text(j));
-        let noun_next = self.info(j + 1).is_some_and(|w| w.measure_unit)
-            || self.plain_noun(j + 1).is_some_and(|(n, _)| n.ends_with('s'));
-        if participle && self.glued_free(j + 1) && noun_next {
-            j += 1;
-        }
-        if self.info(j).is_some_and(|w| w.measure_unit) {
-            let unit = self.text(j).to_lowercase();
-            let of = if self.is(j + 1, "of") { self.plain_noun(self.skip_the(j + 2)) } else { None };
-            let end = of.as_ref().map_or(j + 1, |(_, e)| *e);
-            return Some(NounAfter { unit, noun: of.map(|(n, _)| n), measure: true, end });
-        }
-        let (mut noun, mut end) = self.plain_noun(j)?;
-        // A compound names what is counted by its last word: "16 food banks", "45 care homes".
-        if !noun.ends_with('s') && self.glued_free(end) {
-            if let Some((head, head_end)) = self.plain_noun(end).filter(|(h, _)| h.ends_with('s') && !h.ends_with("ss"))
-            {
-                noun = head;
-                end = head_end;
+        if is_participle(self.text(j)) && self.glued_free(j + 1) {
+            let noun_next = self.info(j + 1).is_some_and(|w| w.measure_unit)
+                || (self.plain_noun(j + 1).is_some() && ends_in_s(self.text(j + 1)));
+            if noun_next {
+                j += 1;
             }
         }
-        Some(NounAfter { unit: noun.clone(), noun: Some(noun), measure: false, end })
+        if self.info(j).is_some_and(|w| w.measure_unit) {
+            let of = if self.is(j + 1, "of") {
+                Some(self.skip_the(j + 2)).filter(|&k| self.plain_noun(k).is_some())
+            } else {
+                None
+            };
+            let end = of.map_or(j + 1, |k| k + 1);
+            return Some(NounAfter { unit: j, noun: of, measure: true, end });
+        }
+        let mut noun = j;
+        let mut end = self.plain_noun(j)?;
+        // A compound names what is counted by its last word: "16 food banks", "45 care homes".
+        if !ends_in_s(self.text(noun)) && self.glued_free(end) && self.plain_noun(end).is_some() {
+            let head = self.text(end);
+            if ends_in_s(head) && !ends_in_ss(head) {
+                noun = end;
+                end += 1;
+            }
+        }
+        Some(NounAfter { unit: noun, noun: Some(noun), measure: false, end })
     }
 
-    /// A word at `j` that can name what is counted, lower case, and
-    /// the index after it.
-    pub(super) fn plain_noun(&self, j: usize) -> Option<(String, usize)> {
+    /// Token `j` lower-cased, for a unit or noun a number keeps.
+    pub(super) fn lower(&self, j: usize) -> String {
+        let word = self.text(j);
+        // ASCII lower-casing gives the same string for ASCII words and costs far less than
+        // the Unicode case mapping.
+        if word.is_ascii() {
+            word.to_ascii_lowercase()
+        } else {
+            word.to_lowercase()
+        }
+    }
+
+    /// Whether token `j` is a word that can name what is counted; the index after it.
+    pub(super) fn plain_noun(&self, j: usize) -> Option<usize> {
         let t = self.toks.get(j)?;
-        if !t.is_word() || self.text(j).chars().any(|c| c.is_ascii_digit()) {
+        if !t.is_word() || self.text(j).bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         if let Some(w) = self.info(j) {
@@ -366,13 +498,12 @@ impl Parser<'_> {
             }
         }
         let word = self.text(j);
-        if word.chars().count() < 2 {
-            return None;
-        }
+        // One letter is no noun.
+        word.chars().nth(1)?;
         // Verb forms are not what a number counts: "3,400 carried", "40 going".
         if is_participle(word) {
             return None;
         }
-        Some((word.to_lowercase(), j + 1))
+        Some(j + 1)
     }
 }

@@ -1,6 +1,7 @@
 //! Deciding what a bare whole number is: a date, a year, a time, a postcode, an identifier, or
 //! a count after all.
 
+use super::attach::ends_in_s;
 use super::parse::{Attached, Found, Parser};
 use super::rational::Rational;
 use super::{Kind, Number};
@@ -168,7 +169,7 @@ impl Parser<'_> {
         match self.noun_after(after) {
             // "the 2024 housing survey": a year used as an adjective takes a singular noun;
             // "the 2000 runners" counts a plural one.
-            Some(n) if !n.measure && !n.unit.ends_with('s') && !change_before && !hedged => true,
+            Some(n) if !n.measure && !ends_in_s(self.text(n.unit)) && !change_before && !hedged => true,
             Some(n) => strong_cue && !weak_cue && !change_before && !hedged && !n.measure,
             None => !(change_before || hedged) || strong_cue,
         }

@@ -64,6 +64,11 @@ fn to_is_range(p: &Parser, a: &Found, b: &Found) -> bool {
 /// "3-1" after "won" is a score; "2009-2021" and "2020-21" are years; "20-25" is a range.
 fn dash_pair(p: &Parser, found: &mut [Found], k: usize) {
     let (a, b) = (&found[k].number, &found[k + 1].number);
+    // A score takes two numbers; in "3-1-1" the second half, already folded into "3-1", does not
+    // start another, whose span would overlap it.
+    if a.kind == Kind::Score {
+        return;
+    }
     if a.kind == Kind::Year && (b.kind == Kind::Year || b.kind == Kind::Count) {
         let short = p.text(found[k + 1].first).len() == 2;
         if b.kind == Kind::Year || short {
@@ -73,7 +78,13 @@ fn dash_pair(p: &Parser, found: &mut [Found], k: usize) {
         }
         return;
     }
-    if !found[k].bare || !found[k + 1].bare {
+    // A single number word counts as bare here: "two-nil" and "three-one" are results as
+    // "3-1" is.
+    let word = |f: &Found| {
+        f.number.in_words && f.number.kind == Kind::Count && f.last == f.first + 1 && f.number.value.is_integer()
+    };
+    let plain = (found[k].bare && found[k + 1].bare) || (word(&found[k]) && word(&found[k + 1]));
+    if !plain {
         if a.kind.is_quantity() && b.kind.is_quantity() {
             make_range(found, k);
         }

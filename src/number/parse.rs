@@ -10,7 +10,7 @@ use super::rational::Rational;
 use super::token::{TokKind, Token};
 use super::words::{self, Form};
 use super::{Hedge, Kind, Number};
-use crate::lexicon::{PhraseIndex, Vocabulary, WordInfo};
+use crate::lexicon::{Cardinal, PhraseIndex, Vocabulary, WordInfo};
 use crate::span::Span;
 
 /// A number with the token indices it covers (`first..last`), for the passes after this one.
@@ -117,16 +117,14 @@ impl<'a> Parser<'a> {
 
     /// Whether the pieces match the tokens starting at `j`; returns the index after them.
     pub fn matches_at(&self, j: usize, pieces: &[&str]) -> Option<usize> {
-        for (k, piece) in pieces.iter().enumerate() {
-            let t = self.toks.get(j + k)?;
-            // Inside a phrase, pieces must be separated as the phrase separates them: a
-            // phrase's symbols touch their neighbours, its words are apart.
-            if !self.text(j + k).eq_ignore_ascii_case(piece) {
-                return None;
-            }
-            let _ = t;
-        }
-        Some(j + pieces.len())
+        let toks = self.toks.get(j..j + pieces.len())?;
+        let bytes = self.text.as_bytes();
+        // Pieces are compared by their text in any case, as bytes: token spans always lie on
+        // char boundaries, so there is nothing to check again.
+        let same = toks.iter().zip(pieces).all(|(t, piece)| {
+            bytes.get(t.span.start..t.span.end).is_some_and(|b| b.eq_ignore_ascii_case(piece.as_bytes()))
+        });
+        same.then_some(j + pieces.len())
     }
 
     /// The first phrase matching at `j`, with the index after it.
@@ -148,7 +146,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether token `i` is the number word inside an idiom ("one of the", "no one").
-    fn in_idiom(&self, i: usize) -> bool {
+    pub(super) fn in_idiom(&self, i: usize) -> bool {
         self.vocab
             .idioms_for(self.text(i))
             .iter()
@@ -165,6 +163,10 @@ impl<'a> Parser<'a> {
         let mut out: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            if !self.may_start_number(i) {
+                i += 1;
+                continue;
+            }
             let found = self.number_at(i);
             match found {
                 Some(mut f) if f.last > i => {
@@ -181,6 +183,19 @@ impl<'a> Parser<'a> {
             }
         }
         out
+    }
+
+    /// Whether a number can start at token `i`: digits, a vulgar fraction, a listed word that
+    /// starts numbers, or a word with digits in it ("A320"). [`Parser::number_at`] finds
+    /// nothing anywhere else; this cheap test spares it most tokens of prose.
+    fn may_start_number(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            TokKind::Num => true,
+            TokKind::Sym(c) => !c.is_ascii(),
+            TokKind::Word(Some(id)) => self.vocab.info(id).starts_number,
+            TokKind::Word(None) => t.span.of(self.text).bytes().any(|b| b.is_ascii_digit()),
+        }
     }
 
     fn number_at(&self, i: usize) -> Option<Found> {
@@ -200,7 +215,10 @@ impl<'a> Parser<'a> {
             (self.is(i + 1, "in") && self.number_start(i + 2))
                 || (self.is(i + 1, "out") && self.is(i + 2, "of") && self.number_start(i + 3))
         };
-        if may_be_idiom && !ratio_follows() && self.in_idiom(i) {
+        // "the one hundred and third": a scale after the word makes it a number again.
+        let scale_follows =
+            || matches!(self.info(i + 1).and_then(|w| w.cardinal), Some(Cardinal::Hundred | Cardinal::Scale(_)));
+        if may_be_idiom && !ratio_follows() && !scale_follows() && self.in_idiom(i) {
             return None;
         }
         match tok.kind {
@@ -226,6 +244,8 @@ impl<'a> Parser<'a> {
         let mut last = i + 1;
         let mut kind = Kind::Count;
         let mut step = step;
+        // A whole number, perhaps grouped: "1,000th" is an ordinal as "3rd" is.
+        let whole = bare_int || (value.is_integer() && !lit.contains(['.', 'e', 'E']));
         // "3/4", "1 4/5", "1½", "2 ½".
         if bare_int && self.sym(last, '/') && self.glued(last) && self.is_num(last + 1) && self.glued(last + 1) {
             let den = self.int_at(last + 1)?;
@@ -235,6 +255,11 @@ impl<'a> Parser<'a> {
                 step = Rational::ZERO;
                 last += 2;
             }
+        } else if let Some((frac, end)) = self.hyphenated_fraction(last).filter(|_| bare_int) {
+            // "2-1/2 inches".
+            value = value.checked_add(frac)?;
+            step = Rational::ZERO;
+            last = end;
         } else if bare_int && self.is_num(last) && !self.glued(last) && self.sym(last + 1, '/') && self.glued(last + 1)
         {
             if let (Some(n), Some(d)) = (self.int_at(last), self.int_at(last + 2)) {
@@ -252,6 +277,22 @@ impl<'a> Parser<'a> {
                 value = value.checked_add(frac)?;
                 step = Rational::ZERO;
                 last += 1;
+            } else if let Some((frac, end)) = words::and_a_fraction(self, last) {
+                // "1 and a half", but not "between 1 and a third of" unless another "and"
+                // follows: "between 1 and a half and 2".
+                if !(i > 0 && self.is(i - 1, "between")) || self.is(end, "and") {
+                    value = value.checked_add(frac)?;
+                    step = Rational::ZERO;
+                    last = end;
+                }
+            }
+        }
+        // "1/4 million", "3/4 of a billion".
+        if kind == Kind::Fraction {
+            if let Some((scale, end)) = words::scale_after_fraction(self, last) {
+                value = value.checked_mul(scale)?;
+                kind = Kind::Count;
+                last = end;
             }
         }
         // "1.3x10^6", "2^10", "1.1^-2".
@@ -262,7 +303,7 @@ impl<'a> Parser<'a> {
         let mut a = Attached::new(i, last, value, step, kind);
         self.sign_before(&mut a);
         if kind == Kind::Count {
-            self.suffix_after(&mut a, bare_int);
+            self.suffix_after(&mut a, bare_int, whole && last == i + 1);
         }
         let attached_nothing = a.kind == Kind::Count && a.last == last && a.scale.is_none() && a.unit.is_none();
         let bare = bare_int && attached_nothing && a.first == i && last == i + 1;
@@ -273,6 +314,17 @@ impl<'a> Parser<'a> {
             self.classify_bare(&mut a);
         }
         Some(self.finish(a, false))
+    }
+
+    /// A proper fraction joined to a whole number by a hyphen, "-1/2" in "2-1/2": its value and
+    /// the index after it.
+    fn hyphenated_fraction(&self, j: usize) -> Option<(Rational, usize)> {
+        let glued = (j..j + 4).all(|k| self.glued(k));
+        if !(glued && self.is_dash(j) && self.sym(j + 2, '/') && !self.sym(j + 4, '/')) {
+            return None;
+        }
+        let (n, d) = (self.int_at(j + 1)?, self.int_at(j + 3)?);
+        (0 < n && n < d).then_some((Rational::new(n, d)?, j + 4))
     }
 
     /// The whole number in digits at `j`, if it is one.
@@ -347,13 +399,7 @@ impl<'a> Parser<'a> {
         }
         let info = info?;
         // Function words and the like start no number; only number words and "a"/"an" do.
-        let starts_number = info.cardinal.is_some()
-            || info.ordinal.is_some()
-            || info.denominator.is_some()
-            || info.multiplier.is_some()
-            || self.is(i, "a")
-            || self.is(i, "an");
-        if !starts_number {
+        if !info.starts_number {
             return None;
         }
         if let Some((n, d, always)) = info.multiplier {
@@ -374,7 +420,7 @@ impl<'a> Parser<'a> {
         let mut a = Attached::new(i, wn.end, value, wn.step, kind);
         self.sign_before(&mut a);
         if kind == Kind::Count {
-            self.suffix_after(&mut a, false);
+            self.suffix_after(&mut a, false, false);
         }
         Some(self.finish(a, true))
     }
@@ -417,16 +463,19 @@ impl<'a> Parser<'a> {
         let den_word = end - 1;
         let half_or_quarter = self.is(den_word, "half") || self.is(den_word, "quarter");
         if a_form && !half_or_quarter {
-            // "a third opposed it", "a third said": no noun follows, so not "a third term".
-            let fraction_follows = self.is(end, "of")
-                || self.is_clause_end(end)
-                || self.plain_noun(end).is_none()
-                || [
-                    "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "the", "as", "to", "in",
-                    "on", "since", "from", "over", "and", "or",
-                ]
-                .iter()
-                .any(|w| self.is(end, w));
+            // "a third opposed it", "a third said": no noun follows, so not "a third term";
+            // nor a compound, "a fifth-generation jet".
+            let compound = self.is_dash(end) && self.glued(end);
+            let fraction_follows = !compound
+                && (self.is(end, "of")
+                    || self.is_clause_end(end)
+                    || self.plain_noun(end).is_none()
+                    || [
+                        "more", "less", "fewer", "higher", "lower", "larger", "smaller", "bigger", "the", "as", "to",
+                        "in", "on", "since", "from", "over", "and", "or",
+                    ]
+                    .iter()
+                    .any(|w| self.is(end, w)));
             if !fraction_follows {
                 let ord = self.info(den_word)?.ordinal?;
                 return Some((Kind::Ordinal, Rational::int(ord as i128)));
@@ -485,12 +534,13 @@ impl<'a> Parser<'a> {
         if matches!(a.kind, Kind::Count | Kind::Money | Kind::Percent | Kind::Fraction) {
             let j = noun_from;
             if a.kind != Kind::Count && (self.is(j, "of") || self.is(j, "for") || self.is(j, "in")) {
-                noun = self.plain_noun(self.skip_the(j + 1)).map(|(n, _)| n);
+                let k = self.skip_the(j + 1);
+                noun = self.plain_noun(k).map(|_| self.lower(k));
             } else if let Some(after) = self.noun_after(j) {
                 if a.unit.is_none() && a.kind == Kind::Count {
-                    a.unit = Some(after.unit);
+                    a.unit = Some(self.lower(after.unit));
                 }
-                noun = after.noun;
+                noun = after.noun.map(|k| self.lower(k));
                 // "200 metres or so", "4 children or more".
                 if hedge.is_none() && a.kind.is_quantity() {
                     hedge = self.hedge_after(after.end).map(|(h, _)| h);

@@ -9,6 +9,39 @@
 use std::cmp::Ordering;
 use std::fmt;
 
+/// The powers of ten that fit in an `i128`, so that a scale is a table lookup.
+const POWERS_OF_TEN: [i128; 39] = {
+    let mut p = [1i128; 39];
+    let mut k = 1;
+    while k < 39 {
+        p[k] = p[k - 1] * 10;
+        k += 1;
+    }
+    p
+};
+
+/// `10^n`, or `None` if it does not fit.
+fn ten_to(n: u32) -> Option<i128> {
+    POWERS_OF_TEN.get(n as usize).copied()
+}
+
+/// `a × b`, or `None` on overflow. Values from prose fit in 64 bits, whose product cannot
+/// overflow 128 and needs no call into 128-bit overflow checks.
+fn mul(a: i128, b: i128) -> Option<i128> {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(a), Ok(b)) => Some(a as i128 * b as i128),
+        _ => a.checked_mul(b),
+    }
+}
+
+/// `a / b` for a positive divisor, in 64-bit arithmetic when both fit.
+fn div(a: i128, b: i128) -> i128 {
+    match (i64::try_from(a), i64::try_from(b)) {
+        (Ok(a), Ok(b)) if b > 0 => (a / b) as i128,
+        _ => a / b,
+    }
+}
+
 /// An exact ratio `num / den` in lowest terms with `den > 0`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Rational {
@@ -16,15 +49,22 @@ pub struct Rational {
     den: i128,
 }
 
-fn gcd(mut a: i128, mut b: i128) -> i128 {
-    a = a.abs();
-    b = b.abs();
-    while b != 0 {
-        let t = a % b;
-        a = b;
-        b = t;
+/// The greatest common divisor of the magnitudes. Values from prose fit in 64 bits, where a
+/// division is one machine instruction rather than a call into 128-bit arithmetic.
+fn gcd(a: i128, b: i128) -> i128 {
+    let (a, b) = (a.unsigned_abs(), b.unsigned_abs());
+    if let (Ok(mut a), Ok(mut b)) = (u64::try_from(a), u64::try_from(b)) {
+        while b != 0 {
+            (a, b) = (b, a % b);
+        }
+        return a as i128;
     }
-    a
+    let (mut a, mut b) = (a, b);
+    while b != 0 {
+        (a, b) = (b, a % b);
+    }
+    // Only 2^127 (the magnitude of i128::MIN) does not fit; callers clamp it to 1.
+    a as i128
 }
 
 impl Rational {
@@ -42,7 +82,7 @@ impl Rational {
             return None;
         }
         let g = gcd(num, den).max(1);
-        let (mut num, mut den) = (num / g, den / g);
+        let (mut num, mut den) = (div(num, g), div(den, g));
         if den < 0 {
             num = num.checked_neg()?;
             den = den.checked_neg()?;
@@ -57,16 +97,20 @@ impl Rational {
 
     /// `mantissa × 10^-scale`, the value of a decimal written with `scale` digits after the point.
     pub fn decimal(mantissa: i128, scale: u32) -> Option<Rational> {
-        Rational::new(mantissa, 10i128.checked_pow(scale)?)
+        if scale == 0 {
+            return Some(Rational::int(mantissa));
+        }
+        Rational::new(mantissa, ten_to(scale)?)
     }
 
     /// `10^exp`, for any sign of `exp`.
     pub fn pow10(exp: i32) -> Option<Rational> {
-        let p = 10i128.checked_pow(exp.unsigned_abs())?;
+        let p = ten_to(exp.unsigned_abs())?;
         if exp >= 0 {
             Some(Rational::int(p))
         } else {
-            Rational::new(1, p)
+            // 1/10^n is already in lowest terms.
+            Some(Rational { num: 1, den: p })
         }
     }
 
@@ -97,9 +141,12 @@ impl Rational {
 
     /// The sum, or `None` on overflow.
     pub fn checked_add(self, o: Rational) -> Option<Rational> {
+        if self.den == 1 && o.den == 1 {
+            return Some(Rational::int(self.num.checked_add(o.num)?));
+        }
         let g = gcd(self.den, o.den).max(1);
-        let den = (self.den / g).checked_mul(o.den)?;
-        let num = self.num.checked_mul(o.den / g)?.checked_add(o.num.checked_mul(self.den / g)?)?;
+        let den = mul(div(self.den, g), o.den)?;
+        let num = mul(self.num, div(o.den, g))?.checked_add(mul(o.num, div(self.den, g))?)?;
         Rational::new(num, den)
     }
 
@@ -111,12 +158,12 @@ impl Rational {
     /// The product, or `None` on overflow.
     pub fn checked_mul(self, o: Rational) -> Option<Rational> {
         if self.den == 1 && o.den == 1 {
-            return Some(Rational::int(self.num.checked_mul(o.num)?));
+            return Some(Rational::int(mul(self.num, o.num)?));
         }
         let g1 = gcd(self.num, o.den).max(1);
         let g2 = gcd(o.num, self.den).max(1);
-        let num = (self.num / g1).checked_mul(o.num / g2)?;
-        let den = (self.den / g2).checked_mul(o.den / g1)?;
+        let num = mul(div(self.num, g1), div(o.num, g2))?;
+        let den = mul(div(self.den, g2), div(o.den, g1))?;
         Rational::new(num, den)
     }
 
@@ -149,7 +196,7 @@ impl Rational {
 
     /// Whether `self × 10^digits` is a whole number: the value has at most `digits` decimals.
     pub fn has_at_most_decimals(self, digits: u32) -> bool {
-        match 10i128.checked_pow(digits) {
+        match ten_to(digits) {
             Some(p) => p % self.den == 0,
             None => true,
         }
@@ -171,7 +218,7 @@ impl Ord for Rational {
     fn cmp(&self, other: &Rational) -> Ordering {
         // Cross-multiplication can overflow i128 for huge operands; fall back to floats there,
         // which only matters for values far beyond anything prose states.
-        match (self.num.checked_mul(other.den), other.num.checked_mul(self.den)) {
+        match (mul(self.num, other.den), mul(other.num, self.den)) {
             (Some(a), Some(b)) => a.cmp(&b),
             _ => self.to_f64().total_cmp(&other.to_f64()),
         }
@@ -184,7 +231,7 @@ impl fmt::Display for Rational {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let places = self.decimal_places().filter(|&p| p <= 12).unwrap_or(6);
         let neg = self.num < 0;
-        let scaled = 10i128.checked_pow(places).and_then(|p| self.num.unsigned_abs().checked_mul(p as u128)).map(|n| {
+        let scaled = ten_to(places).and_then(|p| self.num.unsigned_abs().checked_mul(p as u128)).map(|n| {
             let den = self.den as u128;
             // Round half away from zero at the last place shown.
             (n + den / 2) / den
@@ -241,6 +288,16 @@ mod tests {
         assert_eq!(r(1, 3).to_string(), "0.333333");
         assert_eq!(r(2, 3).to_string(), "0.666667");
         assert_eq!(r(1, 20).to_string(), "0.05");
+    }
+
+    #[test]
+    fn lowest_terms_beyond_64_bits() {
+        let big = 3 * (1i128 << 80);
+        assert_eq!(r(big, 6 * (1i128 << 70)), r(1 << 10, 2));
+        assert_eq!(r(10, -4), r(-5, 2));
+        assert_eq!(Rational::pow10(-3), Some(r(1, 1000)));
+        assert_eq!(Rational::decimal(-250, 2), Some(r(-5, 2)));
+        assert_eq!(r(i128::MIN, 2).numer(), i128::MIN / 2);
     }
 
     #[test]

@@ -93,8 +93,68 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// The end of the numeric literal that starts exactly at `pos`, if one does. The search is
 /// anchored, so it reads only the literal itself, never the text after it.
 fn numeric_at(text: &str, pos: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    match bytes.get(pos) {
+        // A sign, bracket or point starts a literal only before a digit ("(0"): most are
+        // punctuation, and the regex need not look at them.
+        Some(b'+' | b'.') if !digit_at(pos + 1) => return None,
+        Some(b'(') if !digit_at(pos + 1) => return None,
+        Some(b'0'..=b'9') => {
+            if let Some(end) = simple_literal_end(bytes, pos) {
+                return Some(end);
+            }
+        }
+        _ => {}
+    }
     let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
     NUMERIC.search(&input).map(|m| m.end())
+}
+
+/// The end of the digits starting at `pos`.
+fn digits_end(bytes: &[u8], pos: usize) -> usize {
+    let mut end = pos;
+    while bytes.get(end).is_some_and(u8::is_ascii_digit) {
+        end += 1;
+    }
+    end
+}
+
+/// The end of the literal at `pos` when it is one of the three shapes most prose uses, and
+/// nothing after it can continue any shape of [`NUMERIC`], so that the regex would match
+/// exactly this much: a run of digits ("412 people", "in 2024."), a decimal ("3.5bn") or
+/// thousands grouped by commas ("12,480"). `None` leaves the literal to the regex.
+fn simple_literal_end(bytes: &[u8], pos: usize) -> Option<usize> {
+    let digit_at = |k: usize| bytes.get(k).is_some_and(u8::is_ascii_digit);
+    // The byte after a literal, unless it may continue a longer shape: a digit, a non-ASCII
+    // space, an exponent, or a separator (listed in `seps`) before another digit.
+    let ends_at = |end: usize, seps: &[u8], letters: &[u8]| match bytes.get(end) {
+        None => true,
+        Some(&b) => {
+            let continues =
+                !b.is_ascii() || b.is_ascii_digit() || letters.contains(&b) || (seps.contains(&b) && digit_at(end + 1));
+            !continues
+        }
+    };
+    let run = digits_end(bytes, pos);
+    match bytes.get(run) {
+        // "3.5": a time ("9.45 pm", "9.45am"), an IP address, a version or a phone number would
+        // go on with a space, a letter, a dot or a dash.
+        Some(b'.') if digit_at(run + 1) => {
+            let end = digits_end(bytes, run + 1);
+            let space = bytes.get(end) == Some(&b' ');
+            (!space && ends_at(end, b".-", b"aApPeE")).then_some(end)
+        }
+        // "12,480", "1,234,567": groups of exactly three after one to three digits.
+        Some(b',') if digit_at(run + 1) && run - pos <= 3 => {
+            let mut end = run;
+            while bytes.get(end) == Some(&b',') && digits_end(bytes, end + 1) == end + 4 {
+                end += 4;
+            }
+            (end > run && ends_at(end, b",. -:/", b"eE")).then_some(end)
+        }
+        _ => ends_at(run, b",.:/- ", b"eE").then_some(run),
+    }
 }
 
 /// Whether a grouped literal was cut off in the middle of a longer digit run ("1 2345"):
@@ -113,16 +173,29 @@ fn first_group_end(text: &str, start: usize, end: usize) -> usize {
     }
 }
 
+/// Which bytes are ASCII letters or digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// The end of the word starting at `start`: letters and digits, and an apostrophe between
 /// letters ("o'clock"). ASCII is read byte by byte; other scripts char by char.
 fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
     while end < bytes.len() {
-        let b = bytes[end];
-        if b.is_ascii_alphanumeric() {
+        // Most words are ASCII letters: one table lookup a byte.
+        while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
             end += 1;
-            continue;
+        }
+        if end >= bytes.len() {
+            break;
         }
         let Some(ch) = text[end..].chars().next() else { break };
         let after = end + ch.len_utf8();
@@ -235,6 +308,34 @@ mod tests {
         let toks = tokenize("+1 2 34567", &EN);
         assert!(toks.iter().all(|t| !t.span.is_empty()));
         assert_eq!(toks.last().map(|t| t.span.end), Some(10));
+    }
+
+    /// The regex alone, as `numeric_at` would run it without its shortcuts.
+    fn regex_end(text: &str, pos: usize) -> Option<usize> {
+        let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
+        NUMERIC.search(&input).map(|m| m.end())
+    }
+
+    #[test]
+    fn shortcuts_agree_with_the_regex() {
+        // Every string of up to five symbols from digits and the bytes that shapes use: a
+        // literal read at any position of a text is the literal read at the start of its rest.
+        let alphabet =
+            ["0", "7", "777", ",", ".", ":", "/", "-", " ", "e", "E", "+", "(", ")", "a", "P", "m", "%", "\u{a0}"];
+        let mut level = vec![String::new()];
+        let mut checked = 0;
+        for _ in 0..5 {
+            level = level.iter().flat_map(|t| alphabet.iter().map(move |a| format!("{t}{a}"))).collect();
+            for t in &level {
+                assert_eq!(numeric_at(t, 0), regex_end(t, 0), "{t:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 700_000, "{checked}");
+        for t in ["12 345 678", "0121 496 0000", "555-123-4567", "1.5e3", "3/4/2025", "9.45pm", "2,5", "40\u{202f}000"]
+        {
+            assert_eq!(numeric_at(t, 0), regex_end(t, 0), "{t}");
+        }
     }
 
     #[test]

@@ -44,6 +44,11 @@ fn starts_after_a(c: Option<Cardinal>) -> bool {
     matches!(c, Some(Cardinal::Hundred | Cardinal::Scale(_) | Cardinal::Dozen))
 }
 
+/// Whether a number has been read so far that a plural scale may multiply.
+fn after_part(last: Last) -> bool {
+    matches!(last, Last::Unit | Last::Teen | Last::Ten | Last::Hundred)
+}
+
 /// Reads a cardinal, ordinal or fraction in words starting at token `i`.
 pub fn read(p: &Parser, i: usize) -> Option<WordNumber> {
     if p.is(i, "half") || p.is(i, "quarter") {
@@ -58,15 +63,22 @@ pub fn read(p: &Parser, i: usize) -> Option<WordNumber> {
     if n.form != Form::Cardinal {
         return Some(n);
     }
-    // "one and a half", "five and three quarters", then perhaps a scale: "two and a half million".
-    if p.is(n.end, "and") {
-        if let Some(frac) = read_simple(p, n.end + 1).filter(|f| f.form == Form::Fraction && f.value < Rational::ONE) {
-            // After a scale the fraction is of that scale: "one million and a half" is 1.5m.
-            let part = if n.step >= Rational::int(1000) { frac.value.checked_mul(n.step) } else { Some(frac.value) };
-            if let Some(value) = part.and_then(|part| n.value.checked_add(part)) {
-                let mixed = WordNumber { value, step: Rational::ZERO, end: frac.end, form: Form::Cardinal };
-                return Some(with_scale_after(p, mixed));
-            }
+    // "one and a half", "five and three quarters", "one-and-a-half", then perhaps a scale: "two
+    // and a half million".
+    if let Some((frac, end)) = and_a_fraction(p, n.end) {
+        // After a scale the fraction is of that scale: "one million and a half" is 1.5m, "a
+        // dozen and a half" is 18.
+        let dozen = matches!(p.info(n.end - 1).and_then(|w| w.cardinal), Some(Cardinal::Dozen));
+        let part = if dozen {
+            frac.checked_mul(Rational::int(12))
+        } else if n.step >= Rational::int(1000) {
+            frac.checked_mul(n.step)
+        } else {
+            Some(frac)
+        };
+        if let Some(value) = part.and_then(|part| n.value.checked_add(part)) {
+            let mixed = WordNumber { value, step: Rational::ZERO, end, form: Form::Cardinal };
+            return Some(with_scale_after(p, mixed));
         }
     }
     if p.is(n.end, "point") {
@@ -87,8 +99,10 @@ fn read_simple(p: &Parser, i: usize) -> Option<WordNumber> {
             let plural = p.text(den_at).ends_with('s');
             let numerator_is_one = card.value == Rational::ONE;
             let hyphenated = den_at != card.end;
+            // "one fifth-generation jet": the ordinal starts a compound.
+            let compound = p.is_dash(den_at + 1) && p.glued(den_at + 1);
             // "two thirds", "one third", "two-thirds"; not "two third".
-            if plural || numerator_is_one || hyphenated {
+            if plural || (numerator_is_one && !compound) || hyphenated {
                 let value = card.value.checked_div(Rational::int(den as i128))?;
                 return Some(WordNumber { value, step: Rational::ZERO, end: den_at + 1, form: Form::Fraction });
             }
@@ -136,6 +150,44 @@ fn with_scale_after(p: &Parser, n: WordNumber) -> WordNumber {
         }
     }
     n
+}
+
+/// A fraction below one joined by "and" after a whole number: "and a half", "and three
+/// quarters", "and 1/2", or hyphenated as in "one-and-a-half"; its value and the index after it.
+pub fn and_a_fraction(p: &Parser, j: usize) -> Option<(Rational, usize)> {
+    let glued = |k: usize| p.glued(k);
+    let hyphens = p.is_dash(j) && glued(j) && p.is(j + 1, "and") && glued(j + 1) && p.is_dash(j + 2) && glued(j + 2);
+    let k = match (p.is(j, "and"), hyphens) {
+        (true, _) => j + 1,
+        (false, true) if glued(j + 3) => j + 3,
+        _ => return None,
+    };
+    // "-and-a-half": the article joined by a hyphen too.
+    if hyphens && p.is(k, "a") && p.is_dash(k + 1) && glued(k + 1) && glued(k + 2) {
+        let den = p.info(k + 2)?.denominator?;
+        return Some((Rational::new(1, den as i128)?, k + 3));
+    }
+    // "and 1/2".
+    if !hyphens && p.is_num(k) && p.sym(k + 1, '/') && glued(k + 1) && glued(k + 2) && !p.sym(k + 3, '/') {
+        let (n, d) = (p.int_at(k)?, p.int_at(k + 2)?);
+        return (0 < n && n < d).then_some((Rational::new(n, d)?, k + 3));
+    }
+    read_simple(p, k).filter(|f| f.form == Form::Fraction && f.value < Rational::ONE).map(|f| (f.value, f.end))
+}
+
+/// A scale word after a fraction in digits, "1/4 million", "3/4 of a billion", "1/2 dozen":
+/// the scale and the index after it.
+pub fn scale_after_fraction(p: &Parser, j: usize) -> Option<(Rational, usize)> {
+    let k = if p.is(j, "of") && p.is(j + 1, "a") { j + 2 } else { j };
+    if p.glued(k) {
+        return None;
+    }
+    match p.info(k)?.cardinal? {
+        Cardinal::Scale(e) => Some((Rational::pow10(e as i32)?, k + 1)),
+        // "1/2 dozen", but not "1/2 dozens of", which is vague.
+        Cardinal::Dozen if !(p.is(k, "dozens") && p.is(k + 1, "of")) => Some((Rational::int(12), k + 1)),
+        _ => None,
+    }
 }
 
 /// "five point two five", "nought point seven": digits named one by one after "point", or
@@ -203,7 +255,15 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
             }
         }
         let Some(info) = p.info(j) else { break };
-        if let Some(c) = info.cardinal {
+        // "five hundreds", "two thousands": a plural scale ends a number it follows, but not
+        // in "hundreds of thousands" or "two thousands of them", where it counts vaguely.
+        let plural = match info.plural_scale {
+            Some(e) if info.cardinal.is_none() && after_part(last) && !p.is(j + 1, "of") => {
+                Some(if e == 2 { Cardinal::Hundred } else { Cardinal::Scale(e) })
+            }
+            _ => None,
+        };
+        if let Some(c) = info.cardinal.or(plural) {
             let accepted = match c {
                 Cardinal::Unit(v)
                     if matches!(last, Last::Start | Last::Hundred | Last::Scale(_) | Last::And | Last::Dash)
@@ -257,6 +317,9 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
                 Some(l) => {
                     last = l;
                     j += 1;
+                    if plural.is_some() {
+                        break;
+                    }
                     continue;
                 }
                 None => break,
