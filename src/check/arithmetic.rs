@@ -16,8 +16,8 @@
 //! the last number is the product:
 //! - "250 families £1,200 each, at a cost of £350,000" ✗: 250 × £1,200 is £300,000
 
-use super::breakdown::{any_word, head, tail};
 use super::context::same_unit;
+use super::context::{any_word, head, tail};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::lexicon::ENGLISH;
 use crate::number::{Kind, Rational};
@@ -105,7 +105,7 @@ impl Rule for Arithmetic {
             let mut ops = Vec::new();
             let mut j = i;
             while j + 1 < n && cx.usable(j + 1) {
-                match operator(cx.gap(j, j + 1)) {
+                match operator(cx.low_gap(j, j + 1)) {
                     Some(op) => {
                         ops.push(op);
                         chain.push(j + 1);
@@ -119,8 +119,8 @@ impl Rule for Arithmetic {
                 && result < n
                 && cx.usable(i)
                 && cx.usable(result)
-                && is_equals(cx.gap(j, result))
-                && cx.gap(j, result).contains('=');
+                && is_equals(cx.low_gap(j, result))
+                && cx.low_gap(j, result).contains('=');
             if !is_expression {
                 i = j.max(i) + 1;
                 continue;
@@ -174,7 +174,7 @@ const NOT_PRODUCT: &[&str] = &[
 
 /// Words just after a rate that make it "each": "30 pupils each", "£80 apiece", "£5 a head".
 fn each_after(after: &str) -> bool {
-    let a = head(after, 40).to_lowercase();
+    let a = head(after, 40);
     let words: Vec<&str> =
         a.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).take(4).collect();
     words.iter().position(|w| matches!(*w, "each" | "apiece")).is_some_and(|i| i <= 2)
@@ -186,7 +186,7 @@ fn each_after(after: &str) -> bool {
 /// The unit of a rate written "45p a mile", "six an hour", "£9,250 per year": the word after
 /// "a"/"an"/"per" just after the number.
 fn rate_unit(after: &str) -> Option<String> {
-    let a = head(after, 30).to_lowercase();
+    let a = head(after, 30);
     let mut words = a.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
     let first = words.next()?;
     let first = if matches!(first, "a" | "an" | "per") { first } else { words.next()? };
@@ -228,8 +228,8 @@ fn total_gap(gap: &str) -> Option<bool> {
     if gap.len() > 90 || gap.contains(['.', ';', '(', ')', ':']) {
         return None;
     }
-    let g = gap.to_lowercase();
-    if any_word(&g, NOT_PRODUCT) {
+    let g = gap;
+    if any_word(g, NOT_PRODUCT) {
         return None;
     }
     Some(any_word(&g, RESULT))
@@ -246,19 +246,19 @@ fn worded_sum(name: &'static str, cx: &Context, a: usize, end: usize, out: &mut 
     if !same(a, b) || !same(a, c) {
         return false;
     }
-    let before = tail(cx.before(a), 16).to_lowercase();
+    let before = tail(cx.low_before(a), 16);
     let lead = before.trim_end().trim_end_matches(" the").trim_end_matches(" another");
     if !(lead.ends_with("adding") || lead.ends_with("add")) {
         return false;
     }
-    let g = cx.gap(a, b).to_lowercase();
+    let g = cx.low_gap(a, b);
     let to = g.trim_end().trim_end_matches(" the").trim_end_matches(" another");
     if g.len() > 60 || g.contains(['.', ';', ',']) || !(to.ends_with(" to") || to == "to") || any_word(&g, NOT_PRODUCT)
     {
         return false;
     }
-    let Some(says) = total_gap(cx.gap(b, c)) else { return false };
-    let says = says || any_word(&cx.gap(b, c).to_lowercase(), &["brings", "takes", "bring", "take"]);
+    let Some(says) = total_gap(cx.low_gap(b, c)) else { return false };
+    let says = says || any_word(cx.low_gap(b, c), &["brings", "takes", "bring", "take"]);
     let (Some((av, ai)), Some((bv, bi)), Some((cv, ci))) = (major(cx, a), major(cx, b), major(cx, c)) else {
         return false;
     };
@@ -290,14 +290,12 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let count_ok = |a: usize| range.contains(&a) && cx.usable(a) && cx.numbers[a].kind == Kind::Count && a != b;
-            let next_gap = if b + 1 < range.end { cx.gap(b, b + 1) } else { cx.after(b) };
+            let next_gap = if b + 1 < range.end { cx.low_gap(b, b + 1) } else { cx.low_after(b) };
             // "24 classrooms holding 30 pupils each", "150 bins at £80 each": count, rate, total.
             if b > range.start && count_ok(b - 1) && b + 1 < range.end && each_after(next_gap) {
                 let a = b - 1;
-                let g = cx.gap(a, b);
-                let tied = words(g) <= 4
-                    && !g.contains([',', '.', ';', ':', '(', ')'])
-                    && !any_word(&g.to_lowercase(), NOT_PRODUCT);
+                let g = cx.low_gap(a, b);
+                let tied = words(g) <= 4 && !g.contains([',', '.', ';', ':', '(', ')']) && !any_word(g, NOT_PRODUCT);
                 let c = b + 1;
                 let says = strip_each(head(next_gap, 120)).and_then(total_gap);
                 if let (true, Some(says)) = (tied, says) {
@@ -310,7 +308,7 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
             // "Three shifts of eight hours give 24 hours": count, "NOUN of", rate, total in the rate's unit.
             if b > range.start && count_ok(b - 1) && b + 1 < range.end && cx.numbers[b].kind == Kind::Count {
                 let a = b - 1;
-                let g = cx.gap(a, b).to_lowercase();
+                let g = cx.low_gap(a, b);
                 let shape = g.strip_suffix(" of ").map(str::trim).is_some_and(|w| {
                     !w.is_empty()
                         && w.bytes().all(|c| c.is_ascii_alphabetic())
@@ -337,7 +335,7 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                     _ => false,
                 };
                 if shape && units && cx.usable(c) && cx.numbers[c].kind == Kind::Count {
-                    if let Some(says) = total_gap(cx.gap(b, c)) {
+                    if let Some(says) = total_gap(cx.low_gap(b, c)) {
                         decide(name, cx, a, b, c, says, out);
                         continue;
                     }
@@ -360,7 +358,7 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let from = if a + 1 == c { a } else { b };
-                let gap = cx.gap(from, c);
+                let gap = cx.low_gap(from, c);
                 // The rate's own "a mile" belongs to it, not to the link.
                 let gap = strip_rate(gap);
                 if let Some(says) = total_gap(gap) {
@@ -370,7 +368,7 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
             }
             // "$400,000 for each of its 40 parks" after "$12m": total, rate, count.
             if b > range.start && b + 1 < range.end && count_ok(b + 1) {
-                let g = cx.gap(b, b + 1).to_lowercase();
+                let g = cx.low_gap(b, b + 1);
                 let each_of =
                     ["for each of", "to each of", "for every one of", "for each", "for every", "per"].iter().any(|w| {
                         g.trim()
@@ -379,9 +377,9 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                     });
                 let c = b - 1;
                 if each_of && cx.usable(c) && same_measure(cx, b, c) && cx.numbers[c].kind == cx.numbers[b].kind {
-                    let g = cx.gap(c, b);
+                    let g = cx.low_gap(c, b);
                     if g.len() <= 60 && !g.contains(['.', ';']) {
-                        let lg = g.to_lowercase();
+                        let lg = g;
                         let says = any_word(
                             &lg,
                             &["works out", "work out", "amounts to", "equivalent to", "means", "or", "equal to"],
@@ -399,7 +397,7 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
 /// The gap after an "each" rate without its "each": " pupils each, the academy has room for " →
 /// ", the academy has room for ".
 fn strip_each(gap: &str) -> Option<&str> {
-    let l = gap.to_ascii_lowercase();
+    let l = gap;
     for w in ["each", "apiece", "a head", "per head"] {
         if let Some(i) = l.find(w) {
             return gap.get(i + w.len()..);
@@ -411,7 +409,7 @@ fn strip_each(gap: &str) -> Option<&str> {
 /// The gap after a per-unit rate without its "a mile": " a mile, a round trip of " → ", a round trip of ".
 fn strip_rate(gap: &str) -> &str {
     let t = gap.trim_start();
-    let lower = head(t, 8).to_ascii_lowercase();
+    let lower = head(t, 8);
     for w in ["a ", "an ", "per "] {
         if lower.starts_with(w) {
             let rest = &t[w.len()..];

@@ -133,7 +133,7 @@ const MAX_GAP: usize = 120;
 
 /// The text between numbers `i` and `j`, lower case, ending before `j`'s hedge unless that
 /// hedge is the preposition "over" ("1,200 cars over 8 hours"); `None` when far apart.
-fn between(cx: &Context, i: usize, j: usize) -> Option<String> {
+fn between<'c>(cx: &'c Context, i: usize, j: usize) -> Option<&'c str> {
     let (a, n) = (cx.numbers[i].span.end, &cx.numbers[j]);
     let b = n
         .hedge
@@ -142,26 +142,26 @@ fn between(cx: &Context, i: usize, j: usize) -> Option<String> {
     if b < a || b - a > MAX_GAP {
         return None;
     }
-    cx.text.get(a..b).map(str::to_lowercase)
+    cx.low.get(a..b)
 }
 
 /// Up to `len` bytes of number `k`'s sentence after it, lower case.
-fn after_window(cx: &Context, k: usize, len: usize) -> String {
+fn after_window<'c>(cx: &'c Context, k: usize, len: usize) -> &'c str {
     let s = cx.sentences[cx.sentence_of[k]];
     let a = cx.numbers[k].span.end.min(s.end);
     let b = crate::span::floor_char_boundary(cx.text, s.end.min(a.saturating_add(len)));
-    cx.text.get(a..b.max(a)).unwrap_or("").to_lowercase()
+    cx.low.get(a..b.max(a)).unwrap_or("")
 }
 
 /// Up to `len` bytes of the sentence before byte `end`, lower case.
-fn before_window(cx: &Context, k: usize, end: usize, len: usize) -> String {
+fn before_window<'c>(cx: &'c Context, k: usize, end: usize, len: usize) -> &'c str {
     let s = cx.sentences[cx.sentence_of[k]];
     let end = end.max(s.start);
     let mut a = end.saturating_sub(len).max(s.start);
     while a < end && !cx.text.is_char_boundary(a) {
         a += 1;
     }
-    cx.text.get(a..end).unwrap_or("").to_lowercase()
+    cx.low.get(a..end).unwrap_or("")
 }
 
 /// Whether a number's hedge is "over", which before a divisor means "spread over".
@@ -395,7 +395,7 @@ impl Average {
         if end < start || end - start > MAX_GAP {
             return None;
         }
-        let tail = cx.text.get(start..end)?.to_lowercase();
+        let tail = cx.low.get(start..end)?;
         let p = tail.rfind([',', '–', '—', '('])?;
         let (head, tail_rest) = (&tail[..p], &tail[p..]);
         let hw = words(head);

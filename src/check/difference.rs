@@ -21,6 +21,7 @@ use regex::Regex;
 
 use super::regex as re;
 
+use super::context::contains_any;
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -205,11 +206,11 @@ static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 static REST_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^a-z])(?:the other|the remaining|the rest|the other remaining)(?: [a-z'’-]+)? *$"));
 
-/// The text read through a lower-cased copy with the same byte offsets, so that every look
-/// is a slice and no text is copied per number.
+/// The text read through the context's lower-case copy, which has the same byte offsets, so
+/// that every look is a slice and no text is copied per number.
 pub(super) struct Reader<'c, 'a> {
     pub(super) cx: &'c Context<'a>,
-    low: String,
+    low: &'c str,
 }
 
 fn floor_char(s: &str, mut k: usize) -> usize {
@@ -228,7 +229,7 @@ fn ceil_char(s: &str, mut k: usize) -> usize {
 
 impl<'c, 'a> Reader<'c, 'a> {
     pub(super) fn new(cx: &'c Context<'a>) -> Reader<'c, 'a> {
-        Reader { cx, low: cx.text.to_ascii_lowercase() }
+        Reader { cx, low: &cx.low }
     }
 
     pub(super) fn slice(&self, a: usize, b: usize) -> &str {
@@ -282,7 +283,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         s.len() <= 60
             && !s.contains(';')
             && !self.quantity_between(i, j)
-            && ![" and ", " but ", " while ", " whereas ", " although ", " compared"].iter().any(|w| s.contains(w))
+            && !contains_any(s, &[" and ", " but ", " while ", " whereas ", " although ", " compared"])
             && (!s.contains(" which ") || RELATIVE.is_match(s))
     }
 

@@ -14,7 +14,7 @@
 //! - "born in 1950, she died in 2020 aged 70" ✓ (69 or 70); "aged 74" ✗
 //! - "In 2009, 12 people were hurt; by 2021 the figure was 30" states no span.
 
-use super::change::{before, between, ends_with_phrase, last_words, lead, tail, word_count, words};
+use super::context::{ends_with_phrase, last_words, word_count, words};
 use super::{finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -165,11 +165,11 @@ fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
     if adjacent && cx.numbers[y1].range.is_some() && cx.numbers[y2].range.is_some() {
         return Some(y2);
     }
-    let opened = ["from", "between", "in", "over", "during", "of"].iter().any(|p| ends_with_phrase(&lead(cx, y1), p));
+    let opened = ["from", "between", "in", "over", "during", "of"].iter().any(|p| ends_with_phrase(&cx.lead(y1), p));
     if !opened {
         return None;
     }
-    let gap = between(cx, y1, y2);
+    let gap = cx.between(y1, y2);
     let g = gap.trim();
     if adjacent && matches!(g, "to" | "and" | "until" | "till" | "through" | "-" | "–" | "—") {
         return Some(y2);
@@ -178,7 +178,7 @@ fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
     let loose = matches!(w.first(), Some(&("to" | "until" | "till" | "through")))
         && matches!(w.last(), Some(&("in" | "by")))
         && w.len() <= 8
-        && (y1 + 1..=y2).all(|k| !lead(cx, k).contains([',', ';']));
+        && (y1 + 1..=y2).all(|k| !cx.lead(k).contains([',', ';']));
     loose.then_some(y2)
 }
 
@@ -186,10 +186,10 @@ fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
 fn event_pair(cx: &Context, y1: usize) -> Option<usize> {
     let y2 = y1 + 1;
     let (a, b) = (year(cx, y1)?, year(cx, y2)?);
-    let gap = between(cx, y1, y2);
+    let gap = cx.between(y1, y2);
     let w = words(&gap);
     let linked = w.first() == Some(&"and") && w.last() == Some(&"in") && w.len() <= 4 && !gap.contains([',', ';']);
-    (b > a && linked && ends_with_phrase(&lead(cx, y1), "in")).then_some(y2)
+    (b > a && linked && ends_with_phrase(&cx.lead(y1), "in")).then_some(y2)
 }
 
 fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> {
@@ -208,7 +208,7 @@ fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> 
 fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     let range = cx.numbers_in[cx.sentence_of[d]].clone();
     let (lo, hi) = (range.start.max(d.saturating_sub(4)), range.end.min(d + 5));
-    let t = tail(cx, d);
+    let t = cx.tail(d);
     let first = after_words(&t).next();
     // "N years after/later": the word must follow the count directly, not after a comma ("a
     // span of 125 years, before it was automated").
@@ -218,7 +218,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     if let Some(rel @ ("after" | "since" | "before")) = tight {
         // "30 years after the 1994 law": the year follows within a few words.
         let y0 = d + 1;
-        let gap = lead(cx, y0);
+        let gap = cx.lead(y0);
         let base = loose_year(cx, y0).filter(|_| y0 < hi && word_count(&gap, 7) <= 6)?;
         let r = nearest_year(y0)?;
         let ry = year(cx, r)?;
@@ -256,7 +256,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         // "opened in 2017, published its report in 2024, seven years later": the two years
         // before, the later one just before the count.
         let earlier = (lo..prev).rev().find(|&k| year(cx, k).is_some())?;
-        if rel != "later" || !clause_free(&between(cx, prev, d), 3) || !clause_free(&between(cx, earlier, prev), 10) {
+        if rel != "later" || !clause_free(&cx.between(prev, d), 3) || !clause_free(&cx.between(earlier, prev), 10) {
             return None;
         }
         return claim_between(d, earlier, prev, cx);
@@ -267,15 +267,15 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     if after_words(&t).take(3).any(|w| matches!(w, "jail" | "prison" | "sentence" | "sentences")) {
         return None;
     }
-    let lead_d = lead(cx, d);
+    let lead_d = cx.lead(d);
     // "opened in 1952 and closed in 2019 after 57 years": the first year starts the life of
     // what ends in the second.
     if ends_with_phrase(&lead_d, "after") {
         let y2 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
         let y1 = (lo..y2).rev().find(|&k| year(cx, k).is_some())?;
-        let born = BIRTH.iter().any(|p| ends_with_phrase(&lead(cx, y1), p));
-        let kept = clause_free(&between(cx, y2, d), 3) && !between(cx, y1, y2).contains(';');
-        return if born && kept && word_count(&between(cx, y1, y2), 13) <= 12 {
+        let born = BIRTH.iter().any(|p| ends_with_phrase(&cx.lead(y1), p));
+        let kept = clause_free(&cx.between(y2, d), 3) && !cx.between(y1, y2).contains(';');
+        return if born && kept && word_count(&cx.between(y1, y2), 13) <= 12 {
             claim_between(d, y1, y2, cx)
         } else {
             None
@@ -288,9 +288,9 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
             ((lo..d).rev().find(|&k| year(cx, k).is_some()), (d + 1..hi).find(|&k| year(cx, k).is_some()))
         {
             let until = rest.starts_with("until ") || rest.starts_with("till ");
-            let reach = y2 == d + 1 && ends_with_phrase(&lead(cx, y2), "in") && word_count(&lead(cx, y2), 10) <= 9;
-            let start = ends_with_phrase(&lead(cx, y1), "in") && clause_free(&between(cx, y1, d), 6);
-            if until && reach && start && !lead(cx, y2).contains(';') {
+            let reach = y2 == d + 1 && ends_with_phrase(&cx.lead(y2), "in") && word_count(&cx.lead(y2), 10) <= 9;
+            let start = ends_with_phrase(&cx.lead(y1), "in") && clause_free(&cx.between(y1, d), 6);
+            if until && reach && start && !cx.lead(y2).contains(';') {
                 return claim_between(d, y1, y2, cx);
             }
         }
@@ -313,12 +313,12 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     // A pair of years just before or just after the count.
     let before = (lo..d).rev().filter(|&y1| year(cx, y1).is_some()).take(3).find_map(|y1| {
         let y2 = span_end(cx, y1, d).or_else(|| if named { event_pair(cx, y1) } else { None })?;
-        (y2 < d && close(&between(cx, y2, d))).then_some((y1, y2))
+        (y2 < d && close(&cx.between(y2, d))).then_some((y1, y2))
     });
     let found = before.or_else(|| {
         let y1 = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
         let y2 = span_end(cx, y1, hi)?;
-        clause_free(&between(cx, d, y1), 5).then_some((y1, y2))
+        clause_free(&cx.between(d, y1), 5).then_some((y1, y2))
     })?;
     claim_between(d, found.0, found.1, cx)
 }
@@ -355,7 +355,7 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
         first.is_some_and(|w| matches!(w, "old" | "-old" | "year-old")) || t.trim_start().starts_with("-year-old");
     let anniversary = n.kind == Kind::Ordinal && first.is_some_and(|w| matches!(w, "anniversary" | "birthday"));
     let marked = counts && !old && {
-        let before = before(cx, k);
+        let before = cx.just_before(k);
         let mut lw = last_words(&before);
         let (w1, w2) = (lw.next().unwrap_or(""), lw.next().unwrap_or(""));
         matches!(w1, "aged" | "turned" | "turns" | "turning" | "age")
@@ -369,9 +369,9 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     }
     let range = cx.numbers_in[cx.sentence_of[k]].clone();
     let (lo, hi) = (range.start.max(k.saturating_sub(4)), range.end.min(k + 5));
-    let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(&lead(cx, j), p)))?;
+    let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(&cx.lead(j), p)))?;
     // The age must belong to the life that starts at `born`: no new clause between them.
-    let apart = between(cx, born.min(k), born.max(k));
+    let apart = cx.between(born.min(k), born.max(k));
     if apart.contains(';') || words(&apart).iter().any(|w| matches!(*w, "while" | "whereas")) {
         return None;
     }

@@ -22,8 +22,9 @@ use regex::Regex;
 
 use super::regex as re;
 
+use super::context::{contains_any, same_unit};
 use super::difference::{earlier, Reader};
-use super::{context::same_unit, explain, finding, Context, Interval, Rule};
+use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
 
@@ -279,7 +280,7 @@ impl Rule for RunningTotal {
             // "Another 15 were reported. The total now stands at 135": the step before, the
             // earlier total before the step.
             let lead = tail(rd.lead(t), 50);
-            let now = ["total", "tally", "toll", "count"].iter().any(|w| lead.contains(w)) && NOW.is_match(lead);
+            let now = contains_any(lead, &["total", "tally", "toll", "count"]) && NOW.is_match(lead);
             if up_from.contains(&t) || !cx.usable(t) || !now {
                 continue;
             }
@@ -359,7 +360,7 @@ fn may_take(s: &str) -> bool {
         "tak", "took", "bring", "brought", "push", "lift", "rais", "putting", "making", "increas", "boost", "swell",
         "cut", "reduc", "lower", "total", "tally",
     ];
-    STEMS.iter().any(|w| s.contains(w))
+    contains_any(s, STEMS)
 }
 
 /// `s` without `w` at its end, when `w` ends it as whole words.

@@ -90,14 +90,14 @@ const LOOSE_STOP: &[&str] = &[
 const MAX_GAP: usize = 120;
 
 /// The text between numbers `i` and `j`, lower case, ending before `j`'s hedge ("about", "some").
-fn between(cx: &Context, i: usize, j: usize) -> String {
+fn between<'c>(cx: &'c Context, i: usize, j: usize) -> &'c str {
     let (a, n) = (cx.numbers[i].span.end, &cx.numbers[j]);
     let b = n.hedge.map(|h| h.span.start).filter(|&s| s >= a && s < n.span.start).unwrap_or(n.span.start);
     if b < a || b - a > MAX_GAP {
         // Far apart: a gap no tie accepts.
-        return ";".to_string();
+        return ";";
     }
-    cx.text.get(a..b).unwrap_or("").to_lowercase()
+    cx.low.get(a..b).unwrap_or("")
 }
 
 /// Whether a gap ties a share to a number: "(", ", or", " passengers – ", ", making up ".
@@ -139,8 +139,7 @@ fn closes(cx: &Context, k: usize) -> bool {
     let s = cx.sentences[cx.sentence_of[k]];
     let start = cx.numbers[k].span.end.min(s.end);
     let end = crate::span::floor_char_boundary(cx.text, s.end.min(start.saturating_add(64))).max(start);
-    let a = cx.text.get(start..end).unwrap_or("").to_lowercase();
-    let mut a = a.trim_start();
+    let mut a = cx.low.get(start..end).unwrap_or("").trim_start();
     for w in [&cx.numbers[k].unit, &cx.numbers[k].noun].into_iter().flatten() {
         a = a.strip_prefix(w.as_str()).map(str::trim_start).unwrap_or(a);
     }
@@ -203,7 +202,7 @@ impl Share {
         if part.value > whole.value || whole.value <= Rational::ZERO {
             return None;
         }
-        let text = cx.text_of(s).to_lowercase();
+        let text = cx.low_text_of(s);
         let (stated, share_value) = share_of(sh, &text)?;
         let hundred = Rational::int(100);
         let computed = ratio(&Interval::of(part)?, &Interval::of(whole)?)?.scale(hundred)?;
@@ -211,7 +210,7 @@ impl Share {
         let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
         let pct = |v: Rational| format!("{}%", explain::plain(v, 1));
         let (pt, wt, st) = (cx.text_of(p), cx.text_of(w), cx.text_of(s));
-        let stated_share = if sh.kind == Kind::Percent { st.to_string() } else { text.clone() };
+        let stated_share = if sh.kind == Kind::Percent { st.to_string() } else { text.to_string() };
         let expected_part = share_value.checked_mul(whole.value)?.checked_div(hundred)?;
         // A count of things is written whole: "82% of 412 would be 338", not 337.84.
         let part_like = |v: Rational| match part.kind {
@@ -264,7 +263,7 @@ impl Share {
         if !tied || !closes(cx, j) || cx.numbers[p].range.is_some() {
             return None;
         }
-        let text = cx.text_of(f).to_lowercase();
+        let text = cx.low_text_of(f);
         let (stated, value) = share_of(&cx.numbers[f], &text)?;
         let pct = &cx.numbers[p];
         let holds = stated.meets(&Interval::of(pct)?);
@@ -293,7 +292,7 @@ impl Rule for Share {
         let shares: Vec<bool> = (0..n)
             .map(|k| {
                 matches!(cx.numbers[k].kind, Kind::Percent | Kind::Fraction | Kind::Ordinal)
-                    && share_of(&cx.numbers[k], &cx.text_of(k).to_lowercase()).is_some()
+                    && share_of(&cx.numbers[k], cx.low_text_of(k)).is_some()
             })
             .collect();
         let is_share = |k: usize| shares[k];
@@ -307,8 +306,8 @@ impl Rule for Share {
             let of = |x: usize, y: usize| OF.is_match(&between(cx, x, y));
             let t = |x: usize, y: usize| tight(&between(cx, x, y));
             let opens = |x: usize| {
-                let b = cx.before(x);
-                b.len() <= 96 && OPENS_WITH_OF.is_match(&b.to_lowercase())
+                let b = cx.low_before(x);
+                b.len() <= 96 && OPENS_WITH_OF.is_match(b)
             };
             let wn = |x: usize, y: usize| {
                 let g = between(cx, x, y);
