@@ -192,11 +192,14 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
 fn is_base(t: &str) -> bool {
     let t = t.trim_end_matches([' ', '(', ',']);
     let t = t.strip_suffix(" the").or_else(|| t.strip_suffix(" a")).unwrap_or(t);
-    ["from", "than", "on", "compared with", "compared to", "against", "versus", "vs", "over"]
-        .iter()
-        .any(|p| ends_with_phrase(t, p))
-        || last_words(t).next().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
-        || (ends_with_phrase(t, "of") && last_words(t).any(|w| matches!(w, "than" | "compared")))
+    // The last two words, read once: every phrase below is one or two words long.
+    let mut last = last_words(t);
+    let (w1, w2) = (last.next().unwrap_or(""), last.next().unwrap_or(""));
+    matches!(w1, "from" | "than" | "on" | "against" | "versus" | "vs" | "over")
+        || (w2 == "compared" && matches!(w1, "with" | "to"))
+        || w1.ends_with("'s")
+        || w1.ends_with("’s")
+        || (w1 == "of" && last_words(t).any(|w| matches!(w, "than" | "compared")))
 }
 
 /// Whether the text before a number marks it as the new value: "to B", "at B", "reaching B".

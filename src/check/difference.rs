@@ -15,6 +15,7 @@
 //! - "Cases fell 120 from 3,400 to 3,520" ✗: 3,520 − 3,400 is a rise of 120, not a fall
 //! - "Of the 300 staff, 40 over 60 retired" is no difference (an age, not a gap).
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -118,6 +119,8 @@ const DIR_WORDS: &[&str] = &[
     "difference",
     "margin",
 ];
+/// [`DIR_WORDS`] as a set: it is looked up once for every number.
+static DIR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DIR_WORDS.iter().copied().collect());
 /// "X [noun] more than A", "X short of A", "X below the A": a comparison straight after X.
 static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -308,7 +311,7 @@ fn dir_of(tail: &str) -> Option<Dir> {
     }
     let start = t.rfind(|c: char| !c.is_ascii_lowercase()).map_or(0, |k| k + 1);
     let w = t.get(start..)?;
-    if w.is_empty() || !DIR_WORDS.contains(&w) {
+    if w.is_empty() || !DIR_SET.contains(w) {
         return None;
     }
     Some(match w {

@@ -234,7 +234,8 @@ impl Rule for RunningTotal {
             let taking = (to_total.len() <= 160 && may_take(to_total) && TAKING.is_match(to_total))
                 .then(|| TAKING.captures(to_total))
                 .flatten();
-            let in_all = MAKING.is_match(to_total) && IN_ALL.is_match(rd.after(j));
+            let making = to_total.trim_end().ends_with(['g', 'e', 'r']);
+            let in_all = making && MAKING.is_match(to_total) && IN_ALL.is_match(rd.after(j));
             if in_all && taking.is_none() {
                 decide(&rd, &bases(&rd, i, j), i, j, false, false, Bound::Exact, out);
             }
@@ -267,7 +268,10 @@ impl Rule for RunningTotal {
                 }
             }
             // "the total is now T, up from P", the increment N just before.
-            if UP_FROM.is_match(rd.gap(i, j)) && NOW.is_match(tail(rd.lead(i), 50)) {
+            if contains_any(rd.gap(i, j), &["from"])
+                && UP_FROM.is_match(rd.gap(i, j))
+                && NOW.is_match(tail(rd.lead(i), 50))
+            {
                 up_from.push(i);
                 let mut steps = (earlier(cx, i)..i).filter(|&s| cx.usable(s) && alike(cx, s, i) && is_new(&rd, s));
                 if let (Some(s), None) = (steps.next(), steps.next()) {
@@ -392,11 +396,11 @@ fn restated(rd: &Reader, out: &mut Vec<Finding>) {
         }
         let (strong, the) = whole_words(tail(rd.lead(i), 30));
         let after = rd.after(i);
-        if RESTRICTED.is_match(after) {
+        let strong = strong || after.contains(" in total") || after.contains(" in all");
+        if !(strong || the) || RESTRICTED.is_match(after) {
             return None;
         }
-        let strong = strong || after.contains(" in total") || after.contains(" in all");
-        (strong || the).then_some(strong)
+        Some(strong)
     };
     let wholes: Vec<Option<bool>> = (0..cx.numbers.len()).map(whole).collect();
     for (i, wi) in wholes.iter().enumerate() {

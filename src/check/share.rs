@@ -291,8 +291,18 @@ impl Rule for Share {
         let n = cx.numbers.len();
         let shares: Vec<bool> = (0..n)
             .map(|k| {
-                matches!(cx.numbers[k].kind, Kind::Percent | Kind::Fraction | Kind::Ordinal)
-                    && share_of(&cx.numbers[k], cx.low_text_of(k)).is_some()
+                let n = &cx.numbers[k];
+                // The kinds `share_of` reads, without its interval arithmetic: most numbers are
+                // no share, and this runs for every one.
+                match n.kind {
+                    Kind::Percent => n.range.is_none() && n.value <= Rational::int(100),
+                    Kind::Fraction => n.range.is_none() && n.value <= Rational::ONE,
+                    Kind::Ordinal => {
+                        let text = cx.low_text_of(k);
+                        n.value > Rational::ONE && (text.starts_with("a ") || text.starts_with("one "))
+                    }
+                    _ => false,
+                }
             })
             .collect();
         let is_share = |k: usize| shares[k];

@@ -17,7 +17,7 @@
 //! - "about 90 people (35 adults and 52 children)" ✓: "about" allows 87
 
 use super::breakdown::{continues_list, is_rest, list_join, unnumbered_rest};
-use super::context::{any_word, has_word, head, tail};
+use super::context::{any_word, contains_any, has_word, head, tail};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::lexicon::ENGLISH;
 use crate::number::{Kind, Rational};
@@ -119,7 +119,17 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
         return None;
     }
     let g = gap;
+    // Every reading below needs a mark of punctuation at the end or one of these stems: one
+    // pass says no for most gaps before any word list is scanned.
+    const MARKS: &[&str] = &[
+        ";", "includ", "among", "such as", "compris", "consist", "made up", "split", "divid", "brok", "break",
+        "shared", "of ", ", with",
+    ];
+    let end = g.trim_end();
     let before = tail(cx.low_before(t), 40);
+    if !end.ends_with([':', '(', ',']) && !contains_any(g, MARKS) && !(g.contains(',') && before.ends_with(' ')) {
+        return None;
+    }
     // "received 23,117 votes; Hughes took 11,402, Patel 8,936 and Moore 2,779": a short clause
     // after a semicolon may list the parts, weakly.
     if let Some((head_part, rest)) = g.split_once(';') {
@@ -156,7 +166,6 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
         "shared between",
         "shared among",
     ];
-    let end = g.trim_end();
     if end.ends_with(':') || end.ends_with('(') || any_word(&g, WHOLE) {
         return Some((Claim::Exhaustive, false));
     }
