@@ -22,7 +22,7 @@ use regex::Regex;
 
 use super::regex as re;
 
-use super::context::contains_any;
+use super::context::{contains_any, same_unit};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -118,6 +118,7 @@ const DIR_WORDS: &[&str] = &[
     "gap",
     "difference",
     "margin",
+    "majority",
 ];
 /// [`DIR_WORDS`] as a set: it is looked up once for every number.
 static DIR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DIR_WORDS.iter().copied().collect());
@@ -133,8 +134,12 @@ static FROM: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "A [in 2022] to B", "A left B": the figure the change arrives at.
 static TO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:[a-z0-9'’-]+ ){0,3}?(?:to|at|leaving|left|reaching|giving|making)(?: [a-z'’-]+){0,2} *$")
+    re(
+        r"^ *(?:(?:[a-z0-9'’-]+ ){0,3}?(?:to|at|leaving|left|reaching|giving|making)|, *(?:at|leaving|giving|making))(?: [a-z'’-]+){0,2} *$",
+    )
 });
+/// "to B from A": the earlier figure after the later one.
+static TO_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,2}?from *$"));
 /// "B, down from A", "B from A".
 static BACK_FROM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^ *(?:[a-z]+ ){0,3}?,? *(?:up |down )?(?:from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
@@ -172,7 +177,7 @@ static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "A and B, a margin of X".
 static VERSUS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,4}?(?:and|against|versus|vs)(?: [a-z'’-]+){0,3} *$"));
+    LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,4}?(?:and|against|versus|vs|to)(?: [a-z'’-]+){0,3} *$"));
 /// "That was X short of A": the first figure is the previous sentence's last.
 static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^ *(?:that|this|it|which|the (?:figure|total|sum|tally|result|amount|number))(?: [a-z'’-]+){0,4} *$")
@@ -315,7 +320,7 @@ fn dir_of(tail: &str) -> Option<Dir> {
         return None;
     }
     Some(match w {
-        "gap" | "difference" | "margin" => Dir::Either,
+        "gap" | "difference" | "margin" | "majority" => Dir::Either,
         w if [
             "down", "fell", "fall", "drop", "decl", "decr", "slip", "lost", "loss", "shed", "reduc", "slump", "short",
             "defic", "sav", "cut",
@@ -395,7 +400,7 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
                         .unit
                         .as_deref()
                         .zip(cx.numbers[a].unit.as_deref())
-                        .is_some_and(|(u, v)| crate::check::context::same_unit(u, v));
+                        .is_some_and(|(u, v)| same_unit(u, v));
                 if !during {
                     return Some(Rel { compared: true, ..Rel::new(x, a, b, dir_word(word)) });
                 }
@@ -427,16 +432,22 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     if p >= 2 {
         let (a, b) = (c[p - 2], c[p - 1]);
         let from_to = rd.lead(a).trim_end().ends_with("from") && TO.is_match(gap(a, b));
+        // "fell to B from A, a drop of X".
+        let to_from = rd.lead(a).trim_end().ends_with(" to") && TO_FROM.is_match(gap(a, b));
         let versus = d == Dir::Either && VERSUS.is_match(gap(a, b));
-        let compared = apposed(gap(a, b)) && COMPARED.is_match(gap(a, b)) && !rd.quantity_between(a, b);
-        if apposed(gap(b, x)) && rd.one_clause(b, x) && (from_to || versus || compared) {
-            let (old, new) = if compared { (b, a) } else { (a, b) };
+        // "B, compared with A", or "B this year compared with A last year" without the comma.
+        let compared = (apposed(gap(a, b)) || gap(a, b).contains(" compared with") || gap(a, b).contains(" against "))
+            && COMPARED.is_match(gap(a, b))
+            && !rd.quantity_between(a, b);
+        if apposed(gap(b, x)) && rd.one_clause(b, x) && (from_to || to_from || versus || compared) {
+            let (old, new) = if compared || to_from { (b, a) } else { (a, b) };
             return Some(Rel::new(x, old, new, d));
         }
     }
     // "B, an increase of X", with last year's A in this sentence or the one before.
     let b = prev.filter(|&b| apposed(gap(b, x)) && rd.one_clause(b, x))?;
-    if next.is_some_and(|a| FROM.is_match(gap(x, a))) {
+    // B is itself the earlier figure ("from 7,010, a drop of 590"), or A stands beside it.
+    if next.is_some_and(|a| FROM.is_match(gap(x, a))) || rd.is_old(b) {
         return None;
     }
     let mut olds = (earlier(cx, b)..b).filter(|&a| cx.usable(a) && cx.comparable(a, b) && rd.is_old(a));

@@ -273,7 +273,12 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     if ends_with_phrase(&lead_d, "after") {
         let y2 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
         let y1 = (lo..y2).rev().find(|&k| year(cx, k).is_some())?;
-        let born = BIRTH.iter().any(|p| ends_with_phrase(&cx.lead(y1), p));
+        let l1 = cx.lead(y1);
+        // "joined the firm in 1998": a start verb a few words before "in".
+        // "after 3 years as chair" counts a role within the stretch, not the stretch itself.
+        let role = past_unit(t).trim_start().starts_with("as ");
+        let started = !role && ends_with_phrase(l1, "in") && last_words(l1).take(6).any(|w| START_VERBS.contains(&w));
+        let born = started || BIRTH.iter().any(|p| ends_with_phrase(l1, p));
         let kept = clause_free(&cx.between(y2, d), 3) && !cx.between(y1, y2).contains(';');
         return if born && kept && word_count(&cx.between(y1, y2), 13) <= 12 {
             claim_between(d, y1, y2, cx)
@@ -337,6 +342,31 @@ const BIRTH: &[&str] = &[
     "set up in",
     "created in",
     "b",
+];
+
+/// Verbs that start a stretch of time that "after N years" ends: "joined the firm in 1998 and
+/// retired in 2022 after 24 years".
+const START_VERBS: &[&str] = &[
+    "joined",
+    "started",
+    "began",
+    "entered",
+    "elected",
+    "appointed",
+    "arrived",
+    "moved",
+    "introduced",
+    "signed",
+    "took",
+    "became",
+    "married",
+    "opened",
+    "founded",
+    "built",
+    "launched",
+    "established",
+    "formed",
+    "created",
 ];
 
 /// "born in 1950, she died in 2020 aged 70", "founded in 1987, turned 35 in 2022".

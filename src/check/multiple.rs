@@ -45,6 +45,16 @@ fn clause_break(t: &str) -> bool {
     t.contains(';') || w.len() > 6 || w.iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and" | "which"))
 }
 
+/// Whether only the years of the change stand between `m` and `a`: "doubled between 1990 and
+/// 2020, from 45,000 to 90,000".
+fn years_between(cx: &Context, m: usize, a: usize) -> bool {
+    const GLUE: &[&str] = &["between", "and", "from", "in", "since", "over", "the", "to", "during", "of"];
+    (m + 1..a).all(|k| matches!(cx.numbers[k].kind, Kind::Year))
+        && a > m + 1
+        && !cx.between(m, a).contains(';')
+        && words(&cx.between(m, a)).iter().all(|w| GLUE.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Words after M that introduce the base it multiplies: "three times the 400", "twice as many as 80".
 const BASE_LEADS: &[&str] = &[
     "the",
@@ -60,6 +70,9 @@ const BASE_LEADS: &[&str] = &[
     "their",
     "over",
     "on",
+    "last year's",
+    "last season's",
+    "the previous",
 ];
 
 /// The base A and result B that multiplier `m` relates, if the sentence states them.
@@ -72,7 +85,11 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
         if !pair(cx, a, b) || !joined_by_to(cx, a, b) || !ends_with_phrase(&cx.lead(a), "from") {
             continue;
         }
-        let near = if a > m { !clause_break(&cx.between(m, a)) } else { !clause_break(&cx.between(b, m)) };
+        let near = if a > m {
+            !clause_break(&cx.between(m, a)) || years_between(cx, m, a)
+        } else {
+            !clause_break(&cx.between(b, m))
+        };
         if near && a != m && b != m {
             return Some((a, b));
         }
