@@ -17,7 +17,7 @@
 //! - "250 families £1,200 each, at a cost of £350,000" ✗: 250 × £1,200 is £300,000
 
 use super::context::same_unit;
-use super::context::{any_word, head, tail};
+use super::context::{any_word, any_word_but, head, tail};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::lexicon::ENGLISH;
 use crate::number::{Kind, Rational};
@@ -305,6 +305,20 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                     }
                 }
             }
+            // "Eight coaches each carrying 52 fans means 416", "Each of the 24 classrooms holds 30
+            // pupils, so the school has room for 720": "each" before the rate.
+            if b > range.start && count_ok(b - 1) && b + 1 < range.end && each_before(cx, b - 1, b) {
+                let c = b + 1;
+                let gap = cx.low_gap(b, c);
+                let in_all =
+                    ["in all", "in total", "altogether"].iter().any(|w| cx.low_after(c).trim_start().starts_with(w));
+                let plain = gap.len() <= 60 && !gap.contains(['.', ';', '(', ')', ':']) && !any_word(gap, NOT_PRODUCT);
+                if plain && cx.usable(c) && same_measure(cx, b, c) && cx.numbers[c].kind == cx.numbers[b].kind {
+                    let says = in_all || any_word(gap, RESULT);
+                    decide(name, cx, b - 1, b, c, says, out);
+                    continue;
+                }
+            }
             // "Three shifts of eight hours give 24 hours": count, "NOUN of", rate, total in the rate's unit.
             if b > range.start && count_ok(b - 1) && b + 1 < range.end && cx.numbers[b].kind == Kind::Count {
                 let a = b - 1;
@@ -340,6 +354,9 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                         continue;
                     }
                 }
+            }
+            if per_period(name, cx, b, range.end, next_gap, out) {
+                continue;
             }
             // "At 45p a mile, a trip of 120 miles earns £54": a rate per unit, a count of that
             // unit anywhere in the sentence, and a total after the rate.
@@ -392,6 +409,82 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// How many of the shorter period the longer one holds, as a range: a year is 52 to 52.18
+/// weeks and 365 or 366 days.
+fn periods(short: &str, long: &str) -> Option<(Rational, Rational)> {
+    let r = |n: i128, d: i128| Rational::new(n, d);
+    Some(match (short, long) {
+        ("day", "week") => (r(7, 1)?, r(7, 1)?),
+        ("day", "year") => (r(365, 1)?, r(366, 1)?),
+        ("week", "year") => (r(52, 1)?, r(5218, 100)?),
+        ("month", "year") => (r(12, 1)?, r(12, 1)?),
+        ("hour", "day") => (r(24, 1)?, r(24, 1)?),
+        ("day", "month") => (r(28, 1)?, r(31, 1)?),
+        ("week", "month") => (r(4, 1)?, r(435, 100)?),
+        _ => return None,
+    })
+}
+
+/// "1,200 cars a week, or 62,400 a year", "£300 a week, or £15,600 a year": one rate restated
+/// over a longer or shorter period.
+fn per_period(name: &'static str, cx: &Context, b: usize, end: usize, gap: &str, out: &mut Vec<Finding>) -> bool {
+    let c = b + 1;
+    let Some(p1) = rate_unit(gap) else { return false };
+    if c >= end || !cx.usable(c) || !same_measure(cx, b, c) || cx.numbers[b].kind != cx.numbers[c].kind {
+        return false;
+    }
+    let Some(p2) = rate_unit(cx.low_after(c)) else { return false };
+    let unit = cx.numbers[b].unit.as_deref().filter(|_| cx.numbers[b].kind == Kind::Count).unwrap_or("");
+    let own = gap.trim_start().strip_prefix(unit).unwrap_or(gap);
+    let link = strip_rate(own).trim();
+    if !matches!(link, ", or" | ", equivalent to" | ", which is" | ", or about" | ", or some" | "or" | ", that is") {
+        return false;
+    }
+    let singular = |p: &str| p.strip_suffix('s').unwrap_or(p).to_string();
+    let (p1, p2) = (singular(&p1), singular(&p2));
+    let (factor, up) = match (periods(&p1, &p2), periods(&p2, &p1)) {
+        (Some(f), _) => (f, true),
+        (None, Some(f)) => (f, false),
+        _ => return false,
+    };
+    let (Some((bv, bi)), Some((cv, ci))) = (major(cx, b), major(cx, c)) else { return false };
+    // From the longer period to the shorter, the rate divides.
+    let (lo, hi) = factor;
+    let scale = |k: Rational| if up { Some(k) } else { Rational::ONE.checked_div(k) };
+    let (Some(klo), Some(khi)) = (scale(lo), scale(hi)) else { return false };
+    let (Some(a), Some(z)) = (bi.scale(klo), bi.scale(khi)) else { return false };
+    let span = Interval { lo: a.lo.min(z.lo), hi: a.hi.max(z.hi) };
+    let holds = span.meets(&ci);
+    let Some(exact) = bv.checked_mul(klo) else { return false };
+    let like = &cx.numbers[c];
+    let to_like = |v: Rational| v.checked_mul(Rational::int(i128::from(like.minor_units.max(1)))).unwrap_or(v);
+    let (bt, ct) = (cx.text_of(b), cx.text_of(c));
+    let k = if up { format!("× {}", explain::plain(lo, 2)) } else { format!("÷ {}", explain::plain(lo, 2)) };
+    let message = if holds {
+        format!("{bt} a {p1} {k} = {ct} a {p2}")
+    } else {
+        format!("{bt} a {p1} {k} is {} a {p2}, not {ct}", explain::like(to_like(exact), like))
+    };
+    out.push(finding(name, holds, vec![b, c], to_like(cv), to_like(exact), cx.span(b, c), message));
+    true
+}
+
+/// Whether "each" ties count `a` to rate `b` from before the rate: "coaches each carrying",
+/// "rooms, each sleeping", or "Each of the 24 classrooms holds".
+fn each_before(cx: &Context, a: usize, b: usize) -> bool {
+    let g = cx.low_gap(a, b);
+    let w: Vec<&str> = g.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    if w.len() > 5 || g.contains([';', '.', '(', ')', ':']) || any_word_but(g, NOT_PRODUCT, "each") {
+        return false;
+    }
+    let own = w.contains(&"each") && g.rfind(',').is_none_or(|c| g[c..].contains("each"));
+    let lead = cx.low_before(a).trim_end();
+    let each_of = ["each of the", "each of its", "each of their", "each of our", "each of"]
+        .iter()
+        .any(|p| lead.ends_with(p) && lead[..lead.len() - p.len()].trim_end().is_empty());
+    own || (each_of && !g.contains(','))
 }
 
 /// The gap after an "each" rate without its "each": " pupils each, the academy has room for " →
