@@ -426,6 +426,11 @@ fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
 /// ("the", "its", "their"): "all 1,100 staff", "the 1,060 staff".
 fn whole_words(lead: &str) -> (bool, bool) {
     let t = lead.trim_end();
+    // "employs 1,060 staff", "has 620 pupils": a present-tense count of the whole, as weak as "the".
+    const STATIVE: &[&str] = &["employs", "employ", "has", "have", "houses", "numbers", "counts"];
+    if STATIVE.iter().any(|w| strip_word(t, w).is_some_and(|r| r.is_empty() || r.ends_with(' '))) {
+        return (false, true);
+    }
     let (rest, the) = match ["the", "its", "their"].iter().find_map(|w| strip_word(t, w)) {
         Some(r) => (r.trim_end(), true),
         None => (t, false),
