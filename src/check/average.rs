@@ -484,11 +484,11 @@ impl Average {
         };
         let (total, count) = (&cx.numbers[t], &cx.numbers[n]);
         let count_iv = if is_over(cx, count) {
-            Interval::of(&Number { hedge: None, ..count.clone() })?
+            Interval::given(&Number { hedge: None, ..count.clone() }, cx.text_of(n))?
         } else {
-            Interval::of(count)?
+            cx.given(n)?
         };
-        let computed = ratio(&Interval::of(total)?, &count_iv)?;
+        let computed = ratio(&cx.given(t)?, &count_iv)?;
         let holds = computed.meets(&Interval::of(avg)?);
         let exact = total.value.checked_div(count.value)?;
         let (tt, nt, at) = (cx.text_of(t), cx.text_of(n), cx.text_of(a));

@@ -157,7 +157,7 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     before.reverse();
     // A fraction states a change only after "by" or "of": "fell by a quarter", "a rise of half".
     let fraction = cx.numbers[p].kind == Kind::Fraction;
-    if fraction && !matches!(before.last(), Some(&"by" | &"of")) {
+    if fraction && !matches!(before.last(), Some(&"by" | &"of" | &"up" | &"down")) {
         return None;
     }
     let mut k = before.len();
@@ -378,7 +378,7 @@ impl Rule for Change {
 /// Decides one change and writes its finding.
 fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding> {
     let (pn, an, bn) = (&cx.numbers[p], &cx.numbers[a], &cx.numbers[b]);
-    let (ia, ib, ip) = (Interval::of(an)?, Interval::of(bn)?, claim(pn)?);
+    let (ia, ib, ip) = (cx.given(a)?, cx.given(b)?, claim(pn)?);
     let hundred = Rational::int(100);
     let signed = if dir < 0 { ip.neg()? } else { ip };
     let fraction = pn.kind == Kind::Fraction;

@@ -114,6 +114,11 @@ impl<'a> Context<'a> {
         self.numbers[i].span.to(self.numbers[j].span)
     }
 
+    /// Number `i` as an input of a relation: see [`Interval::given`].
+    pub fn given(&self, i: usize) -> Option<super::Interval> {
+        super::Interval::given(&self.numbers[i], self.text_of(i))
+    }
+
     /// The text of a number in lower case.
     pub fn low_text_of(&self, i: usize) -> &str {
         self.low_slice(self.numbers[i].span.start, self.numbers[i].span.end)

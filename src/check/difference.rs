@@ -358,15 +358,18 @@ fn fits(cx: &Context, r: &Rel) -> bool {
 
 /// The interval of number `i` in major units, without its hedge when that is the relation's
 /// own wording.
-fn value_of(cx: &Context, i: usize, drop_hedge: bool) -> Option<Interval> {
+/// `input`: the figure is one the difference is taken between, read as given
+/// ([`Interval::given`]); the stated difference keeps its rounding.
+fn value_of(cx: &Context, i: usize, drop_hedge: bool, input: bool) -> Option<Interval> {
     let n = &cx.numbers[i];
     let scale = Rational::new(1, n.minor_units.max(1) as i128)?;
+    let read = |n: &crate::number::Number| if input { Interval::given(n, cx.text_of(i)) } else { Interval::of(n) };
     if drop_hedge && n.hedge.is_some_and(|h| h.kind.direction() != Direction::Either) {
         let mut n = n.clone();
         n.hedge = None;
-        return Interval::of(&n)?.scale(scale);
+        return read(&n)?.scale(scale);
     }
-    Interval::of(n)?.scale(scale)
+    read(n)?.scale(scale)
 }
 
 fn major(cx: &Context, i: usize) -> Option<Rational> {
@@ -566,8 +569,8 @@ fn is_time_unit(u: &str) -> bool {
 /// Decides `new − old = ±delta` over intervals and explains it.
 fn decide(cx: &Context, r: &Rel) -> Option<Finding> {
     let (lo, hi) = (r.delta.min(r.old).min(r.new), r.delta.max(r.old).max(r.new));
-    let diff = value_of(cx, r.new, false)?.sub(&value_of(cx, r.old, r.compared)?)?;
-    let x = value_of(cx, r.delta, false)?;
+    let diff = value_of(cx, r.new, false, true)?.sub(&value_of(cx, r.old, r.compared, true)?)?;
+    let x = value_of(cx, r.delta, false, false)?;
     let up = diff.meets(&x);
     let down = diff.meets(&x.neg()?);
     let holds = match r.dir {

@@ -189,7 +189,7 @@ impl Rule for Multiple {
 /// Decides B / A against the multiplier and writes the finding.
 fn decide(cx: &Context, m: usize, a: usize, b: usize) -> Option<Finding> {
     let (mn, an, bn) = (&cx.numbers[m], &cx.numbers[a], &cx.numbers[b]);
-    let (ia, ib) = (Interval::of(an)?, Interval::of(bn)?);
+    let (ia, ib) = (cx.given(a)?, cx.given(b)?);
     if an.value <= Rational::ZERO {
         return None;
     }

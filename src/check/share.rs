@@ -205,7 +205,11 @@ impl Share {
         let text = cx.low_text_of(s);
         let (stated, share_value) = share_of(sh, &text)?;
         let hundred = Rational::int(100);
-        let computed = ratio(&Interval::of(part)?, &Interval::of(whole)?)?.scale(hundred)?;
+        // When the part or the share already carries a hedge ("some 38%", "about 2,300"), the
+        // writer worked from the whole as given: its rounding is not piled on the hedge as well.
+        let hedged = part.hedge.is_some() || sh.hedge.is_some();
+        let whole_iv = if hedged && whole.hedge.is_none() { Interval::exact(whole.value) } else { cx.given(w)? };
+        let computed = ratio(&Interval::of(part)?, &whole_iv)?.scale(hundred)?;
         let holds = computed.meets(&stated);
         let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
         let pct = |v: Rational| format!("{}%", explain::plain(v, 1));
