@@ -16,6 +16,8 @@
 //! - "The plant had 300 workers in 2019; 40 more, taking the total to 2,000" is no running
 //!   total when nothing marks 300 as the same total (neither reading is stated).
 
+mod carried;
+
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -343,6 +345,9 @@ impl Rule for RunningTotal {
             }
         }
         restated(&rd, out);
+        // The general reading, for totals no reading above has decided.
+        let done: Vec<usize> = out.iter().flat_map(|f| f.numbers.iter().copied()).collect();
+        carried::check(&rd, &done, out);
     }
 }
 
