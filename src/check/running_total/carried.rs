@@ -147,7 +147,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         .iter()
         .map(|&s| {
             let near = rd.slice(
-                cx.numbers[s].span.start.saturating_sub(12).max(cx.sentences[st].start),
+                cx.numbers[s].span.start.saturating_sub(6).max(cx.sentences[st].start),
                 cx.numbers[s].span.end.saturating_add(24).min(cx.sentences[st].end),
             );
             DECREASE.is_match(near) || near.contains("housed")
