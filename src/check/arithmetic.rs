@@ -355,12 +355,13 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                     }
                 }
             }
-            if per_period(name, cx, b, range.end, next_gap, out) {
+            let rate = rate_unit(next_gap);
+            if rate.as_deref().is_some_and(|p1| per_period(name, cx, b, range.end, p1, next_gap, out)) {
                 continue;
             }
             // "At 45p a mile, a trip of 120 miles earns £54": a rate per unit, a count of that
             // unit anywhere in the sentence, and a total after the rate.
-            if let Some(unit) = rate_unit(next_gap) {
+            if let Some(unit) = rate {
                 let counts: Vec<usize> = range
                     .clone()
                     .filter(|&a| count_ok(a) && cx.numbers[a].unit.as_deref().is_some_and(|u| same_unit(u, &unit)))
@@ -429,9 +430,19 @@ fn periods(short: &str, long: &str) -> Option<(Rational, Rational)> {
 
 /// "1,200 cars a week, or 62,400 a year", "£300 a week, or £15,600 a year": one rate restated
 /// over a longer or shorter period.
-fn per_period(name: &'static str, cx: &Context, b: usize, end: usize, gap: &str, out: &mut Vec<Finding>) -> bool {
+fn per_period(
+    name: &'static str,
+    cx: &Context,
+    b: usize,
+    end: usize,
+    p1: &str,
+    gap: &str,
+    out: &mut Vec<Finding>,
+) -> bool {
     let c = b + 1;
-    let Some(p1) = rate_unit(gap) else { return false };
+    if !matches!(p1.strip_suffix('s').unwrap_or(p1), "year" | "month" | "week" | "day" | "hour") {
+        return false;
+    }
     if c >= end || !cx.usable(c) || !same_measure(cx, b, c) || cx.numbers[b].kind != cx.numbers[c].kind {
         return false;
     }
@@ -443,7 +454,7 @@ fn per_period(name: &'static str, cx: &Context, b: usize, end: usize, gap: &str,
         return false;
     }
     let singular = |p: &str| p.strip_suffix('s').unwrap_or(p).to_string();
-    let (p1, p2) = (singular(&p1), singular(&p2));
+    let (p1, p2) = (singular(p1), singular(&p2));
     let (factor, up) = match (periods(&p1, &p2), periods(&p2, &p1)) {
         (Some(f), _) => (f, true),
         (None, Some(f)) => (f, false),
@@ -475,6 +486,10 @@ fn per_period(name: &'static str, cx: &Context, b: usize, end: usize, gap: &str,
 /// "rooms, each sleeping", or "Each of the 24 classrooms holds".
 fn each_before(cx: &Context, a: usize, b: usize) -> bool {
     let g = cx.low_gap(a, b);
+    // Most pairs have no "each" near them: say no before splitting words.
+    if !g.contains("each") && !tail(cx.low_before(a), 24).contains("each") {
+        return false;
+    }
     let w: Vec<&str> = g.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
     if w.len() > 5 || g.contains([';', '.', '(', ')', ':']) || any_word_but(g, NOT_PRODUCT, "each") {
         return false;

@@ -41,10 +41,10 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Checks every total `t` the wording marks as the result of changes; `done` holds the totals
 /// the rule's other readings have already decided.
-pub(super) fn check(rd: &Reader, done: &[usize], out: &mut Vec<Finding>) {
+pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
     let cx = rd.cx;
     for t in 0..cx.numbers.len() {
-        if done.contains(&t) || !cx.usable(t) {
+        if done.get(t).copied().unwrap_or(false) || !cx.usable(t) {
             continue;
         }
         let lead = rd.lead(t);
@@ -54,7 +54,21 @@ pub(super) fn check(rd: &Reader, done: &[usize], out: &mut Vec<Finding>) {
             && cx.sentence_of[t - 1] == cx.sentence_of[t]
             && rd.gap(t - 1, t).trim() == "to"
             && rd.lead(t - 1).trim_end().ends_with(" by");
-        let marked = by_to || TOTAL_NOW.is_match(super::tail(lead, 60)) || SO_FAR.is_match(rd.after(t));
+        let near = super::tail(lead, 60);
+        // The last word first: every total wording ends with one of these, and a pattern
+        // runs only for the numbers whose lead ends so.
+        const LAST: &[&str] = &[
+            "to", "at", "of", "is", "was", "now", "reached", "hit", "are", "has", "have", "employs", "employ",
+            "totals", "total", "numbers", "number", "holds", "hold", "leaving", "left", "leaves", "leave", "so",
+            "making",
+        ];
+        let last = near.trim_end().rsplit(' ').next().unwrap_or("");
+        let after = rd.after(t);
+        let so_far = after
+            .split_whitespace()
+            .take(4)
+            .any(|w| matches!(w.trim_end_matches([',', '.', ';']), "so" | "to" | "in" | "altogether" | "have" | "has"));
+        let marked = by_to || (LAST.contains(&last) && TOTAL_NOW.is_match(near)) || (so_far && SO_FAR.is_match(after));
         if !marked {
             continue;
         }

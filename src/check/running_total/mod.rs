@@ -336,7 +336,7 @@ impl Rule for RunningTotal {
             // earlier total before the step.
             let lead = tail(rd.lead(t), 50);
             let now = contains_any(lead, &["total", "tally", "toll", "count"]) && NOW.is_match(lead);
-            if up_from.contains(&t) || !cx.usable(t) || !now {
+            if !cx.usable(t) || !now || up_from.contains(&t) {
                 continue;
             }
             let mut steps = (earlier(cx, t)..t).filter(|&s| cx.usable(s) && alike(cx, s, t) && is_new(&rd, s));
@@ -346,7 +346,8 @@ impl Rule for RunningTotal {
         }
         restated(&rd, out);
         // The general reading, for totals no reading above has decided.
-        let done: Vec<usize> = out.iter().flat_map(|f| f.numbers.iter().copied()).collect();
+        let mut done = vec![false; n];
+        out.iter().flat_map(|f| f.numbers.iter()).for_each(|&k| done[k] = true);
         carried::check(&rd, &done, out);
     }
 }
