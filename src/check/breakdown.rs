@@ -121,7 +121,7 @@ pub(super) fn list_join(gap: &str, max_len: usize, banned: &[&str]) -> Option<bo
     // a comma join whose "and" belongs to the item.
     let after_comma = g.rfind([',', ';']).map_or(g, |i| &g[i + 1..]);
     let last = any_word(after_comma, &["and", "plus", "while", "whereas"]);
-    (last || g.contains([',', ';']) || has_word(&g, "with")).then_some(last)
+    (last || g.contains([',', ';']) || has_word(g, "with")).then_some(last)
 }
 
 /// A join between bracketed items: "), good (", ") and litter (", "), or poor (". Whether it
@@ -148,7 +148,7 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
     let ends = |w: &str| b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()));
     ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
         || a.trim_start().starts_with("the rest")
-        || any_word(own_words(&a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
+        || any_word(own_words(a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
 }
 
 /// The words that belong to a list item, up to the next separator.
@@ -242,14 +242,14 @@ impl Breakdown {
             let tail = tails[j].split([',', ';']).next().unwrap_or("");
             is_rest(before, tail)
                 || any_word(tail, &["don't know", "did not know", "undecided", "unsure", "no opinion"])
-        }) || any_word(&item(&tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
+        }) || any_word(&item(tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
         // "yes ... no" alone may leave the undecided unsaid, so it marks a partition, not a complete one.
         let answers = ANSWERS.iter().any(|(a, b)| has_word(&whole, a) && has_word(&whole, b));
         let lead: Vec<&str> = before_first.split_whitespace().rev().take(5).collect();
         let split = any_word(&lead.join(" "), &["split", "divided", "breakdown", "down"]);
         // Rates of different wholes: every share followed by the same "in"/"of"/"among", unless
         // the wording says the shares split one whole.
-        let w0 = first_word(&tails[0]);
+        let w0 = first_word(tails[0]);
         let locator = ["in", "of", "among", "for", "at", "across", "from", "on"].contains(&w0.as_str());
         if locator && tails.iter().all(|t| first_word(t) == w0) && !(rest || split) {
             return;

@@ -124,7 +124,7 @@ pub(super) fn usable(cx: &Context, i: usize) -> bool {
         return n.kind.is_quantity();
     }
     let low = if n.range == Some(RangeEnd::Low) { i } else { partner };
-    let from = ends_with_phrase(&cx.lead(low), "from");
+    let from = ends_with_phrase(cx.lead(low), "from");
     n.kind.is_quantity() && (from || cx.numbers.get(partner).is_some_and(|o| o.kind != n.kind))
 }
 
@@ -153,7 +153,7 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
 fn direction(cx: &Context, p: usize) -> Option<i8> {
     let lead = cx.lead(p);
     // Only the last few words matter.
-    let mut before: Vec<&str> = last_words(&lead).take(8).collect();
+    let mut before: Vec<&str> = last_words(lead).take(8).collect();
     before.reverse();
     // A fraction states a change only after "by" or "of": "fell by a quarter", "a rise of half".
     let fraction = cx.numbers[p].kind == Kind::Fraction;

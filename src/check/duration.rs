@@ -165,7 +165,7 @@ fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
     if adjacent && cx.numbers[y1].range.is_some() && cx.numbers[y2].range.is_some() {
         return Some(y2);
     }
-    let opened = ["from", "between", "in", "over", "during", "of"].iter().any(|p| ends_with_phrase(&cx.lead(y1), p));
+    let opened = ["from", "between", "in", "over", "during", "of"].iter().any(|p| ends_with_phrase(cx.lead(y1), p));
     if !opened {
         return None;
     }
@@ -189,7 +189,7 @@ fn event_pair(cx: &Context, y1: usize) -> Option<usize> {
     let gap = cx.between(y1, y2);
     let w = words(&gap);
     let linked = w.first() == Some(&"and") && w.last() == Some(&"in") && w.len() <= 4 && !gap.contains([',', ';']);
-    (b > a && linked && ends_with_phrase(&cx.lead(y1), "in")).then_some(y2)
+    (b > a && linked && ends_with_phrase(cx.lead(y1), "in")).then_some(y2)
 }
 
 fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> {
@@ -209,17 +209,17 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     let range = cx.numbers_in[cx.sentence_of[d]].clone();
     let (lo, hi) = (range.start.max(d.saturating_sub(4)), range.end.min(d + 5));
     let t = cx.tail(d);
-    let first = after_words(&t).next();
+    let first = after_words(t).next();
     // "N years after/later": the word must follow the count directly, not after a comma ("a
     // span of 125 years, before it was automated").
-    let tight = first.filter(|_| !past_unit(&t).trim_start().starts_with([',', ';', ')']));
+    let tight = first.filter(|_| !past_unit(t).trim_start().starts_with([',', ';', ')']));
     let nearest_year =
         |skip: usize| (lo..hi).filter(|&k| k != skip && year(cx, k).is_some()).min_by_key(|&k| k.abs_diff(d));
     if let Some(rel @ ("after" | "since" | "before")) = tight {
         // "30 years after the 1994 law": the year follows within a few words.
         let y0 = d + 1;
         let gap = cx.lead(y0);
-        let base = loose_year(cx, y0).filter(|_| y0 < hi && word_count(&gap, 7) <= 6)?;
+        let base = loose_year(cx, y0).filter(|_| y0 < hi && word_count(gap, 7) <= 6)?;
         let r = nearest_year(y0)?;
         let ry = year(cx, r)?;
         let (diff, eq) = if rel == "before" {
@@ -264,13 +264,13 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     if first.is_some_and(|w| matches!(w, "ago" | "old" | "-old")) {
         return None;
     }
-    if after_words(&t).take(3).any(|w| matches!(w, "jail" | "prison" | "sentence" | "sentences")) {
+    if after_words(t).take(3).any(|w| matches!(w, "jail" | "prison" | "sentence" | "sentences")) {
         return None;
     }
     let lead_d = cx.lead(d);
     // "opened in 1952 and closed in 2019 after 57 years": the first year starts the life of
     // what ends in the second.
-    if ends_with_phrase(&lead_d, "after") {
+    if ends_with_phrase(lead_d, "after") {
         let y2 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
         let y1 = (lo..y2).rev().find(|&k| year(cx, k).is_some())?;
         let l1 = cx.lead(y1);
@@ -287,14 +287,14 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         };
     }
     // "signed in 1815, it held for 39 years, until war broke out again in 1853".
-    if ends_with_phrase(&lead_d, "for") {
-        let rest = past_unit(&t).trim_start_matches([',', ' ']);
+    if ends_with_phrase(lead_d, "for") {
+        let rest = past_unit(t).trim_start_matches([',', ' ']);
         if let (Some(y1), Some(y2)) =
             ((lo..d).rev().find(|&k| year(cx, k).is_some()), (d + 1..hi).find(|&k| year(cx, k).is_some()))
         {
             let until = rest.starts_with("until ") || rest.starts_with("till ");
-            let reach = y2 == d + 1 && ends_with_phrase(&cx.lead(y2), "in") && word_count(&cx.lead(y2), 10) <= 9;
-            let start = ends_with_phrase(&cx.lead(y1), "in") && clause_free(&cx.between(y1, d), 6);
+            let reach = y2 == d + 1 && ends_with_phrase(cx.lead(y2), "in") && word_count(cx.lead(y2), 10) <= 9;
+            let start = ends_with_phrase(cx.lead(y1), "in") && clause_free(&cx.between(y1, d), 6);
             if until && reach && start && !cx.lead(y2).contains(';') {
                 return claim_between(d, y1, y2, cx);
             }
@@ -307,12 +307,12 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         return None;
     }
     let named = span_noun
-        || ["period of", "span of", "gap of", "spell of", "stretch of"].iter().any(|p| ends_with_phrase(&lead_d, p));
+        || ["period of", "span of", "gap of", "spell of", "stretch of"].iter().any(|p| ends_with_phrase(lead_d, p));
     // "The highest in 50 years", "the first time in 30 years" measure back from now.
-    if last_words(&lead_d).take(4).any(|w| w.ends_with("est") || matches!(w, "first" | "last" | "time" | "most")) {
+    if last_words(lead_d).take(4).any(|w| w.ends_with("est") || matches!(w, "first" | "last" | "time" | "most")) {
         return None;
     }
-    let within = ["in", "over", "within", "during"].iter().any(|p| ends_with_phrase(&lead_d, p));
+    let within = ["in", "over", "within", "during"].iter().any(|p| ends_with_phrase(lead_d, p));
     // "an increase of 9,000 in 30 years" may stand further from the years it spans.
     let close = |t: &str| clause_free(t, if within { 8 } else { 5 });
     // A pair of years just before or just after the count.
@@ -386,7 +386,7 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     let anniversary = n.kind == Kind::Ordinal && first.is_some_and(|w| matches!(w, "anniversary" | "birthday"));
     let marked = counts && !old && {
         let before = cx.just_before(k);
-        let mut lw = last_words(&before);
+        let mut lw = last_words(before);
         let (w1, w2) = (lw.next().unwrap_or(""), lw.next().unwrap_or(""));
         matches!(w1, "aged" | "turned" | "turns" | "turning" | "age")
                 || (w1 == "of" && w2 == "age")
@@ -399,7 +399,7 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     }
     let range = cx.numbers_in[cx.sentence_of[k]].clone();
     let (lo, hi) = (range.start.max(k.saturating_sub(4)), range.end.min(k + 5));
-    let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(&cx.lead(j), p)))?;
+    let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(cx.lead(j), p)))?;
     // The age must belong to the life that starts at `born`: no new clause between them.
     let apart = cx.between(born.min(k), born.max(k));
     if apart.contains(';') || words(&apart).iter().any(|w| matches!(*w, "while" | "whereas")) {

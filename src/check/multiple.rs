@@ -82,7 +82,7 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     // "doubled from A to B", "from A to B, a threefold rise".
     for a in lo..hi.saturating_sub(1) {
         let b = a + 1;
-        if !pair(cx, a, b) || !joined_by_to(cx, a, b) || !ends_with_phrase(&cx.lead(a), "from") {
+        if !pair(cx, a, b) || !joined_by_to(cx, a, b) || !ends_with_phrase(cx.lead(a), "from") {
             continue;
         }
         let near = if a > m {
@@ -96,8 +96,8 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     }
     let next = (m + 1 < hi).then_some(m + 1);
     // "M to B", with A before M or "from A" after B.
-    if let Some(b) = next.filter(|&b| ends_with_phrase(&cx.lead(b), "to") && words(&cx.lead(b)).len() <= 3) {
-        let from = (b + 1 < hi).then_some(b + 1).filter(|&a| ends_with_phrase(&cx.lead(a), "from"));
+    if let Some(b) = next.filter(|&b| ends_with_phrase(cx.lead(b), "to") && words(cx.lead(b)).len() <= 3) {
+        let from = (b + 1 < hi).then_some(b + 1).filter(|&a| ends_with_phrase(cx.lead(a), "from"));
         let subject = (lo..m).rev().find(|&a| pair(cx, a, b) && !clause_break(&cx.between(a, m)));
         return from.filter(|&a| pair(cx, a, b)).or(subject).map(|a| (a, b));
     }
@@ -112,7 +112,7 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     if inner {
         let base = (a + 1 < hi).then_some(a + 1)?;
         let g = cx.lead(base);
-        return (pair(cx, base, a) && words(&g).first() == Some(&"as") && words(&g).len() <= 4).then_some((base, a));
+        return (pair(cx, base, a) && words(g).first() == Some(&"as") && words(g).len() <= 4).then_some((base, a));
     }
     let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&cx.between(b, m)))?;
     Some((a, b))

@@ -203,7 +203,7 @@ impl Share {
             return None;
         }
         let text = cx.low_text_of(s);
-        let (stated, share_value) = share_of(sh, &text)?;
+        let (stated, share_value) = share_of(sh, text)?;
         let hundred = Rational::int(100);
         // When the part or the share already carries a hedge ("some 38%", "about 2,300"), the
         // writer worked from the whole as given: its rounding is not piled on the hedge as well.
@@ -268,7 +268,7 @@ impl Share {
             return None;
         }
         let text = cx.low_text_of(f);
-        let (stated, value) = share_of(&cx.numbers[f], &text)?;
+        let (stated, value) = share_of(&cx.numbers[f], text)?;
         let pct = &cx.numbers[p];
         let holds = stated.meets(&Interval::of(pct)?);
         let pt = cx.text_of(p);
@@ -317,8 +317,8 @@ impl Rule for Share {
                 i += 1;
                 continue;
             }
-            let of = |x: usize, y: usize| OF.is_match(&between(cx, x, y));
-            let t = |x: usize, y: usize| tight(&between(cx, x, y));
+            let of = |x: usize, y: usize| OF.is_match(between(cx, x, y));
+            let t = |x: usize, y: usize| tight(between(cx, x, y));
             let opens = |x: usize| {
                 let b = cx.low_before(x);
                 b.len() <= 96 && OPENS_WITH_OF.is_match(b)

@@ -127,17 +127,18 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     ];
     let end = g.trim_end();
     let before = tail(cx.low_before(t), 40);
-    if !end.ends_with([':', '(', ',']) && !contains_any(g, MARKS) && !(g.contains(',') && before.ends_with(' ')) {
+    let marked = end.ends_with([':', '(', ',']) || contains_any(g, MARKS) || (g.contains(',') && before.ends_with(' '));
+    if !marked {
         return None;
     }
     // "received 23,117 votes; Hughes took 11,402, Patel 8,936 and Moore 2,779": a short clause
     // after a semicolon may list the parts, weakly.
     if let Some((head_part, rest)) = g.split_once(';') {
         let short = head_part.split_whitespace().count() <= 2 && rest.split_whitespace().count() <= 3;
-        let plain = !rest.contains([';', ',', ':', '(']) && !any_word(&g, NOT_A_LIST);
+        let plain = !rest.contains([';', ',', ':', '(']) && !any_word(g, NOT_A_LIST);
         return (short && plain).then_some((Claim::Weak, false));
     }
-    if any_word(&g, &["including", "includes", "include", "included", "among them", "among whom", "such as"]) {
+    if any_word(g, &["including", "includes", "include", "included", "among them", "among whom", "such as"]) {
         return Some((Claim::Partial, false));
     }
     const WHOLE: &[&str] = &[
@@ -166,14 +167,14 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
         "shared between",
         "shared among",
     ];
-    if end.ends_with(':') || end.ends_with('(') || any_word(&g, WHOLE) {
+    if end.ends_with(':') || end.ends_with('(') || any_word(g, WHOLE) {
         return Some((Claim::Exhaustive, false));
     }
-    let subset = any_word(&g, &["of whom", "of which", "of these", "of them", "of those"])
+    let subset = any_word(g, &["of whom", "of which", "of these", "of them", "of those"])
         || (["of the ", "of its ", "of their ", "of all "].iter().any(|w| before.ends_with(w)) && g.contains(','));
     // "90 arrests over the weekend, 35 in Leeds and 55 in York"; a series ("90 in May, 35 in
     // June") is ruled out once the parts are known.
-    let comma = end.ends_with(',') && end.split_whitespace().count() <= 8 && !any_word(&g, NOT_A_LIST);
+    let comma = end.ends_with(',') && end.split_whitespace().count() <= 8 && !any_word(g, NOT_A_LIST);
     if subset || end.ends_with(", with") {
         return Some((Claim::Weak, false));
     }
@@ -188,7 +189,7 @@ fn series(cx: &Context, gap: &str, parts: &[usize]) -> bool {
     let g = gap;
     parts.iter().any(|&p| {
         let w = item_word(cx, parts, p);
-        w.is_empty() || TIME.contains(&w.as_str()) || has_word(&g, &w)
+        w.is_empty() || TIME.contains(&w.as_str()) || has_word(g, &w)
     })
 }
 
@@ -260,10 +261,10 @@ fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
         "all told",
         "a combined",
     ];
-    let short = g.len() <= 60 && !any_word(&g, &["bringing", "taking", "brings", "takes", "than", "from"]);
+    let short = g.len() <= 60 && !any_word(g, &["bringing", "taking", "brings", "takes", "than", "from"]);
     short
         && !g.contains(['.', ';'])
-        && (any_word(&g, TOTAL) || (g.contains([',', ':', '—']) && TOTAL.iter().any(|w| a.trim_start().starts_with(w))))
+        && (any_word(g, TOTAL) || (g.contains([',', ':', '—']) && TOTAL.iter().any(|w| a.trim_start().starts_with(w))))
 }
 
 impl Sum {
@@ -430,12 +431,12 @@ impl Rule for Sum {
                         let opener = cx.low_before(next.start);
                         let opener = if opener.len() <= 50 { opener } else { "" };
                         let claim = if any_word(
-                            &opener,
+                            opener,
                             &["of these", "of them", "of those", "of this", "of that", "of the total"],
                         ) {
                             Some(Claim::Weak)
                         } else if any_word(
-                            &opener,
+                            opener,
                             &["comprise", "comprised", "comprises", "made up of", "broken down", "breakdown", "split"],
                         ) {
                             Some(Claim::Exhaustive)

@@ -45,7 +45,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         if end - s.start <= WINDOW {
             return (self.slice(s.start, end), true);
         }
-        let mut start = ceil_char(&self.low, end - WINDOW);
+        let mut start = ceil_char(self.low, end - WINDOW);
         if let Some(k) = self.slice(start, end).find(' ') {
             start += k;
         }
@@ -61,7 +61,7 @@ impl<'c, 'a> Reader<'c, 'a> {
         let n = &self.cx.numbers[i];
         let s = self.cx.sentences[self.cx.sentence_of[i]];
         let a = n.span.end.min(s.end);
-        let b = floor_char(&self.low, s.end.min(a + WINDOW)).max(a);
+        let b = floor_char(self.low, s.end.min(a + WINDOW)).max(a);
         self.slice(a, b)
     }
 

@@ -102,7 +102,8 @@ pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z'’-
 /// "X between A and B" (A and B a range).
 pub(super) static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z]+ ){0,3}?between(?: [a-z'’-]+){0,3} *$"));
 /// "the gap between A and B is X".
-pub(super) static GAP_BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^a-z])(?:gap|difference|margin) between *$"));
+pub(super) static GAP_BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^a-z])(?:gap|difference|margin) between *$"));
 pub(super) static GAP_IS: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^ *(?:[a-z'’-]+ ){0,2}?(?:is|was|stands at|stood at|came to|of|,)(?: just| only| now| a mere)? *$")
 });
@@ -121,7 +122,8 @@ pub(super) static OLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "Of the 300 staff, 40 ...": a whole and a part, not two figures compared.
-pub(super) static WHOLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[,;:] *)(?:of|out of|among)(?: the| its| their| all)? *$"));
+pub(super) static WHOLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[,;:] *)(?:of|out of|among)(?: the| its| their| all)? *$"));
 /// "B [today], compared with A": the second figure is the earlier one.
 pub(super) static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -153,7 +155,8 @@ pub(super) static SUBTRACT: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// "Eleven of the fifteen": a part and its whole.
-pub(super) static PART_OF: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:of|out of)(?: the| its| their| all| all the)? *$"));
+pub(super) static PART_OF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ *(?:of|out of)(?: the| its| their| all| all the)? *$"));
 /// "..., meaning just X": the clause that states the rest.
 pub(super) static REST_LINK: LazyLock<Regex> = LazyLock::new(|| {
     re(r",(?: [a-z'’-]+){0,2}? *(?:meaning|so|leaving|while|whereas|but|and|with)(?: that)?(?: just| only)? *$")
@@ -166,7 +169,6 @@ pub(super) static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 });
 pub(super) static REST_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^a-z])(?:the other|the remaining|the rest|the other remaining)(?: [a-z'’-]+)? *$"));
-
 
 pub(super) fn apposed(s: &str) -> bool {
     s.contains([',', '(', '—', '–']) || s.contains(" - ")
