@@ -252,6 +252,33 @@ impl Share {
         Some(())
     }
 
+    /// "1,200 people ..., and 300 of them, a quarter, ...", "half a million ..., and a fifth of
+    /// them, about 100,000, ...": a part and its share side by side, "of them" pointing back to
+    /// the whole, the nearest earlier figure of the same kind in the sentence or the one before.
+    fn of_them(&self, cx: &Context, i: usize, share_first: bool, out: &mut Vec<Finding>) -> Option<()> {
+        let (s, p) = if share_first { (i, i + 1) } else { (i + 1, i) };
+        let g = between(cx, i, i + 1).trim_start();
+        let rest = ["of them", "of whom", "of these", "of those"].iter().find_map(|w| g.strip_prefix(w))?;
+        if !matches!(rest.trim(), "," | "(" | ", or" | "–" | "—" | ", about" | ", some" | ", roughly") {
+            return None;
+        }
+        if !closes(cx, i + 1) {
+            return None;
+        }
+        let st = cx.sentence_of[i];
+        let w = (0..i).rev().take_while(|&k| cx.sentence_of[k] + 1 >= st).find(|&k| cx.usable(k))?;
+        if !pair(cx, p, w) || cx.numbers[w].value <= cx.numbers[p].value {
+            return None;
+        }
+        // Nothing but words between the whole and the part: "Twelve hundred people signed the
+        // petition, and".
+        let gap = between(cx, w, i);
+        if gap == ";" || gap.contains(';') || gap.split_whitespace().count() > 12 {
+            return None;
+        }
+        self.decide(cx, p, w, s, out)
+    }
+
     /// A fraction and the percentage naming the same share: "a third (33%)", "40%, or two in five".
     fn named_pair(&self, cx: &Context, i: usize, out: &mut Vec<Finding>) -> Option<()> {
         let j = i + 1;
@@ -364,6 +391,9 @@ impl Rule for Share {
         for i in 0..n.saturating_sub(1) {
             if cx.sentence_of[i] == cx.sentence_of[i + 1] {
                 let _ = self.named_pair(cx, i, out);
+                if shares[i] != shares[i + 1] {
+                    let _ = self.of_them(cx, i, shares[i], out);
+                }
             }
         }
     }
