@@ -15,6 +15,7 @@
 //! - "45% Labour, 40% Conservative and 25% Lib Dem" ✗: 110%, more than the whole
 //! - "turnout was 65% in Leeds and 70% in York" is no breakdown.
 
+use super::context::{any_word, any_word_but, has_word, head, tail};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -61,33 +62,9 @@ const ANSWERS: &[(&str, &str)] =
 /// How far around a number the rules read: enough for a list item, short enough to stay linear.
 pub(super) const READ: usize = 100;
 
-/// The first `n` bytes of `s` (fewer, to end on a character boundary).
-pub(super) fn head(s: &str, n: usize) -> &str {
-    if s.len() <= n {
-        return s;
-    }
-    let mut e = n;
-    while !s.is_char_boundary(e) {
-        e -= 1;
-    }
-    &s[..e]
-}
-
-/// The last `n` bytes of `s` (fewer, to start on a character boundary).
-pub(super) fn tail(s: &str, n: usize) -> &str {
-    if s.len() <= n {
-        return s;
-    }
-    let mut b = s.len() - n;
-    while !s.is_char_boundary(b) {
-        b += 1;
-    }
-    &s[b..]
-}
-
-fn lower_gap(cx: &Context, k: usize, parts_end: bool) -> String {
+fn lower_gap<'c>(cx: &'c Context, k: usize, parts_end: bool) -> &'c str {
     let same = k + 1 < cx.numbers.len() && cx.sentence_of[k + 1] == cx.sentence_of[k];
-    head(if same && !parts_end { cx.gap(k, k + 1) } else { cx.after(k) }, READ).to_lowercase()
+    head(if same && !parts_end { cx.low_gap(k, k + 1) } else { cx.low_after(k) }, READ)
 }
 
 /// Whether number `k` is a share: a usable percentage or a fraction of a whole.
@@ -124,38 +101,13 @@ fn share(cx: &Context, k: usize) -> Option<Interval> {
 
 // The list reading shared with the sum rule.
 
-/// Whether `hay` (lower case) holds `w` as whole words.
-pub(super) fn has_word(hay: &str, w: &str) -> bool {
-    any_word(hay, &[w])
-}
-
-/// Whether `hay` (lower case) holds any of `words` as whole words. One pass over the word
-/// starts of `hay`, comparing bytes: no searcher is built per word.
-pub(super) fn any_word(hay: &str, words: &[&str]) -> bool {
-    any_word_but(hay, words, "")
-}
-
-/// Like [`any_word`], ignoring the word `skip`.
-fn any_word_but(hay: &str, words: &[&str], skip: &str) -> bool {
-    let b = hay.as_bytes();
-    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
-    (0..b.len()).any(|i| {
-        (i == 0 || !alnum(i - 1))
-            && alnum(i)
-            && words.iter().any(|w| {
-                let w = w.as_bytes();
-                w.first() == Some(&b[i]) && b[i..].starts_with(w) && !alnum(i + w.len()) && w != skip.as_bytes()
-            })
-    })
-}
-
 /// If `gap` joins two items of a list, whether it is the final join ("and").
 pub(super) fn list_join(gap: &str, max_len: usize, banned: &[&str]) -> Option<bool> {
     if gap.len() > max_len {
         return None;
     }
-    let g = gap.to_lowercase();
-    if let Some(last) = bracketed_join(&g) {
+    let g = gap;
+    if let Some(last) = bracketed_join(g) {
         return Some(last);
     }
     // "from" names an item's source ("35 from Leeds, 30 from York") unless it ties the next
@@ -167,9 +119,9 @@ pub(super) fn list_join(gap: &str, max_len: usize, banned: &[&str]) -> Option<bo
     }
     // The final join's "and" follows the last comma: "nurses and midwives, 1,410 doctors" is
     // a comma join whose "and" belongs to the item.
-    let after_comma = g.rfind([',', ';']).map_or(g.as_str(), |i| &g[i + 1..]);
+    let after_comma = g.rfind([',', ';']).map_or(g, |i| &g[i + 1..]);
     let last = any_word(after_comma, &["and", "plus", "while", "whereas"]);
-    (last || g.contains([',', ';']) || has_word(&g, "with")).then_some(last)
+    (last || g.contains([',', ';']) || has_word(g, "with")).then_some(last)
 }
 
 /// A join between bracketed items: "), good (", ") and litter (", "), or poor (". Whether it
@@ -190,13 +142,13 @@ fn bracketed_join(g: &str) -> Option<bool> {
 
 /// Whether a part is "the rest": "the remaining 25", "the other 25", "25 others", "25 elsewhere".
 pub(super) fn is_rest(before: &str, after: &str) -> bool {
-    let b = tail(before, 40).to_lowercase();
-    let a = head(after, READ).to_lowercase();
+    let b = tail(before, 40);
+    let a = head(after, READ);
     let b = b.trim_end_matches([' ', ',', '(']);
     let ends = |w: &str| b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()));
     ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
         || a.trim_start().starts_with("the rest")
-        || any_word(own_words(&a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
+        || any_word(own_words(a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
 }
 
 /// The words that belong to a list item, up to the next separator.
@@ -208,8 +160,8 @@ fn own_words(after: &str) -> &str {
 /// Whether the text after a list's last number goes on to a part it does not number: "35 in
 /// Leeds and the rest in York", "with the rest spoiled". Then the numbered parts are not all.
 pub(super) fn unnumbered_rest(after: &str) -> bool {
-    let a = head(after, READ).to_lowercase();
-    let rest = a.get(own_words(&a).len()..).unwrap_or("");
+    let a = head(after, READ);
+    let rest = a.get(own_words(a).len()..).unwrap_or("");
     let rest = rest.split(['.', ';']).next().unwrap_or("");
     // A bare "and other sources" belongs to the item; "the others" is a part of its own.
     any_word(rest, &["rest", "remaining", "remainder", "the others", "the other", "elsewhere", "balance"])
@@ -217,13 +169,13 @@ pub(super) fn unnumbered_rest(after: &str) -> bool {
 
 /// Whether the gap before a list's first item continues an earlier list: "…, 5% and".
 pub(super) fn continues_list(gap: &str) -> bool {
-    let g = tail(gap.trim_end(), 8).to_lowercase();
+    let g = tail(gap.trim_end(), 8);
     g.ends_with([',', ';']) || g.ends_with(" and") || g.ends_with(" plus")
 }
 
 /// The first word after a share: "in" for "65% in Leeds", "of" for "30% of men".
 fn first_word(text: &str) -> String {
-    head(text, 60).split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_lowercase()
+    head(text, 60).split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_string()
 }
 
 impl Rule for Breakdown {
@@ -247,7 +199,7 @@ impl Rule for Breakdown {
                 let mut k = i;
                 let mut closed = false;
                 while k + 1 < range.end && parts.len() < WINDOW && is_share(cx, k + 1) {
-                    match list_join(cx.gap(k, k + 1), 70, NOT_SHARES) {
+                    match list_join(cx.low_gap(k, k + 1), 70, NOT_SHARES) {
                         Some(last) => {
                             parts.push(k + 1);
                             k += 1;
@@ -261,10 +213,10 @@ impl Rule for Breakdown {
                 }
                 i = k + 1;
                 // A list cut short at either end by a number it cannot use may not be all of it.
-                let cut_front = parts[0] > range.start && continues_list(cx.gap(parts[0] - 1, parts[0]));
-                let cut_back = !closed && k + 1 < range.end && cx.gap(k, k + 1).contains([',', ';']);
+                let cut_front = parts[0] > range.start && continues_list(cx.low_gap(parts[0] - 1, parts[0]));
+                let cut_back = !closed && k + 1 < range.end && cx.low_gap(k, k + 1).contains([',', ';']);
                 if parts.len() >= 2 {
-                    let open = cut_front || cut_back || unnumbered_rest(cx.after(k));
+                    let open = cut_front || cut_back || unnumbered_rest(cx.low_after(k));
                     self.decide(cx, &parts, open, out);
                 }
             }
@@ -275,29 +227,29 @@ impl Rule for Breakdown {
 impl Breakdown {
     fn decide(&self, cx: &Context, parts: &[usize], open: bool, out: &mut Vec<Finding>) {
         let last = parts[parts.len() - 1];
-        let tails: Vec<String> = parts.iter().map(|&k| lower_gap(cx, k, k == last)).collect();
+        let tails: Vec<&str> = parts.iter().map(|&k| lower_gap(cx, k, k == last)).collect();
         // A share that names a benchmark ("the 78% target", "the 95% standard") is no part of a whole.
         if tails.iter().any(|t| BENCHMARKS.contains(&first_word(t).as_str())) {
             return;
         }
-        let before_first = tail(cx.before(parts[0]), 60).to_lowercase();
+        let before_first = tail(cx.low_before(parts[0]), 60);
         let whole: String = tails.join(" ");
         let item = |t: &str| -> String {
             t.split([',', ';', '.', '(', ')']).find(|x| !x.trim().is_empty()).unwrap_or("").to_string()
         };
         let rest = parts.iter().enumerate().any(|(j, &k)| {
-            let before = if j == 0 { tail(cx.before(k), 40) } else { cx.gap(parts[j - 1], k) };
+            let before = if j == 0 { tail(cx.low_before(k), 40) } else { cx.low_gap(parts[j - 1], k) };
             let tail = tails[j].split([',', ';']).next().unwrap_or("");
             is_rest(before, tail)
                 || any_word(tail, &["don't know", "did not know", "undecided", "unsure", "no opinion"])
-        }) || any_word(&item(&tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
+        }) || any_word(&item(tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
         // "yes ... no" alone may leave the undecided unsaid, so it marks a partition, not a complete one.
         let answers = ANSWERS.iter().any(|(a, b)| has_word(&whole, a) && has_word(&whole, b));
         let lead: Vec<&str> = before_first.split_whitespace().rev().take(5).collect();
         let split = any_word(&lead.join(" "), &["split", "divided", "breakdown", "down"]);
         // Rates of different wholes: every share followed by the same "in"/"of"/"among", unless
         // the wording says the shares split one whole.
-        let w0 = first_word(&tails[0]);
+        let w0 = first_word(tails[0]);
         let locator = ["in", "of", "among", "for", "at", "across", "from", "on"].contains(&w0.as_str());
         if locator && tails.iter().all(|t| first_word(t) == w0) && !(rest || split) {
             return;
@@ -327,7 +279,7 @@ impl Breakdown {
         }) || answers;
         // Shares far apart are not items of one list: "the 78% target set for the end of March
         // and far below the original 95% standard".
-        let close = parts.windows(2).all(|w| cx.gap(w[0], w[1]).split_whitespace().count() <= 8);
+        let close = parts.windows(2).all(|w| cx.low_gap(w[0], w[1]).split_whitespace().count() <= 8);
         let mut sum = Interval::exact(Rational::ZERO);
         let mut exact = Rational::ZERO;
         for &k in parts {

@@ -15,6 +15,7 @@
 //! - "fell 10% to 1,100 from 1,000" ✗: it is a rise
 //! - "rose to 5%, from 4.8%" is no stated change (no percentage beside the verb).
 
+use super::context::{ends_with_phrase, last_words, word_count, word_iter, words};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, RangeEnd, Rational};
 use crate::report::Finding;
@@ -123,14 +124,14 @@ pub(super) fn usable(cx: &Context, i: usize) -> bool {
         return n.kind.is_quantity();
     }
     let low = if n.range == Some(RangeEnd::Low) { i } else { partner };
-    let from = ends_with_phrase(&lead(cx, low), "from");
+    let from = ends_with_phrase(cx.lead(low), "from");
     n.kind.is_quantity() && (from || cx.numbers.get(partner).is_some_and(|o| o.kind != n.kind))
 }
 
 /// Whether numbers `a` and `b` are joined by "to" alone, perhaps after `a`'s unit or a rate
 /// ("41mm to 88mm", "from £640 a month to £1,280").
 pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
-    let gap = between(cx, a, b);
+    let gap = cx.between(a, b);
     if gap.contains([',', ';']) {
         return false;
     }
@@ -148,135 +149,15 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
     }
 }
 
-/// Where number `i` starts, counting a hedge written before it ("more than 20").
-pub(super) fn start_of(cx: &Context, i: usize) -> usize {
-    let n = &cx.numbers[i];
-    n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start))
-}
-
-/// How far, in bytes, the helpers below look on either side of a number: the words that
-/// mark a relation stand next to its numbers, and a bounded window keeps every rule linear in
-/// the length of a sentence.
-const WINDOW: usize = 120;
-
-/// The lower-case text of `t[from..to]`, keeping at most the last `WINDOW` bytes (cut at a
-/// word boundary).
-fn last_window(t: &str, from: usize, to: usize) -> String {
-    last_bytes(t, from, to, WINDOW)
-}
-
-/// The lower-case text of `t[from..to]`, keeping at most the last `max` bytes (cut at a word
-/// boundary).
-fn last_bytes(t: &str, from: usize, to: usize, max: usize) -> String {
-    let to = to.max(from);
-    let mut start = to.saturating_sub(max).max(from);
-    while start < to && !t.is_char_boundary(start) {
-        start += 1;
-    }
-    if start > from {
-        // Cut inside the text: drop the partial word at the front.
-        if let Some(sp) = t.get(start..to).and_then(|w| w.find(char::is_whitespace)) {
-            start += sp;
-        }
-    }
-    t.get(start..to).unwrap_or("").to_ascii_lowercase()
-}
-
-/// The lower-case text of `t[from..to]`, keeping at most the first `WINDOW` bytes (cut at a
-/// word boundary).
-fn first_window(t: &str, from: usize, to: usize) -> String {
-    let to = to.max(from);
-    let mut end = to.min(from.saturating_add(WINDOW));
-    while end > from && !t.is_char_boundary(end) {
-        end -= 1;
-    }
-    if end < to {
-        if let Some(sp) = t.get(from..end).and_then(|w| w.rfind(char::is_whitespace)) {
-            end = from + sp;
-        }
-    }
-    t.get(from..end).unwrap_or("").to_ascii_lowercase()
-}
-
-/// The lower-case text of `i`'s sentence between the previous number (or the sentence start) and
-/// `i`: at most its last `WINDOW` bytes.
-pub(super) fn lead(cx: &Context, i: usize) -> String {
-    if i >= cx.numbers.len() {
-        return String::new();
-    }
-    let s = cx.sentences[cx.sentence_of[i]];
-    let from = if i > 0 && cx.sentence_of[i - 1] == cx.sentence_of[i] { cx.numbers[i - 1].span.end } else { s.start };
-    last_window(cx.text, from, start_of(cx, i))
-}
-
-/// The lower-case text of `i`'s sentence before it: its last few words (at most 40 bytes).
-pub(super) fn before(cx: &Context, i: usize) -> String {
-    let s = cx.sentences[cx.sentence_of[i]];
-    last_bytes(cx.text, s.start, start_of(cx, i), 40)
-}
-
-/// The lower-case text between numbers `i` and `j`, ignoring `j`'s hedge. Only its word count
-/// matters beyond a few words, so a long gap is cut to its first and last `WINDOW` bytes.
-pub(super) fn between(cx: &Context, i: usize, j: usize) -> String {
-    if i >= cx.numbers.len() || j >= cx.numbers.len() {
-        return String::new();
-    }
-    let (a, b) = (cx.numbers[i].span.end, start_of(cx, j));
-    if b <= a.saturating_add(2 * WINDOW) {
-        return cx.text.get(a..b.max(a)).unwrap_or("").to_ascii_lowercase();
-    }
-    let mut s = first_window(cx.text, a, b);
-    s.push_str(" ... ");
-    s.push_str(&last_window(cx.text, a, b));
-    s
-}
-
-/// The lower-case text of `i`'s sentence after it, up to the next number or the sentence end:
-/// at most its first `WINDOW` bytes.
-pub(super) fn tail(cx: &Context, i: usize) -> String {
-    let s = cx.sentences[cx.sentence_of[i]];
-    let to = if i + 1 < cx.numbers.len() && cx.sentence_of[i + 1] == cx.sentence_of[i] {
-        start_of(cx, i + 1)
-    } else {
-        s.end
-    };
-    first_window(cx.text, cx.numbers[i].span.end, to)
-}
-
-fn not_word(c: char) -> bool {
-    !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')
-}
-
-/// The words of a text: runs of letters, digits, hyphens and apostrophes.
-pub(super) fn words(t: &str) -> Vec<&str> {
-    t.split(not_word).filter(|w| !w.is_empty()).collect()
-}
-
-/// The number of words in `t`, counting no further than `cap`.
-pub(super) fn word_count(t: &str, cap: usize) -> usize {
-    t.split(not_word).filter(|w| !w.is_empty()).take(cap).count()
-}
-
-/// The words of a text from the last, lazily.
-pub(super) fn last_words(t: &str) -> impl Iterator<Item = &str> {
-    t.rsplit(not_word).filter(|w| !w.is_empty())
-}
-
-/// Whether the words of `t` end with the phrase `p` (words separated by single spaces).
-pub(super) fn ends_with_phrase(t: &str, p: &str) -> bool {
-    let mut w = last_words(t);
-    p.rsplit(' ').all(|q| w.next() == Some(q))
-}
-
 /// The direction a percentage states: "rose 5%", "a rise of 5%", "5% lower".
 fn direction(cx: &Context, p: usize) -> Option<i8> {
-    let lead = lead(cx, p);
+    let lead = cx.lead(p);
     // Only the last few words matter.
-    let mut before: Vec<&str> = last_words(&lead).take(8).collect();
+    let mut before: Vec<&str> = last_words(lead).take(8).collect();
     before.reverse();
     // A fraction states a change only after "by" or "of": "fell by a quarter", "a rise of half".
     let fraction = cx.numbers[p].kind == Kind::Fraction;
-    if fraction && !matches!(before.last(), Some(&"by" | &"of")) {
+    if fraction && !matches!(before.last(), Some(&"by" | &"of" | &"up" | &"down")) {
         return None;
     }
     let mut k = before.len();
@@ -302,11 +183,8 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     if fraction {
         return None;
     }
-    let tail = tail(cx, p);
-    let first = tail
-        .split(not_word)
-        .filter(|w| !w.is_empty())
-        .find(|w| !matches!(*w, "year-on-year" | "annual" | "overall" | "a" | "year"))?;
+    let tail = cx.tail(p);
+    let first = word_iter(tail).find(|w| !matches!(*w, "year-on-year" | "annual" | "overall" | "a" | "year"))?;
     direction_of(first).filter(|_| !tail.trim_start().starts_with("of"))
 }
 
@@ -314,11 +192,14 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
 fn is_base(t: &str) -> bool {
     let t = t.trim_end_matches([' ', '(', ',']);
     let t = t.strip_suffix(" the").or_else(|| t.strip_suffix(" a")).unwrap_or(t);
-    ["from", "than", "on", "compared with", "compared to", "against", "versus", "vs", "over"]
-        .iter()
-        .any(|p| ends_with_phrase(t, p))
-        || last_words(t).next().is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
-        || (ends_with_phrase(t, "of") && last_words(t).any(|w| matches!(w, "than" | "compared")))
+    // The last two words, read once: every phrase below is one or two words long.
+    let mut last = last_words(t);
+    let (w1, w2) = (last.next().unwrap_or(""), last.next().unwrap_or(""));
+    matches!(w1, "from" | "than" | "on" | "against" | "versus" | "vs" | "over")
+        || (w2 == "compared" && matches!(w1, "with" | "to"))
+        || w1.ends_with("'s")
+        || w1.ends_with("’s")
+        || (w1 == "of" && last_words(t).any(|w| matches!(w, "than" | "compared")))
 }
 
 /// Whether the text before a number marks it as the new value: "to B", "at B", "reaching B".
@@ -343,7 +224,7 @@ fn apart(cx: &Context, p: usize, k: usize) -> bool {
     if k == p {
         return false;
     }
-    let t = between(cx, p.min(k), p.max(k));
+    let t = cx.between(p.min(k), p.max(k));
     if t.contains(';') {
         return true;
     }
@@ -353,7 +234,7 @@ fn apart(cx: &Context, p: usize, k: usize) -> bool {
     let mut count = 0;
     let mut after_comma = false;
     for piece in t.split_inclusive(',') {
-        for w in piece.split(not_word).filter(|w| !w.is_empty()) {
+        for w in word_iter(piece) {
             if matches!(
                 w,
                 "while" | "but" | "whereas" | "and" | "which" | "although" | "though" | "according" | "meanwhile"
@@ -374,7 +255,7 @@ fn apart(cx: &Context, p: usize, k: usize) -> bool {
 /// Whether number `k` is a time before now rather than a figure: "five years ago".
 fn time_ago(cx: &Context, k: usize) -> bool {
     let unit = cx.numbers[k].unit.as_deref().unwrap_or("");
-    let mut w = cx.after(k).split(not_word).filter(|w| !w.is_empty()).skip_while(|w| w.eq_ignore_ascii_case(unit));
+    let mut w = word_iter(cx.after(k)).skip_while(|w| w.eq_ignore_ascii_case(unit));
     w.next().is_some_and(|w| ["ago", "earlier", "previously", "before"].iter().any(|a| w.eq_ignore_ascii_case(a)))
 }
 
@@ -418,9 +299,8 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
                 && !time_ago(cx, k)
         })
         .collect();
-    let leads: Vec<String> = (lo..hi).map(|k| if oks[k - lo] { lead(cx, k) } else { String::new() }).collect();
     let ok = |k: usize| k >= lo && k < hi && oks[k - lo];
-    let lead = |k: usize| leads.get(k.wrapping_sub(lo)).map_or("", String::as_str);
+    let lead = |k: usize| if ok(k) { cx.lead(k) } else { "" };
     let pair = |a: usize, b: usize| ok(a) && ok(b) && cx.comparable(a, b);
     // "from A to B", nearest to P first.
     let mut pairs: Vec<usize> = (lo..hi.saturating_sub(1)).filter(|&a| pair(a, a + 1)).collect();
@@ -428,7 +308,7 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     for a in pairs {
         let joined = joined_by_to(cx, a, a + 1);
         let from = ends_with_phrase(lead(a), "from") || ends_with_phrase(lead(a), "between");
-        let then = a + 2 == p && !clause_break(&between(cx, a + 1, p));
+        let then = a + 2 == p && !clause_break(&cx.between(a + 1, p));
         let near = if a > p { !apart(cx, p, a) } else { !apart(cx, p, a + 1) };
         if joined && (then || (from && near)) {
             return Some((a, a + 1));
@@ -441,7 +321,7 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     let marked = marked.min_by_key(|&k| k.abs_diff(p));
     // The subject stands before P and before a base that P follows ("B, up P on A", "B, down
     // from A, a fall of P"); a figure between the base and P is something else ("37 fewer").
-    let subject = (lo..p.min(base)).rev().find(|&k| pair(base, k) && !clause_break(&between(cx, k, p)));
+    let subject = (lo..p.min(base)).rev().find(|&k| pair(base, k) && !clause_break(&cx.between(k, p)));
     let subject = subject.filter(|&k| !is_base(lead(k)) && !determiner(cx, k));
     // "B passengers used the airport last year, up from A, a rise of P": B is the subject of
     // the clause that "up from A" ends.
@@ -457,7 +337,7 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
             return None;
         }
         let k = (lo..base).rev().find(|&k| pair(base, k))?;
-        let t = between(cx, k, base);
+        let t = cx.between(k, base);
         let clause = t.contains(';')
             || word_count(&t, 13) > 12
             || last_words(&t).any(|w| matches!(w, "while" | "but" | "whereas" | "and" | "which"));
@@ -498,7 +378,7 @@ impl Rule for Change {
 /// Decides one change and writes its finding.
 fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding> {
     let (pn, an, bn) = (&cx.numbers[p], &cx.numbers[a], &cx.numbers[b]);
-    let (ia, ib, ip) = (Interval::of(an)?, Interval::of(bn)?, claim(pn)?);
+    let (ia, ib, ip) = (cx.given(a)?, cx.given(b)?, claim(pn)?);
     let hundred = Rational::int(100);
     let signed = if dir < 0 { ip.neg()? } else { ip };
     let fraction = pn.kind == Kind::Fraction;

@@ -1,6 +1,9 @@
 //! What every rule needs to read a text's relations: its sentences, which sentence each
-//! number is in, and the words between numbers. Built once per text, in linear time.
+//! number is in, a lower-case copy of the text, and the words around and between numbers.
+//! Built once per text, in linear time; every window below is a slice of the lower-case copy,
+//! so that no rule lower-cases or copies text per number.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::number::{Kind, Number};
@@ -19,6 +22,9 @@ const NUMBER_ABBREVIATIONS: &[&str] = &["no", "nos", "p", "pp", "fig", "vol"];
 /// A text, its numbers and its sentences.
 pub struct Context<'a> {
     pub text: &'a str,
+    /// The text in ASCII lower case: the same bytes at the same offsets, so every span of the
+    /// text is also a span of this copy.
+    pub low: String,
     pub numbers: &'a [Number],
     /// Sentence spans in order, covering the text.
     pub sentences: Vec<Span>,
@@ -51,7 +57,7 @@ impl<'a> Context<'a> {
             }
             numbers_in.push(start..i);
         }
-        Context { text, numbers, sentences, sentence_of, numbers_in }
+        Context { text, low: text.to_ascii_lowercase(), numbers, sentences, sentence_of, numbers_in }
     }
 
     /// The text between the end of number `i` and the start of number `j` (empty if `j` is not after `i`).
@@ -107,6 +113,223 @@ impl<'a> Context<'a> {
     pub fn span(&self, i: usize, j: usize) -> Span {
         self.numbers[i].span.to(self.numbers[j].span)
     }
+
+    /// Number `i` as an input of a relation: see [`Interval::given`].
+    pub fn given(&self, i: usize) -> Option<super::Interval> {
+        super::Interval::given(&self.numbers[i], self.text_of(i))
+    }
+
+    /// The text of a number in lower case.
+    pub fn low_text_of(&self, i: usize) -> &str {
+        self.low_slice(self.numbers[i].span.start, self.numbers[i].span.end)
+    }
+
+    /// [`Context::gap`] in lower case.
+    pub fn low_gap(&self, i: usize, j: usize) -> &str {
+        self.low_slice(self.numbers[i].span.end, self.numbers[j].span.start)
+    }
+
+    /// [`Context::before`] in lower case.
+    pub fn low_before(&self, i: usize) -> &str {
+        let s = self.sentences[self.sentence_of[i]];
+        self.low_slice(s.start, self.numbers[i].span.start)
+    }
+
+    /// [`Context::after`] in lower case.
+    pub fn low_after(&self, i: usize) -> &str {
+        let s = self.sentences[self.sentence_of[i]];
+        self.low_slice(self.numbers[i].span.end, s.end)
+    }
+
+    /// The lower-case text of bytes `a..b` (empty when out of order or off a char boundary).
+    pub fn low_slice(&self, a: usize, b: usize) -> &str {
+        self.low.get(a..b).unwrap_or("")
+    }
+
+    /// Where number `i` starts, counting a hedge written before it ("more than 20").
+    pub fn start_of(&self, i: usize) -> usize {
+        let n = &self.numbers[i];
+        n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start))
+    }
+
+    /// The lower-case text of `i`'s sentence between the previous number (or the sentence
+    /// start) and `i`: at most its last `WINDOW` bytes.
+    pub fn lead(&self, i: usize) -> &str {
+        if i >= self.numbers.len() {
+            return "";
+        }
+        let s = self.sentences[self.sentence_of[i]];
+        let same = i > 0 && self.sentence_of[i - 1] == self.sentence_of[i];
+        let from = if same { self.numbers[i - 1].span.end } else { s.start };
+        self.last_window(from, self.start_of(i), WINDOW)
+    }
+
+    /// The lower-case text of `i`'s sentence before it: its last few words (at most 40 bytes).
+    pub fn just_before(&self, i: usize) -> &str {
+        let s = self.sentences[self.sentence_of[i]];
+        self.last_window(s.start, self.start_of(i), 40)
+    }
+
+    /// The lower-case text between numbers `i` and `j`, ignoring `j`'s hedge. Only its word
+    /// count matters beyond a few words, so a long gap is cut to its first and last `WINDOW`
+    /// bytes (the one case that copies).
+    pub fn between(&self, i: usize, j: usize) -> Cow<'_, str> {
+        if i >= self.numbers.len() || j >= self.numbers.len() {
+            return Cow::Borrowed("");
+        }
+        let (a, b) = (self.numbers[i].span.end, self.start_of(j));
+        if b <= a.saturating_add(2 * WINDOW) {
+            return Cow::Borrowed(self.low_slice(a, b.max(a)));
+        }
+        let mut s = self.first_window(a, b).to_string();
+        s.push_str(" ... ");
+        s.push_str(self.last_window(a, b, WINDOW));
+        Cow::Owned(s)
+    }
+
+    /// The lower-case text of `i`'s sentence after it, up to the next number or the sentence
+    /// end: at most its first `WINDOW` bytes.
+    pub fn tail(&self, i: usize) -> &str {
+        let s = self.sentences[self.sentence_of[i]];
+        let same = i + 1 < self.numbers.len() && self.sentence_of[i + 1] == self.sentence_of[i];
+        let to = if same { self.start_of(i + 1) } else { s.end };
+        self.first_window(self.numbers[i].span.end, to)
+    }
+
+    /// The lower-case text of `from..to`, keeping at most the last `max` bytes (cut at a word
+    /// boundary).
+    fn last_window(&self, from: usize, to: usize, max: usize) -> &str {
+        let t = &self.low;
+        let to = to.max(from);
+        let mut start = to.saturating_sub(max).max(from);
+        while start < to && !t.is_char_boundary(start) {
+            start += 1;
+        }
+        if start > from {
+            // Cut inside the text: drop the partial word at the front.
+            if let Some(sp) = t.get(start..to).and_then(|w| w.find(char::is_whitespace)) {
+                start += sp;
+            }
+        }
+        t.get(start..to).unwrap_or("")
+    }
+
+    /// The lower-case text of `from..to`, keeping at most the first `WINDOW` bytes (cut at a
+    /// word boundary).
+    fn first_window(&self, from: usize, to: usize) -> &str {
+        let t = &self.low;
+        let to = to.max(from);
+        let mut end = to.min(from.saturating_add(WINDOW));
+        while end > from && !t.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end < to {
+            if let Some(sp) = t.get(from..end).and_then(|w| w.rfind(char::is_whitespace)) {
+                end = from + sp;
+            }
+        }
+        t.get(from..end).unwrap_or("")
+    }
+}
+
+/// How far, in bytes, the windows above look on either side of a number: the words that mark a
+/// relation stand next to its numbers, and a bounded window keeps every rule linear in the
+/// length of a sentence.
+pub const WINDOW: usize = 120;
+
+fn not_word(c: char) -> bool {
+    !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')
+}
+
+/// The words of a text: runs of letters, digits, hyphens and apostrophes.
+pub fn words(t: &str) -> Vec<&str> {
+    t.split(not_word).filter(|w| !w.is_empty()).collect()
+}
+
+/// The words of a text, lazily.
+pub fn word_iter(t: &str) -> impl DoubleEndedIterator<Item = &str> {
+    t.split(not_word).filter(|w| !w.is_empty())
+}
+
+/// The number of words in `t`, counting no further than `cap`.
+pub fn word_count(t: &str, cap: usize) -> usize {
+    word_iter(t).take(cap).count()
+}
+
+/// The words of a text from the last, lazily.
+pub fn last_words(t: &str) -> impl Iterator<Item = &str> {
+    t.rsplit(not_word).filter(|w| !w.is_empty())
+}
+
+/// Whether the words of `t` end with the phrase `p` (words separated by single spaces).
+pub fn ends_with_phrase(t: &str, p: &str) -> bool {
+    let mut w = last_words(t);
+    p.rsplit(' ').all(|q| w.next() == Some(q))
+}
+
+/// The first `n` bytes of `s` (fewer, to end on a character boundary).
+pub fn head(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut e = n;
+    while !s.is_char_boundary(e) {
+        e -= 1;
+    }
+    &s[..e]
+}
+
+/// The last `n` bytes of `s` (fewer, to start on a character boundary).
+pub fn tail(s: &str, n: usize) -> &str {
+    if s.len() <= n {
+        return s;
+    }
+    let mut b = s.len() - n;
+    while !s.is_char_boundary(b) {
+        b += 1;
+    }
+    &s[b..]
+}
+
+/// The first letters of a word list as a bit set, so that a scan tests one bit per word start
+/// and compares words only where one may begin.
+fn first_letters(words: &[&str]) -> u64 {
+    words.iter().filter_map(|w| w.bytes().next()).fold(0, |m, b| m | 1 << (b & 63))
+}
+
+/// Whether `hay` (lower case) holds any of `words` as whole words (a phrase may span several).
+/// One pass over the word starts of `hay`: no searcher is built per word.
+pub fn any_word(hay: &str, words: &[&str]) -> bool {
+    any_word_but(hay, words, "")
+}
+
+/// Whether `hay` holds `w` as whole words.
+pub fn has_word(hay: &str, w: &str) -> bool {
+    any_word(hay, &[w])
+}
+
+/// Like [`any_word`], ignoring the word `skip`.
+pub fn any_word_but(hay: &str, words: &[&str], skip: &str) -> bool {
+    let b = hay.as_bytes();
+    let firsts = first_letters(words);
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    (0..b.len()).any(|i| {
+        firsts & (1 << (b[i] & 63)) != 0
+            && (i == 0 || !alnum(i - 1))
+            && alnum(i)
+            && words.iter().any(|w| {
+                let w = w.as_bytes();
+                w.first() == Some(&b[i]) && b[i..].starts_with(w) && !alnum(i + w.len()) && w != skip.as_bytes()
+            })
+    })
+}
+
+/// Whether `hay` contains any of `needles`, anywhere: `str::contains` for a list of short
+/// needles in one pass, without building a searcher per needle.
+pub fn contains_any(hay: &str, needles: &[&str]) -> bool {
+    let b = hay.as_bytes();
+    let firsts = first_letters(needles);
+    (0..b.len()).any(|i| firsts & (1 << (b[i] & 63)) != 0 && needles.iter().any(|w| b[i..].starts_with(w.as_bytes())))
 }
 
 /// Whether two unit words name the same thing: "passengers"/"passenger", "people"/"person",

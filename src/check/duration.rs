@@ -14,7 +14,7 @@
 //! - "born in 1950, she died in 2020 aged 70" ✓ (69 or 70); "aged 74" ✗
 //! - "In 2009, 12 people were hurt; by 2021 the figure was 30" states no span.
 
-use super::change::{before, between, ends_with_phrase, last_words, lead, tail, word_count, words};
+use super::context::{ends_with_phrase, last_words, word_count, words};
 use super::{finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -165,11 +165,11 @@ fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
     if adjacent && cx.numbers[y1].range.is_some() && cx.numbers[y2].range.is_some() {
         return Some(y2);
     }
-    let opened = ["from", "between", "in", "over", "during", "of"].iter().any(|p| ends_with_phrase(&lead(cx, y1), p));
+    let opened = ["from", "between", "in", "over", "during", "of"].iter().any(|p| ends_with_phrase(cx.lead(y1), p));
     if !opened {
         return None;
     }
-    let gap = between(cx, y1, y2);
+    let gap = cx.between(y1, y2);
     let g = gap.trim();
     if adjacent && matches!(g, "to" | "and" | "until" | "till" | "through" | "-" | "–" | "—") {
         return Some(y2);
@@ -178,7 +178,7 @@ fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
     let loose = matches!(w.first(), Some(&("to" | "until" | "till" | "through")))
         && matches!(w.last(), Some(&("in" | "by")))
         && w.len() <= 8
-        && (y1 + 1..=y2).all(|k| !lead(cx, k).contains([',', ';']));
+        && (y1 + 1..=y2).all(|k| !cx.lead(k).contains([',', ';']));
     loose.then_some(y2)
 }
 
@@ -186,10 +186,10 @@ fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
 fn event_pair(cx: &Context, y1: usize) -> Option<usize> {
     let y2 = y1 + 1;
     let (a, b) = (year(cx, y1)?, year(cx, y2)?);
-    let gap = between(cx, y1, y2);
+    let gap = cx.between(y1, y2);
     let w = words(&gap);
     let linked = w.first() == Some(&"and") && w.last() == Some(&"in") && w.len() <= 4 && !gap.contains([',', ';']);
-    (b > a && linked && ends_with_phrase(&lead(cx, y1), "in")).then_some(y2)
+    (b > a && linked && ends_with_phrase(cx.lead(y1), "in")).then_some(y2)
 }
 
 fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> {
@@ -208,18 +208,18 @@ fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> 
 fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     let range = cx.numbers_in[cx.sentence_of[d]].clone();
     let (lo, hi) = (range.start.max(d.saturating_sub(4)), range.end.min(d + 5));
-    let t = tail(cx, d);
-    let first = after_words(&t).next();
+    let t = cx.tail(d);
+    let first = after_words(t).next();
     // "N years after/later": the word must follow the count directly, not after a comma ("a
     // span of 125 years, before it was automated").
-    let tight = first.filter(|_| !past_unit(&t).trim_start().starts_with([',', ';', ')']));
+    let tight = first.filter(|_| !past_unit(t).trim_start().starts_with([',', ';', ')']));
     let nearest_year =
         |skip: usize| (lo..hi).filter(|&k| k != skip && year(cx, k).is_some()).min_by_key(|&k| k.abs_diff(d));
     if let Some(rel @ ("after" | "since" | "before")) = tight {
         // "30 years after the 1994 law": the year follows within a few words.
         let y0 = d + 1;
-        let gap = lead(cx, y0);
-        let base = loose_year(cx, y0).filter(|_| y0 < hi && word_count(&gap, 7) <= 6)?;
+        let gap = cx.lead(y0);
+        let base = loose_year(cx, y0).filter(|_| y0 < hi && word_count(gap, 7) <= 6)?;
         let r = nearest_year(y0)?;
         let ry = year(cx, r)?;
         let (diff, eq) = if rel == "before" {
@@ -256,7 +256,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         // "opened in 2017, published its report in 2024, seven years later": the two years
         // before, the later one just before the count.
         let earlier = (lo..prev).rev().find(|&k| year(cx, k).is_some())?;
-        if rel != "later" || !clause_free(&between(cx, prev, d), 3) || !clause_free(&between(cx, earlier, prev), 10) {
+        if rel != "later" || !clause_free(&cx.between(prev, d), 3) || !clause_free(&cx.between(earlier, prev), 10) {
             return None;
         }
         return claim_between(d, earlier, prev, cx);
@@ -264,33 +264,38 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     if first.is_some_and(|w| matches!(w, "ago" | "old" | "-old")) {
         return None;
     }
-    if after_words(&t).take(3).any(|w| matches!(w, "jail" | "prison" | "sentence" | "sentences")) {
+    if after_words(t).take(3).any(|w| matches!(w, "jail" | "prison" | "sentence" | "sentences")) {
         return None;
     }
-    let lead_d = lead(cx, d);
+    let lead_d = cx.lead(d);
     // "opened in 1952 and closed in 2019 after 57 years": the first year starts the life of
     // what ends in the second.
-    if ends_with_phrase(&lead_d, "after") {
+    if ends_with_phrase(lead_d, "after") {
         let y2 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
         let y1 = (lo..y2).rev().find(|&k| year(cx, k).is_some())?;
-        let born = BIRTH.iter().any(|p| ends_with_phrase(&lead(cx, y1), p));
-        let kept = clause_free(&between(cx, y2, d), 3) && !between(cx, y1, y2).contains(';');
-        return if born && kept && word_count(&between(cx, y1, y2), 13) <= 12 {
+        let l1 = cx.lead(y1);
+        // "joined the firm in 1998": a start verb a few words before "in".
+        // "after 3 years as chair" counts a role within the stretch, not the stretch itself.
+        let role = past_unit(t).trim_start().starts_with("as ");
+        let started = !role && ends_with_phrase(l1, "in") && last_words(l1).take(6).any(|w| START_VERBS.contains(&w));
+        let born = started || BIRTH.iter().any(|p| ends_with_phrase(l1, p));
+        let kept = clause_free(&cx.between(y2, d), 3) && !cx.between(y1, y2).contains(';');
+        return if born && kept && word_count(&cx.between(y1, y2), 13) <= 12 {
             claim_between(d, y1, y2, cx)
         } else {
             None
         };
     }
     // "signed in 1815, it held for 39 years, until war broke out again in 1853".
-    if ends_with_phrase(&lead_d, "for") {
-        let rest = past_unit(&t).trim_start_matches([',', ' ']);
+    if ends_with_phrase(lead_d, "for") {
+        let rest = past_unit(t).trim_start_matches([',', ' ']);
         if let (Some(y1), Some(y2)) =
             ((lo..d).rev().find(|&k| year(cx, k).is_some()), (d + 1..hi).find(|&k| year(cx, k).is_some()))
         {
             let until = rest.starts_with("until ") || rest.starts_with("till ");
-            let reach = y2 == d + 1 && ends_with_phrase(&lead(cx, y2), "in") && word_count(&lead(cx, y2), 10) <= 9;
-            let start = ends_with_phrase(&lead(cx, y1), "in") && clause_free(&between(cx, y1, d), 6);
-            if until && reach && start && !lead(cx, y2).contains(';') {
+            let reach = y2 == d + 1 && ends_with_phrase(cx.lead(y2), "in") && word_count(cx.lead(y2), 10) <= 9;
+            let start = ends_with_phrase(cx.lead(y1), "in") && clause_free(&cx.between(y1, d), 6);
+            if until && reach && start && !cx.lead(y2).contains(';') {
                 return claim_between(d, y1, y2, cx);
             }
         }
@@ -302,23 +307,23 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         return None;
     }
     let named = span_noun
-        || ["period of", "span of", "gap of", "spell of", "stretch of"].iter().any(|p| ends_with_phrase(&lead_d, p));
+        || ["period of", "span of", "gap of", "spell of", "stretch of"].iter().any(|p| ends_with_phrase(lead_d, p));
     // "The highest in 50 years", "the first time in 30 years" measure back from now.
-    if last_words(&lead_d).take(4).any(|w| w.ends_with("est") || matches!(w, "first" | "last" | "time" | "most")) {
+    if last_words(lead_d).take(4).any(|w| w.ends_with("est") || matches!(w, "first" | "last" | "time" | "most")) {
         return None;
     }
-    let within = ["in", "over", "within", "during"].iter().any(|p| ends_with_phrase(&lead_d, p));
+    let within = ["in", "over", "within", "during"].iter().any(|p| ends_with_phrase(lead_d, p));
     // "an increase of 9,000 in 30 years" may stand further from the years it spans.
     let close = |t: &str| clause_free(t, if within { 8 } else { 5 });
     // A pair of years just before or just after the count.
     let before = (lo..d).rev().filter(|&y1| year(cx, y1).is_some()).take(3).find_map(|y1| {
         let y2 = span_end(cx, y1, d).or_else(|| if named { event_pair(cx, y1) } else { None })?;
-        (y2 < d && close(&between(cx, y2, d))).then_some((y1, y2))
+        (y2 < d && close(&cx.between(y2, d))).then_some((y1, y2))
     });
     let found = before.or_else(|| {
         let y1 = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
         let y2 = span_end(cx, y1, hi)?;
-        clause_free(&between(cx, d, y1), 5).then_some((y1, y2))
+        clause_free(&cx.between(d, y1), 5).then_some((y1, y2))
     })?;
     claim_between(d, found.0, found.1, cx)
 }
@@ -339,6 +344,31 @@ const BIRTH: &[&str] = &[
     "b",
 ];
 
+/// Verbs that start a stretch of time that "after N years" ends: "joined the firm in 1998 and
+/// retired in 2022 after 24 years".
+const START_VERBS: &[&str] = &[
+    "joined",
+    "started",
+    "began",
+    "entered",
+    "elected",
+    "appointed",
+    "arrived",
+    "moved",
+    "introduced",
+    "signed",
+    "took",
+    "became",
+    "married",
+    "opened",
+    "founded",
+    "built",
+    "launched",
+    "established",
+    "formed",
+    "created",
+];
+
 /// "born in 1950, she died in 2020 aged 70", "founded in 1987, turned 35 in 2022".
 fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     let n = &cx.numbers[k];
@@ -355,8 +385,8 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
         first.is_some_and(|w| matches!(w, "old" | "-old" | "year-old")) || t.trim_start().starts_with("-year-old");
     let anniversary = n.kind == Kind::Ordinal && first.is_some_and(|w| matches!(w, "anniversary" | "birthday"));
     let marked = counts && !old && {
-        let before = before(cx, k);
-        let mut lw = last_words(&before);
+        let before = cx.just_before(k);
+        let mut lw = last_words(before);
         let (w1, w2) = (lw.next().unwrap_or(""), lw.next().unwrap_or(""));
         matches!(w1, "aged" | "turned" | "turns" | "turning" | "age")
                 || (w1 == "of" && w2 == "age")
@@ -369,9 +399,9 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     }
     let range = cx.numbers_in[cx.sentence_of[k]].clone();
     let (lo, hi) = (range.start.max(k.saturating_sub(4)), range.end.min(k + 5));
-    let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(&lead(cx, j), p)))?;
+    let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(cx.lead(j), p)))?;
     // The age must belong to the life that starts at `born`: no new clause between them.
-    let apart = between(cx, born.min(k), born.max(k));
+    let apart = cx.between(born.min(k), born.max(k));
     if apart.contains(';') || words(&apart).iter().any(|w| matches!(*w, "while" | "whereas")) {
         return None;
     }

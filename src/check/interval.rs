@@ -72,6 +72,18 @@ impl Interval {
         })
     }
 
+    /// What the text allows an *input* of a relation to be: like [`Interval::of`], except that
+    /// a whole number written without a decimal point ("4,000", "£2m", "nine hundred") and
+    /// without a hedge is taken as the figure the writer worked from, not as a rounding of some
+    /// other figure. The value a relation claims keeps its rounding; its inputs are given.
+    /// `text` is the number's own text.
+    pub fn given(n: &Number, text: &str) -> Option<Interval> {
+        if n.hedge.is_none() && n.value.is_integer() && n.step >= Rational::ONE && !text.contains('.') {
+            return Some(Interval::exact(n.value));
+        }
+        Interval::of(n)
+    }
+
     /// Whether `v` lies inside.
     pub fn contains(&self, v: Rational) -> bool {
         self.lo.is_none_or(|lo| lo <= v) && self.hi.is_none_or(|hi| v <= hi)

@@ -13,7 +13,8 @@
 //! - "more than doubled from 18,400 to 36,100" ✗: ×1.96 is not more than double
 //! - "twice as many as last year" states no numbers to check.
 
-use super::change::{between, ends_with_phrase, joined_by_to, lead, tail, usable, words};
+use super::change::{joined_by_to, usable};
+use super::context::{ends_with_phrase, words};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, Number, Rational};
 use crate::report::Finding;
@@ -44,6 +45,16 @@ fn clause_break(t: &str) -> bool {
     t.contains(';') || w.len() > 6 || w.iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and" | "which"))
 }
 
+/// Whether only the years of the change stand between `m` and `a`: "doubled between 1990 and
+/// 2020, from 45,000 to 90,000".
+fn years_between(cx: &Context, m: usize, a: usize) -> bool {
+    const GLUE: &[&str] = &["between", "and", "from", "in", "since", "over", "the", "to", "during", "of"];
+    (m + 1..a).all(|k| matches!(cx.numbers[k].kind, Kind::Year))
+        && a > m + 1
+        && !cx.between(m, a).contains(';')
+        && words(&cx.between(m, a)).iter().all(|w| GLUE.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// Words after M that introduce the base it multiplies: "three times the 400", "twice as many as 80".
 const BASE_LEADS: &[&str] = &[
     "the",
@@ -59,6 +70,9 @@ const BASE_LEADS: &[&str] = &[
     "their",
     "over",
     "on",
+    "last year's",
+    "last season's",
+    "the previous",
 ];
 
 /// The base A and result B that multiplier `m` relates, if the sentence states them.
@@ -68,24 +82,28 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     // "doubled from A to B", "from A to B, a threefold rise".
     for a in lo..hi.saturating_sub(1) {
         let b = a + 1;
-        if !pair(cx, a, b) || !joined_by_to(cx, a, b) || !ends_with_phrase(&lead(cx, a), "from") {
+        if !pair(cx, a, b) || !joined_by_to(cx, a, b) || !ends_with_phrase(cx.lead(a), "from") {
             continue;
         }
-        let near = if a > m { !clause_break(&between(cx, m, a)) } else { !clause_break(&between(cx, b, m)) };
+        let near = if a > m {
+            !clause_break(&cx.between(m, a)) || years_between(cx, m, a)
+        } else {
+            !clause_break(&cx.between(b, m))
+        };
         if near && a != m && b != m {
             return Some((a, b));
         }
     }
     let next = (m + 1 < hi).then_some(m + 1);
     // "M to B", with A before M or "from A" after B.
-    if let Some(b) = next.filter(|&b| ends_with_phrase(&lead(cx, b), "to") && words(&lead(cx, b)).len() <= 3) {
-        let from = (b + 1 < hi).then_some(b + 1).filter(|&a| ends_with_phrase(&lead(cx, a), "from"));
-        let subject = (lo..m).rev().find(|&a| pair(cx, a, b) && !clause_break(&between(cx, a, m)));
+    if let Some(b) = next.filter(|&b| ends_with_phrase(cx.lead(b), "to") && words(cx.lead(b)).len() <= 3) {
+        let from = (b + 1 < hi).then_some(b + 1).filter(|&a| ends_with_phrase(cx.lead(a), "from"));
+        let subject = (lo..m).rev().find(|&a| pair(cx, a, b) && !clause_break(&cx.between(a, m)));
         return from.filter(|&a| pair(cx, a, b)).or(subject).map(|a| (a, b));
     }
     // "B, M the A", "B is M as many as A", "M as many nurses (B) as doctors (A)".
     let a = next?;
-    let gap = lead(cx, a);
+    let gap = cx.lead(a);
     let gap = gap.trim();
     if !BASE_LEADS.iter().any(|p| gap == *p || gap.starts_with(&format!("{p} "))) || words(gap).len() > 8 {
         return None;
@@ -93,10 +111,10 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let inner = (gap.starts_with("as many") || gap.starts_with("as much")) && !words(gap)[2..].contains(&"as");
     if inner {
         let base = (a + 1 < hi).then_some(a + 1)?;
-        let g = lead(cx, base);
-        return (pair(cx, base, a) && words(&g).first() == Some(&"as") && words(&g).len() <= 4).then_some((base, a));
+        let g = cx.lead(base);
+        return (pair(cx, base, a) && words(g).first() == Some(&"as") && words(g).len() <= 4).then_some((base, a));
     }
-    let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&between(cx, b, m)))?;
+    let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&cx.between(b, m)))?;
     Some((a, b))
 }
 
@@ -104,7 +122,7 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
 fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
     let r = |num, den| Rational::new(num, den);
     let v = n.value;
-    let after = tail(cx, m);
+    let after = cx.tail(m);
     let after = after.trim_start();
     let literal = cx.text_of(m).to_lowercase();
     let more = (literal.contains("times") || literal.contains("fold"))
@@ -171,7 +189,7 @@ impl Rule for Multiple {
 /// Decides B / A against the multiplier and writes the finding.
 fn decide(cx: &Context, m: usize, a: usize, b: usize) -> Option<Finding> {
     let (mn, an, bn) = (&cx.numbers[m], &cx.numbers[a], &cx.numbers[b]);
-    let (ia, ib) = (Interval::of(an)?, Interval::of(bn)?);
+    let (ia, ib) = (cx.given(a)?, cx.given(b)?);
     if an.value <= Rational::ZERO {
         return None;
     }

@@ -90,14 +90,14 @@ const LOOSE_STOP: &[&str] = &[
 const MAX_GAP: usize = 120;
 
 /// The text between numbers `i` and `j`, lower case, ending before `j`'s hedge ("about", "some").
-fn between(cx: &Context, i: usize, j: usize) -> String {
+fn between<'c>(cx: &'c Context, i: usize, j: usize) -> &'c str {
     let (a, n) = (cx.numbers[i].span.end, &cx.numbers[j]);
     let b = n.hedge.map(|h| h.span.start).filter(|&s| s >= a && s < n.span.start).unwrap_or(n.span.start);
     if b < a || b - a > MAX_GAP {
         // Far apart: a gap no tie accepts.
-        return ";".to_string();
+        return ";";
     }
-    cx.text.get(a..b).unwrap_or("").to_lowercase()
+    cx.low.get(a..b).unwrap_or("")
 }
 
 /// Whether a gap ties a share to a number: "(", ", or", " passengers – ", ", making up ".
@@ -139,8 +139,7 @@ fn closes(cx: &Context, k: usize) -> bool {
     let s = cx.sentences[cx.sentence_of[k]];
     let start = cx.numbers[k].span.end.min(s.end);
     let end = crate::span::floor_char_boundary(cx.text, s.end.min(start.saturating_add(64))).max(start);
-    let a = cx.text.get(start..end).unwrap_or("").to_lowercase();
-    let mut a = a.trim_start();
+    let mut a = cx.low.get(start..end).unwrap_or("").trim_start();
     for w in [&cx.numbers[k].unit, &cx.numbers[k].noun].into_iter().flatten() {
         a = a.strip_prefix(w.as_str()).map(str::trim_start).unwrap_or(a);
     }
@@ -203,15 +202,19 @@ impl Share {
         if part.value > whole.value || whole.value <= Rational::ZERO {
             return None;
         }
-        let text = cx.text_of(s).to_lowercase();
-        let (stated, share_value) = share_of(sh, &text)?;
+        let text = cx.low_text_of(s);
+        let (stated, share_value) = share_of(sh, text)?;
         let hundred = Rational::int(100);
-        let computed = ratio(&Interval::of(part)?, &Interval::of(whole)?)?.scale(hundred)?;
+        // When the part or the share already carries a hedge ("some 38%", "about 2,300"), the
+        // writer worked from the whole as given: its rounding is not piled on the hedge as well.
+        let hedged = part.hedge.is_some() || sh.hedge.is_some();
+        let whole_iv = if hedged && whole.hedge.is_none() { Interval::exact(whole.value) } else { cx.given(w)? };
+        let computed = ratio(&Interval::of(part)?, &whole_iv)?.scale(hundred)?;
         let holds = computed.meets(&stated);
         let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
         let pct = |v: Rational| format!("{}%", explain::plain(v, 1));
         let (pt, wt, st) = (cx.text_of(p), cx.text_of(w), cx.text_of(s));
-        let stated_share = if sh.kind == Kind::Percent { st.to_string() } else { text.clone() };
+        let stated_share = if sh.kind == Kind::Percent { st.to_string() } else { text.to_string() };
         let expected_part = share_value.checked_mul(whole.value)?.checked_div(hundred)?;
         // A count of things is written whole: "82% of 412 would be 338", not 337.84.
         let part_like = |v: Rational| match part.kind {
@@ -249,6 +252,33 @@ impl Share {
         Some(())
     }
 
+    /// "1,200 people ..., and 300 of them, a quarter, ...", "half a million ..., and a fifth of
+    /// them, about 100,000, ...": a part and its share side by side, "of them" pointing back to
+    /// the whole, the nearest earlier figure of the same kind in the sentence or the one before.
+    fn of_them(&self, cx: &Context, i: usize, share_first: bool, out: &mut Vec<Finding>) -> Option<()> {
+        let (s, p) = if share_first { (i, i + 1) } else { (i + 1, i) };
+        let g = between(cx, i, i + 1).trim_start();
+        let rest = ["of them", "of whom", "of these", "of those"].iter().find_map(|w| g.strip_prefix(w))?;
+        if !matches!(rest.trim(), "," | "(" | ", or" | "–" | "—" | ", about" | ", some" | ", roughly") {
+            return None;
+        }
+        if !closes(cx, i + 1) {
+            return None;
+        }
+        let st = cx.sentence_of[i];
+        let w = (0..i).rev().take_while(|&k| cx.sentence_of[k] + 1 >= st).find(|&k| cx.usable(k))?;
+        if !pair(cx, p, w) || cx.numbers[w].value <= cx.numbers[p].value {
+            return None;
+        }
+        // Nothing but words between the whole and the part: "Twelve hundred people signed the
+        // petition, and".
+        let gap = between(cx, w, i);
+        if gap == ";" || gap.contains(';') || gap.split_whitespace().count() > 12 {
+            return None;
+        }
+        self.decide(cx, p, w, s, out)
+    }
+
     /// A fraction and the percentage naming the same share: "a third (33%)", "40%, or two in five".
     fn named_pair(&self, cx: &Context, i: usize, out: &mut Vec<Finding>) -> Option<()> {
         let j = i + 1;
@@ -264,8 +294,8 @@ impl Share {
         if !tied || !closes(cx, j) || cx.numbers[p].range.is_some() {
             return None;
         }
-        let text = cx.text_of(f).to_lowercase();
-        let (stated, value) = share_of(&cx.numbers[f], &text)?;
+        let text = cx.low_text_of(f);
+        let (stated, value) = share_of(&cx.numbers[f], text)?;
         let pct = &cx.numbers[p];
         let holds = stated.meets(&Interval::of(pct)?);
         let pt = cx.text_of(p);
@@ -292,8 +322,18 @@ impl Rule for Share {
         let n = cx.numbers.len();
         let shares: Vec<bool> = (0..n)
             .map(|k| {
-                matches!(cx.numbers[k].kind, Kind::Percent | Kind::Fraction | Kind::Ordinal)
-                    && share_of(&cx.numbers[k], &cx.text_of(k).to_lowercase()).is_some()
+                let n = &cx.numbers[k];
+                // The kinds `share_of` reads, without its interval arithmetic: most numbers are
+                // no share, and this runs for every one.
+                match n.kind {
+                    Kind::Percent => n.range.is_none() && n.value <= Rational::int(100),
+                    Kind::Fraction => n.range.is_none() && n.value <= Rational::ONE,
+                    Kind::Ordinal => {
+                        let text = cx.low_text_of(k);
+                        n.value > Rational::ONE && (text.starts_with("a ") || text.starts_with("one "))
+                    }
+                    _ => false,
+                }
             })
             .collect();
         let is_share = |k: usize| shares[k];
@@ -304,11 +344,11 @@ impl Rule for Share {
                 i += 1;
                 continue;
             }
-            let of = |x: usize, y: usize| OF.is_match(&between(cx, x, y));
-            let t = |x: usize, y: usize| tight(&between(cx, x, y));
+            let of = |x: usize, y: usize| OF.is_match(between(cx, x, y));
+            let t = |x: usize, y: usize| tight(between(cx, x, y));
             let opens = |x: usize| {
-                let b = cx.before(x);
-                b.len() <= 96 && OPENS_WITH_OF.is_match(&b.to_lowercase())
+                let b = cx.low_before(x);
+                b.len() <= 96 && OPENS_WITH_OF.is_match(b)
             };
             let wn = |x: usize, y: usize| {
                 let g = between(cx, x, y);
@@ -351,6 +391,9 @@ impl Rule for Share {
         for i in 0..n.saturating_sub(1) {
             if cx.sentence_of[i] == cx.sentence_of[i + 1] {
                 let _ = self.named_pair(cx, i, out);
+                if shares[i] != shares[i + 1] {
+                    let _ = self.of_them(cx, i, shares[i], out);
+                }
             }
         }
     }

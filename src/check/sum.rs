@@ -16,7 +16,8 @@
 //! - "90 arrests, including 60 in Leeds and 45 in York" ✗: the parts exceed the total
 //! - "about 90 people (35 adults and 52 children)" ✓: "about" allows 87
 
-use super::breakdown::{any_word, continues_list, has_word, head, is_rest, list_join, tail, unnumbered_rest};
+use super::breakdown::{continues_list, is_rest, list_join, unnumbered_rest};
+use super::context::{any_word, contains_any, has_word, head, tail};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::lexicon::ENGLISH;
 use crate::number::{Kind, Rational};
@@ -84,20 +85,20 @@ fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, 
     let mut k = first;
     while k + 1 < end && parts.len() < WINDOW && compatible(cx, t, k + 1) {
         // "110 of them boys and 130 girls": the subset words belong to the first item.
-        let gap = cx.gap(k, k + 1);
+        let gap = cx.low_gap(k, k + 1);
         let gap = if k == first { strip_subset(gap) } else { gap };
         match list_join(gap, 60, NOT_A_LIST) {
             Some(last) => {
                 parts.push(k + 1);
                 k += 1;
                 if last {
-                    return (parts, unnumbered_rest(cx.after(k)));
+                    return (parts, unnumbered_rest(cx.low_after(k)));
                 }
             }
             None => break,
         }
     }
-    let open = if k + 1 < end { cx.gap(k, k + 1).contains([',', ';']) } else { unnumbered_rest(cx.after(k)) };
+    let open = if k + 1 < end { cx.low_gap(k, k + 1).contains([',', ';']) } else { unnumbered_rest(cx.low_after(k)) };
     (parts, open)
 }
 
@@ -117,16 +118,27 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     if gap.len() > 120 || gap.contains('.') {
         return None;
     }
-    let g = gap.to_lowercase();
-    let before = tail(cx.before(t), 40).to_lowercase();
+    let g = gap;
+    // Every reading below needs a mark of punctuation at the end or one of these stems: one
+    // pass says no for most gaps before any word list is scanned.
+    const MARKS: &[&str] = &[
+        ";", "includ", "among", "such as", "compris", "consist", "made up", "split", "divid", "brok", "break",
+        "shared", "of ", ", with",
+    ];
+    let end = g.trim_end();
+    let before = tail(cx.low_before(t), 40);
+    let marked = end.ends_with([':', '(', ',']) || contains_any(g, MARKS) || (g.contains(',') && before.ends_with(' '));
+    if !marked {
+        return None;
+    }
     // "received 23,117 votes; Hughes took 11,402, Patel 8,936 and Moore 2,779": a short clause
     // after a semicolon may list the parts, weakly.
     if let Some((head_part, rest)) = g.split_once(';') {
         let short = head_part.split_whitespace().count() <= 2 && rest.split_whitespace().count() <= 3;
-        let plain = !rest.contains([';', ',', ':', '(']) && !any_word(&g, NOT_A_LIST);
+        let plain = !rest.contains([';', ',', ':', '(']) && !any_word(g, NOT_A_LIST);
         return (short && plain).then_some((Claim::Weak, false));
     }
-    if any_word(&g, &["including", "includes", "include", "included", "among them", "among whom", "such as"]) {
+    if any_word(g, &["including", "includes", "include", "included", "among them", "among whom", "such as"]) {
         return Some((Claim::Partial, false));
     }
     const WHOLE: &[&str] = &[
@@ -155,15 +167,14 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
         "shared between",
         "shared among",
     ];
-    let end = g.trim_end();
-    if end.ends_with(':') || end.ends_with('(') || any_word(&g, WHOLE) {
+    if end.ends_with(':') || end.ends_with('(') || any_word(g, WHOLE) {
         return Some((Claim::Exhaustive, false));
     }
-    let subset = any_word(&g, &["of whom", "of which", "of these", "of them", "of those"])
+    let subset = any_word(g, &["of whom", "of which", "of these", "of them", "of those"])
         || (["of the ", "of its ", "of their ", "of all "].iter().any(|w| before.ends_with(w)) && g.contains(','));
     // "90 arrests over the weekend, 35 in Leeds and 55 in York"; a series ("90 in May, 35 in
     // June") is ruled out once the parts are known.
-    let comma = end.ends_with(',') && end.split_whitespace().count() <= 8 && !any_word(&g, NOT_A_LIST);
+    let comma = end.ends_with(',') && end.split_whitespace().count() <= 8 && !any_word(g, NOT_A_LIST);
     if subset || end.ends_with(", with") {
         return Some((Claim::Weak, false));
     }
@@ -175,19 +186,20 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
 /// each part repeat the words after the would-be total.
 fn series(cx: &Context, gap: &str, parts: &[usize]) -> bool {
     const TIME: &[&str] = &["this", "last", "next", "that", "a", "each", "per", "every", "an"];
-    let g = gap.to_lowercase();
+    let g = gap;
     parts.iter().any(|&p| {
         let w = item_word(cx, parts, p);
-        w.is_empty() || TIME.contains(&w.as_str()) || has_word(&g, &w)
+        w.is_empty() || TIME.contains(&w.as_str()) || has_word(g, &w)
     })
 }
 
 /// The first word after part `p` of a list, skipping a verb: "in" for "35 in Leeds", "to"
 /// for "640 going to Oakfield".
 fn item_word(cx: &Context, parts: &[usize], p: usize) -> String {
-    let after = if p + 1 < cx.numbers.len() && parts.contains(&(p + 1)) { cx.gap(p, p + 1) } else { cx.after(p) };
+    let after =
+        if p + 1 < cx.numbers.len() && parts.contains(&(p + 1)) { cx.low_gap(p, p + 1) } else { cx.low_after(p) };
     let after = head(after, 60);
-    let mut words = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase);
+    let mut words = after.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string);
     let w = words.next().unwrap_or_default();
     match w.as_str() {
         "were" | "was" | "are" | "is" | "went" | "came" | "come" | "comes" | "coming" | "going" | "goes" | "go"
@@ -209,11 +221,10 @@ fn bound(cx: &Context, t: usize) -> bool {
     if t == 0 || cx.sentence_of[t - 1] != cx.sentence_of[t] {
         return false;
     }
-    let g = cx.gap(t - 1, t);
+    let g = cx.low_gap(t - 1, t);
     if g.len() > 24 {
         return false;
     }
-    let g = g.to_lowercase();
     let g = g.trim_end();
     ["from", "of", "out of", "than", "in", "to", "per", "off"]
         .iter()
@@ -221,20 +232,19 @@ fn bound(cx: &Context, t: usize) -> bool {
 }
 
 /// The text between number `a` and the start of number `b` or of its hedge word ("roughly").
-fn gap_to<'a>(cx: &Context<'a>, a: usize, b: usize) -> &'a str {
+fn gap_to<'c>(cx: &'c Context, a: usize, b: usize) -> &'c str {
     let end = cx.numbers[b].hedge.map_or(cx.numbers[b].span.start, |h| h.span.start.min(cx.numbers[b].span.start));
-    cx.text.get(cx.numbers[a].span.end..end).unwrap_or("")
+    cx.low.get(cx.numbers[a].span.end..end).unwrap_or("")
 }
 
 /// Whether the words between the last part and a total after it (or just after that total)
 /// say it is their total: "35 in Leeds and 55 elsewhere, 90 in all".
 fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
-    let g = cx.gap(last, t);
+    let g = cx.low_gap(last, t);
     if g.len() > 60 {
         return false;
     }
-    let g = g.to_lowercase();
-    let a = head(cx.after(t), 40).to_lowercase();
+    let a = head(cx.low_after(t), 40);
     const TOTAL: &[&str] = &[
         "in all",
         "in total",
@@ -251,10 +261,10 @@ fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
         "all told",
         "a combined",
     ];
-    let short = g.len() <= 60 && !any_word(&g, &["bringing", "taking", "brings", "takes", "than", "from"]);
+    let short = g.len() <= 60 && !any_word(g, &["bringing", "taking", "brings", "takes", "than", "from"]);
     short
         && !g.contains(['.', ';'])
-        && (any_word(&g, TOTAL) || (g.contains([',', ':', '—']) && TOTAL.iter().any(|w| a.trim_start().starts_with(w))))
+        && (any_word(g, TOTAL) || (g.contains([',', ':', '—']) && TOTAL.iter().any(|w| a.trim_start().starts_with(w))))
 }
 
 impl Sum {
@@ -306,12 +316,15 @@ impl Sum {
 
     fn decide(&self, cx: &Context, t: usize, parts: &[usize], claim: Claim, open: bool, out: &mut Vec<Finding>) {
         let near = |p: usize| {
-            let before =
-                if p > 0 && cx.sentence_of[p - 1] == cx.sentence_of[p] { cx.gap(p - 1, p) } else { cx.before(p) };
-            let after = if p + 1 < cx.numbers.len() && cx.sentence_of[p + 1] == cx.sentence_of[p] {
-                cx.gap(p, p + 1)
+            let before = if p > 0 && cx.sentence_of[p - 1] == cx.sentence_of[p] {
+                cx.low_gap(p - 1, p)
             } else {
-                cx.after(p)
+                cx.low_before(p)
+            };
+            let after = if p + 1 < cx.numbers.len() && cx.sentence_of[p + 1] == cx.sentence_of[p] {
+                cx.low_gap(p, p + 1)
+            } else {
+                cx.low_after(p)
             };
             (before, after)
         };
@@ -398,14 +411,14 @@ impl Rule for Sum {
                     let mut parts = vec![t - 1];
                     let mut k = t - 1;
                     while k > range.start && parts.len() < WINDOW && !taken[k - 1] && compatible(cx, t, k - 1) {
-                        match list_join(cx.gap(k - 1, k), 60, NOT_A_LIST) {
+                        match list_join(cx.low_gap(k - 1, k), 60, NOT_A_LIST) {
                             Some(last) if parts.len() == 1 || !last => parts.insert(0, k - 1),
                             _ => break,
                         }
                         k -= 1;
                     }
                     if parts.len() >= 2 && compatible(cx, t, t - 1) && !taken[t - 1] {
-                        let open = k > range.start && continues_list(cx.gap(k - 1, k));
+                        let open = k > range.start && continues_list(cx.low_gap(k - 1, k));
                         self.decide(cx, t, &parts, Claim::Exhaustive, open, out);
                         parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
                         continue;
@@ -415,15 +428,15 @@ impl Rule for Sum {
                 if t + 1 == range.end && s + 1 < cx.numbers_in.len() {
                     let next = cx.numbers_in[s + 1].clone();
                     if next.len() >= 2 && compatible(cx, t, next.start) {
-                        let opener = cx.before(next.start);
-                        let opener = if opener.len() <= 50 { opener.to_lowercase() } else { String::new() };
+                        let opener = cx.low_before(next.start);
+                        let opener = if opener.len() <= 50 { opener } else { "" };
                         let claim = if any_word(
-                            &opener,
+                            opener,
                             &["of these", "of them", "of those", "of this", "of that", "of the total"],
                         ) {
                             Some(Claim::Weak)
                         } else if any_word(
-                            &opener,
+                            opener,
                             &["comprise", "comprised", "comprises", "made up of", "broken down", "breakdown", "split"],
                         ) {
                             Some(Claim::Exhaustive)

@@ -15,12 +15,13 @@
 //! - "Cases fell 120 from 3,400 to 3,520" ✗: 3,520 − 3,400 is a rise of 120, not a fall
 //! - "Of the 300 staff, 40 over 60 retired" is no difference (an age, not a gap).
 
-use std::sync::LazyLock;
+mod reader;
+mod wording;
 
-use regex::Regex;
+pub(in crate::check) use reader::Reader;
+use wording::*;
 
-use super::regex as re;
-
+use super::context::same_unit;
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -29,7 +30,7 @@ use crate::report::Finding;
 pub struct Difference;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Dir {
+pub(super) enum Dir {
     Up,
     Down,
     Either,
@@ -54,287 +55,6 @@ impl Rel {
     }
 }
 
-/// How far before or after a number the rule reads, in bytes: the wording of a relation stands
-/// next to its figures, and a bounded window keeps the rule linear in the sentence length.
-const WINDOW: usize = 100;
-
-/// A word of change at the end of the text before the difference: "up", "a fall of", "rose by".
-const DIR_WORDS: &[&str] = &[
-    "up",
-    "down",
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "increased",
-    "increase",
-    "increases",
-    "increasing",
-    "decreased",
-    "decrease",
-    "decreases",
-    "decreasing",
-    "grew",
-    "growth",
-    "dropped",
-    "drop",
-    "drops",
-    "dropping",
-    "climbed",
-    "climb",
-    "declined",
-    "decline",
-    "jumped",
-    "jump",
-    "slipped",
-    "gained",
-    "gain",
-    "gains",
-    "lost",
-    "loss",
-    "added",
-    "adding",
-    "shed",
-    "reduction",
-    "reduced",
-    "improvement",
-    "improved",
-    "slumped",
-    "surged",
-    "boost",
-    "shortfall",
-    "deficit",
-    "savings",
-    "cuts",
-    "cut",
-    "gap",
-    "difference",
-    "margin",
-];
-/// "X [noun] more than A", "X short of A", "X below the A": a comparison straight after X.
-static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^ *(?:[a-z]+ ){0,2}?(?:(?P<cmp>more|fewer|less|higher|lower|greater|larger|bigger|smaller)(?: [a-z]+){0,3} than|(?P<near>short of|shy of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){0,5} *$",
-    )
-});
-/// "X [noun] on / from / compared with A": the figure the change is measured from.
-static FROM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *,? *(?:[a-z]+ ){0,2}?(?:on|from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
-});
-/// "A [in 2022] to B", "A left B": the figure the change arrives at.
-static TO: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:[a-z0-9'’-]+ ){0,3}?(?:to|at|leaving|left|reaching|giving|making)(?: [a-z'’-]+){0,2} *$")
-});
-/// "B, down from A", "B from A".
-static BACK_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:[a-z]+ ){0,3}?,? *(?:up |down )?(?:from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
-});
-/// "B after savings of X": the change stated after the figure it led to.
-static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,2}?after(?: [a-z'’-]+){0,3} *$"));
-/// "X between A and B" (A and B a range).
-static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z]+ ){0,3}?between(?: [a-z'’-]+){0,3} *$"));
-/// "the gap between A and B is X".
-static GAP_BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^a-z])(?:gap|difference|margin) between *$"));
-static GAP_IS: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:[a-z'’-]+ ){0,2}?(?:is|was|stands at|stood at|came to|of|,)(?: just| only| now| a mere)? *$")
-});
-/// Marks a figure as the earlier one: "last year's", "from", "a year earlier".
-static OLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|[^a-z])(?:from|last [a-z]+['’]s|the previous [a-z]+['’]s|the previous|previous|prior|a year earlier|yesterday['’]s)(?: [a-z'’-]+)? *$",
-    )
-});
-/// The same, at the start of the sentence: "Last year 640 homes".
-static OLD_START: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:last (?:year|season|month|week)|a year (?:ago|earlier)|in (?:19|20)[0-9][0-9])[^a-z]"));
-static OLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^ *(?:[a-z'’-]+ ){0,3}?(?:last year|last season|last month|a year (?:earlier|before|ago)|the (?:year|month) before|the previous|in the previous|previously|in (?:19|20)[0-9][0-9])",
-    )
-});
-/// "Of the 300 staff, 40 ...": a whole and a part, not two figures compared.
-static WHOLE: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[,;:] *)(?:of|out of|among)(?: the| its| their| all)? *$"));
-/// "B [today], compared with A": the second figure is the earlier one.
-static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?: *[a-z'’-]+){0,3}? *,? *(?:compared with|compared to|against|versus|up from|down from)(?: [a-z'’-]+){0,3} *$",
-    )
-});
-/// "A and B, a margin of X".
-static VERSUS: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,4}?(?:and|against|versus|vs)(?: [a-z'’-]+){0,3} *$"));
-/// "That was X short of A": the first figure is the previous sentence's last.
-static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:that|this|it|which|the (?:figure|total|sum|tally|result|amount|number))(?: [a-z'’-]+){0,4} *$")
-});
-/// "B, which organisers said was X more than A": a relative clause that only restates B.
-static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[a-z ]{0,20}, *which (?:[a-z'’-]+ ){0,4}?(?:was|is|were|are|represents|represented|marks|marked) *$")
-});
-/// "A and B, leaving X": what is left when one figure is taken from the other.
-static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?: *[a-z'’-]+){0,4}? *, *(?:and |so |thus )?(?:leaving|which left|which leaves|that left|to leave)(?: [a-z'’-]+){0,3}? *$",
-    )
-});
-/// Wording that says the second figure is taken from the first: "against a capacity of",
-/// "costs of", "returned".
-static SUBTRACT: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|[^a-z])(?:against|capacity|costs?|spent|spending|expenses|expenditure|outgoings|paid out|used|sold|returned|filled|taken|deducted|minus|withdrawn|repaid|came back)(?:[^a-z]|$)",
-    )
-});
-/// "Eleven of the fifteen": a part and its whole.
-static PART_OF: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:of|out of)(?: the| its| their| all| all the)? *$"));
-/// "..., meaning just X": the clause that states the rest.
-static REST_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r",(?: [a-z'’-]+){0,2}? *(?:meaning|so|leaving|while|whereas|but|and|with)(?: that)?(?: just| only)? *$")
-});
-/// "X were absent", "X did not": the figure is the rest of the whole.
-static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:were|was|are|is|had been|have been|remained|stayed) )?(?:absent|missing|unaccounted|did not|didn['’]t|do not|don['’]t|failed|declined|refused|stayed away|stayed at home|missed)(?:[^a-z]|$)",
-    )
-});
-static REST_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| re(r"(?:^|[^a-z])(?:the other|the remaining|the rest|the other remaining)(?: [a-z'’-]+)? *$"));
-
-/// The text read through a lower-cased copy with the same byte offsets, so that every look
-/// is a slice and no text is copied per number.
-pub(super) struct Reader<'c, 'a> {
-    pub(super) cx: &'c Context<'a>,
-    low: String,
-}
-
-fn floor_char(s: &str, mut k: usize) -> usize {
-    while k > 0 && !s.is_char_boundary(k) {
-        k -= 1;
-    }
-    k
-}
-
-fn ceil_char(s: &str, mut k: usize) -> usize {
-    while k < s.len() && !s.is_char_boundary(k) {
-        k += 1;
-    }
-    k
-}
-
-impl<'c, 'a> Reader<'c, 'a> {
-    pub(super) fn new(cx: &'c Context<'a>) -> Reader<'c, 'a> {
-        Reader { cx, low: cx.text.to_ascii_lowercase() }
-    }
-
-    pub(super) fn slice(&self, a: usize, b: usize) -> &str {
-        self.low.get(a..b).unwrap_or("")
-    }
-
-    /// The last `WINDOW` bytes of number `i`'s sentence before it (up to its hedge), and
-    /// whether they reach back to the sentence start. A cut window starts at a space, so that
-    /// `^` in a pattern never sees the middle of a word as a start.
-    pub(super) fn lead_full(&self, i: usize) -> (&str, bool) {
-        let n = &self.cx.numbers[i];
-        let s = self.cx.sentences[self.cx.sentence_of[i]];
-        let end = n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start)).max(s.start);
-        if end - s.start <= WINDOW {
-            return (self.slice(s.start, end), true);
-        }
-        let mut start = ceil_char(&self.low, end - WINDOW);
-        if let Some(k) = self.slice(start, end).find(' ') {
-            start += k;
-        }
-        (self.slice(start, end), false)
-    }
-
-    pub(super) fn lead(&self, i: usize) -> &str {
-        self.lead_full(i).0
-    }
-
-    /// The first `WINDOW` bytes of number `i`'s sentence after it.
-    pub(super) fn after(&self, i: usize) -> &str {
-        let n = &self.cx.numbers[i];
-        let s = self.cx.sentences[self.cx.sentence_of[i]];
-        let a = n.span.end.min(s.end);
-        let b = floor_char(&self.low, s.end.min(a + WINDOW)).max(a);
-        self.slice(a, b)
-    }
-
-    /// The text between numbers `i` and `j`.
-    pub(super) fn gap(&self, i: usize, j: usize) -> &str {
-        self.slice(self.cx.numbers[i].span.end, self.cx.numbers[j].span.start)
-    }
-
-    /// Whether any quantity stands strictly between numbers `i` and `j`.
-    pub(super) fn quantity_between(&self, i: usize, j: usize) -> bool {
-        self.cx.numbers.get(i + 1..j).is_some_and(|ns| ns.iter().any(|n| n.kind.is_quantity()))
-    }
-
-    /// Whether the text between two figures of one relation is one clause: no other clause
-    /// starts (a relative clause that restates the first figure aside), and no other quantity.
-    fn one_clause(&self, i: usize, j: usize) -> bool {
-        let s = self.gap(i, j);
-        s.len() <= 60
-            && !s.contains(';')
-            && !self.quantity_between(i, j)
-            && ![" and ", " but ", " while ", " whereas ", " although ", " compared"].iter().any(|w| s.contains(w))
-            && (!s.contains(" which ") || RELATIVE.is_match(s))
-    }
-
-    fn is_old(&self, i: usize) -> bool {
-        let (lead, full) = self.lead_full(i);
-        OLD_BEFORE.is_match(lead) || (full && OLD_START.is_match(lead)) || OLD_AFTER.is_match(self.after(i))
-    }
-}
-
-fn apposed(s: &str) -> bool {
-    s.contains([',', '(', '—', '–']) || s.contains(" - ")
-}
-
-fn dir_of(tail: &str) -> Option<Dir> {
-    // The last word, before a closing "of" or "by": a slice, so no pattern runs per number.
-    let mut t = tail.trim_end();
-    for w in [" of", " by"] {
-        if let Some(r) = t.strip_suffix(w) {
-            t = r;
-            break;
-        }
-    }
-    let start = t.rfind(|c: char| !c.is_ascii_lowercase()).map_or(0, |k| k + 1);
-    let w = t.get(start..)?;
-    if w.is_empty() || !DIR_WORDS.contains(&w) {
-        return None;
-    }
-    Some(match w {
-        "gap" | "difference" | "margin" => Dir::Either,
-        w if [
-            "down", "fell", "fall", "drop", "decl", "decr", "slip", "lost", "loss", "shed", "reduc", "slump", "short",
-            "defic", "sav", "cut",
-        ]
-        .iter()
-        .any(|p| w.starts_with(p)) =>
-        {
-            Dir::Down
-        }
-        _ => Dir::Up,
-    })
-}
-
-fn dir_word(s: &str) -> Dir {
-    let down =
-        ["fewer", "less", "lower", "smaller", "short", "shy", "down", "below", "under", "behind", "inside", "within"];
-    if down.iter().any(|w| s.contains(w)) {
-        Dir::Down
-    } else {
-        Dir::Up
-    }
-}
-
 /// Whether the figures can take part: counts with counts, money in one currency, percentage
 /// points between percentages.
 fn fits(cx: &Context, r: &Rel) -> bool {
@@ -349,15 +69,18 @@ fn fits(cx: &Context, r: &Rel) -> bool {
 
 /// The interval of number `i` in major units, without its hedge when that is the relation's
 /// own wording.
-fn value_of(cx: &Context, i: usize, drop_hedge: bool) -> Option<Interval> {
+/// `input`: the figure is one the difference is taken between, read as given
+/// ([`Interval::given`]); the stated difference keeps its rounding.
+fn value_of(cx: &Context, i: usize, drop_hedge: bool, input: bool) -> Option<Interval> {
     let n = &cx.numbers[i];
     let scale = Rational::new(1, n.minor_units.max(1) as i128)?;
+    let read = |n: &crate::number::Number| if input { Interval::given(n, cx.text_of(i)) } else { Interval::of(n) };
     if drop_hedge && n.hedge.is_some_and(|h| h.kind.direction() != Direction::Either) {
         let mut n = n.clone();
         n.hedge = None;
-        return Interval::of(&n)?.scale(scale);
+        return read(&n)?.scale(scale);
     }
-    Interval::of(n)?.scale(scale)
+    read(n)?.scale(scale)
 }
 
 fn major(cx: &Context, i: usize) -> Option<Rational> {
@@ -391,7 +114,7 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
                         .unit
                         .as_deref()
                         .zip(cx.numbers[a].unit.as_deref())
-                        .is_some_and(|(u, v)| crate::check::context::same_unit(u, v));
+                        .is_some_and(|(u, v)| same_unit(u, v));
                 if !during {
                     return Some(Rel { compared: true, ..Rel::new(x, a, b, dir_word(word)) });
                 }
@@ -423,16 +146,22 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     if p >= 2 {
         let (a, b) = (c[p - 2], c[p - 1]);
         let from_to = rd.lead(a).trim_end().ends_with("from") && TO.is_match(gap(a, b));
+        // "fell to B from A, a drop of X".
+        let to_from = rd.lead(a).trim_end().ends_with(" to") && TO_FROM.is_match(gap(a, b));
         let versus = d == Dir::Either && VERSUS.is_match(gap(a, b));
-        let compared = apposed(gap(a, b)) && COMPARED.is_match(gap(a, b)) && !rd.quantity_between(a, b);
-        if apposed(gap(b, x)) && rd.one_clause(b, x) && (from_to || versus || compared) {
-            let (old, new) = if compared { (b, a) } else { (a, b) };
+        // "B, compared with A", or "B this year compared with A last year" without the comma.
+        let compared = (apposed(gap(a, b)) || gap(a, b).contains(" compared with") || gap(a, b).contains(" against "))
+            && COMPARED.is_match(gap(a, b))
+            && !rd.quantity_between(a, b);
+        if apposed(gap(b, x)) && rd.one_clause(b, x) && (from_to || to_from || versus || compared) {
+            let (old, new) = if compared || to_from { (b, a) } else { (a, b) };
             return Some(Rel::new(x, old, new, d));
         }
     }
     // "B, an increase of X", with last year's A in this sentence or the one before.
     let b = prev.filter(|&b| apposed(gap(b, x)) && rd.one_clause(b, x))?;
-    if next.is_some_and(|a| FROM.is_match(gap(x, a))) {
+    // B is itself the earlier figure ("from 7,010, a drop of 590"), or A stands beside it.
+    if next.is_some_and(|a| FROM.is_match(gap(x, a))) || rd.is_old(b) {
         return None;
     }
     let mut olds = (earlier(cx, b)..b).filter(|&a| cx.usable(a) && cx.comparable(a, b) && rd.is_old(a));
@@ -444,7 +173,7 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 
 /// The first number that may be an earlier figure for number `b`: at most eight numbers back,
 /// in `b`'s sentence or the one before.
-pub(super) fn earlier(cx: &Context, b: usize) -> usize {
+pub(in crate::check) fn earlier(cx: &Context, b: usize) -> usize {
     let s = cx.sentence_of[b];
     let mut k = b;
     while k > 0 && b - k < 8 && cx.sentence_of[k - 1] + 1 >= s {
@@ -551,8 +280,8 @@ fn is_time_unit(u: &str) -> bool {
 /// Decides `new − old = ±delta` over intervals and explains it.
 fn decide(cx: &Context, r: &Rel) -> Option<Finding> {
     let (lo, hi) = (r.delta.min(r.old).min(r.new), r.delta.max(r.old).max(r.new));
-    let diff = value_of(cx, r.new, false)?.sub(&value_of(cx, r.old, r.compared)?)?;
-    let x = value_of(cx, r.delta, false)?;
+    let diff = value_of(cx, r.new, false, true)?.sub(&value_of(cx, r.old, r.compared, true)?)?;
+    let x = value_of(cx, r.delta, false, false)?;
     let up = diff.meets(&x);
     let down = diff.meets(&x.neg()?);
     let holds = match r.dir {

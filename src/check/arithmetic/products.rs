@@ -1,159 +1,12 @@
-//! **arithmetic**: explicit expressions, "3 × 4 = 12", "1,300 + 2,750 = 4,050", evaluated
-//! with the usual precedence (× and ÷ before + and −).
-//!
-//! Matches a chain of numbers joined only by operator signs (`+ - − × x * ÷ /`) and then `=`
-//! and one number. Decides with intervals, so "2.5 + 3.7 = 6.2" holds and "0.1 × 3 = 0.3"
-//! does too. Examples:
-//! - "1,300 + 2,750 = 4,050" ✓
-//! - "12 × 12 = 124" ✗: 12 × 12 is 144, not 124
-//! - "Call 0800 123 456 - 7 = option" is not an expression (no quantities).
-//!
-//! Also products the wording ties together, count × rate = total: "24 classrooms holding 30
-//! pupils each ... room for 720 children", "150 bins at £80 each, a total outlay of £12,000",
-//! "three shifts of eight hours give 24 hours", "at 45p a mile, a trip of 120 miles earns £54",
-//! "$400,000 for each of its 40 parks" after a "$12m budget". A product that matches is
-//! reported; a mismatch only when words such as "total", "gives", "means" or "a cost of" say
-//! the last number is the product:
-//! - "250 families £1,200 each, at a cost of £350,000" ✗: 250 × £1,200 is £300,000
+//! Products the text states in words: count × rate = total ("24 classrooms holding 30 pupils
+//! each, room for 720"), a worded sum ("adding the 1,300 homes ... to the 2,750"), and one rate
+//! restated over another period ("£300 a week, or £15,600 a year").
 
-use super::breakdown::{any_word, head, tail};
-use super::context::same_unit;
-use super::{explain, finding, Context, Interval, Rule};
+use crate::check::context::{any_word, any_word_but, head, same_unit, tail};
+use crate::check::{explain, finding, Context, Interval};
 use crate::lexicon::ENGLISH;
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
-
-/// The rule.
-pub struct Arithmetic;
-
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Op {
-    Add,
-    Sub,
-    Mul,
-    Div,
-}
-
-impl Op {
-    fn sign(self) -> &'static str {
-        match self {
-            Op::Add => "+",
-            Op::Sub => "−",
-            Op::Mul => "×",
-            Op::Div => "÷",
-        }
-    }
-}
-
-/// The operator a gap between two numbers holds, if it holds only that.
-fn operator(gap: &str) -> Option<Op> {
-    match gap.trim() {
-        "+" | "plus" => Some(Op::Add),
-        "-" | "−" | "minus" => Some(Op::Sub),
-        "×" | "x" | "*" | "times" | "multiplied by" => Some(Op::Mul),
-        "÷" | "/" | "divided by" => Some(Op::Div),
-        _ => None,
-    }
-}
-
-fn is_equals(gap: &str) -> bool {
-    matches!(gap.trim(), "=" | "equals" | "is" | "makes" | "gives")
-}
-
-/// Evaluates terms and operators with × and ÷ binding tighter, over intervals.
-fn evaluate(terms: &[Interval], ops: &[Op]) -> Option<Interval> {
-    let mut sums: Vec<(Op, Interval)> = vec![(Op::Add, terms[0])];
-    for (op, t) in ops.iter().zip(&terms[1..]) {
-        match op {
-            Op::Mul | Op::Div => {
-                let (sign, last) = sums.pop()?;
-                let v = if *op == Op::Mul { last.mul(t)? } else { last.div(t)? };
-                sums.push((sign, v));
-            }
-            _ => sums.push((*op, *t)),
-        }
-    }
-    let mut total = Interval::exact(Rational::ZERO);
-    for (op, v) in sums {
-        total = if op == Op::Sub { total.sub(&v)? } else { total.add(&v)? };
-    }
-    Some(total)
-}
-
-/// The exact value of the expression as written, for the explanation.
-fn evaluate_exact(values: &[Rational], ops: &[Op]) -> Option<Rational> {
-    let terms: Vec<Interval> = values.iter().map(|&v| Interval::exact(v)).collect();
-    evaluate(&terms, ops)?.lo
-}
-
-impl Rule for Arithmetic {
-    fn name(&self) -> &'static str {
-        "arithmetic"
-    }
-
-    fn description(&self) -> &'static str {
-        "explicit expressions such as 1,300 + 2,750 = 4,050"
-    }
-
-    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        products(self.name(), cx, out);
-        let n = cx.numbers.len();
-        let mut i = 0;
-        while i < n {
-            // Grow a chain of numbers joined by operators, then look for "= result".
-            let mut chain = vec![i];
-            let mut ops = Vec::new();
-            let mut j = i;
-            while j + 1 < n && cx.usable(j + 1) {
-                match operator(cx.gap(j, j + 1)) {
-                    Some(op) => {
-                        ops.push(op);
-                        chain.push(j + 1);
-                        j += 1;
-                    }
-                    None => break,
-                }
-            }
-            let result = j + 1;
-            let is_expression = !ops.is_empty()
-                && result < n
-                && cx.usable(i)
-                && cx.usable(result)
-                && is_equals(cx.gap(j, result))
-                && cx.gap(j, result).contains('=');
-            if !is_expression {
-                i = j.max(i) + 1;
-                continue;
-            }
-            let terms: Option<Vec<Interval>> = chain.iter().map(|&k| Interval::of(&cx.numbers[k])).collect();
-            let stated = Interval::of(&cx.numbers[result]);
-            let values: Vec<Rational> = chain.iter().map(|&k| cx.numbers[k].value).collect();
-            if let (Some(terms), Some(stated), Some(exact)) = (terms, stated, evaluate_exact(&values, &ops)) {
-                if let Some(computed) = evaluate(&terms, &ops) {
-                    let holds = computed.meets(&stated);
-                    let mut expr = cx.text_of(chain[0]).to_string();
-                    for (op, &k) in ops.iter().zip(&chain[1..]) {
-                        expr = format!("{expr} {} {}", op.sign(), cx.text_of(k));
-                    }
-                    let claimed_text = cx.text_of(result);
-                    let like = &cx.numbers[result];
-                    let message = if holds {
-                        format!("{expr} = {claimed_text}")
-                    } else {
-                        format!("{expr} is {}, not {claimed_text}", explain::like(exact, like))
-                    };
-                    let mut used = chain.clone();
-                    used.push(result);
-                    out.push(finding(self.name(), holds, used, like.value, exact, cx.span(i, result), message));
-                }
-            }
-            i = result + 1;
-        }
-    }
-}
-
-// ───────────────────────── products: count × rate = total ─────────────────────────
-
 /// Words that say the number after them is the product of the ones before.
 #[rustfmt::skip]
 const RESULT: &[&str] = &[
@@ -174,7 +27,7 @@ const NOT_PRODUCT: &[&str] = &[
 
 /// Words just after a rate that make it "each": "30 pupils each", "£80 apiece", "£5 a head".
 fn each_after(after: &str) -> bool {
-    let a = head(after, 40).to_lowercase();
+    let a = head(after, 40);
     let words: Vec<&str> =
         a.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).take(4).collect();
     words.iter().position(|w| matches!(*w, "each" | "apiece")).is_some_and(|i| i <= 2)
@@ -186,7 +39,7 @@ fn each_after(after: &str) -> bool {
 /// The unit of a rate written "45p a mile", "six an hour", "£9,250 per year": the word after
 /// "a"/"an"/"per" just after the number.
 fn rate_unit(after: &str) -> Option<String> {
-    let a = head(after, 30).to_lowercase();
+    let a = head(after, 30);
     let mut words = a.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
     let first = words.next()?;
     let first = if matches!(first, "a" | "an" | "per") { first } else { words.next()? };
@@ -228,11 +81,11 @@ fn total_gap(gap: &str) -> Option<bool> {
     if gap.len() > 90 || gap.contains(['.', ';', '(', ')', ':']) {
         return None;
     }
-    let g = gap.to_lowercase();
-    if any_word(&g, NOT_PRODUCT) {
+    let g = gap;
+    if any_word(g, NOT_PRODUCT) {
         return None;
     }
-    Some(any_word(&g, RESULT))
+    Some(any_word(g, RESULT))
 }
 
 /// "Adding the 1,300 homes planned at Fenwick to the 2,750 already approved gives 4,050": a
@@ -246,19 +99,18 @@ fn worded_sum(name: &'static str, cx: &Context, a: usize, end: usize, out: &mut 
     if !same(a, b) || !same(a, c) {
         return false;
     }
-    let before = tail(cx.before(a), 16).to_lowercase();
+    let before = tail(cx.low_before(a), 16);
     let lead = before.trim_end().trim_end_matches(" the").trim_end_matches(" another");
     if !(lead.ends_with("adding") || lead.ends_with("add")) {
         return false;
     }
-    let g = cx.gap(a, b).to_lowercase();
+    let g = cx.low_gap(a, b);
     let to = g.trim_end().trim_end_matches(" the").trim_end_matches(" another");
-    if g.len() > 60 || g.contains(['.', ';', ',']) || !(to.ends_with(" to") || to == "to") || any_word(&g, NOT_PRODUCT)
-    {
+    if g.len() > 60 || g.contains(['.', ';', ',']) || !(to.ends_with(" to") || to == "to") || any_word(g, NOT_PRODUCT) {
         return false;
     }
-    let Some(says) = total_gap(cx.gap(b, c)) else { return false };
-    let says = says || any_word(&cx.gap(b, c).to_lowercase(), &["brings", "takes", "bring", "take"]);
+    let Some(says) = total_gap(cx.low_gap(b, c)) else { return false };
+    let says = says || any_word(cx.low_gap(b, c), &["brings", "takes", "bring", "take"]);
     let (Some((av, ai)), Some((bv, bi)), Some((cv, ci))) = (major(cx, a), major(cx, b), major(cx, c)) else {
         return false;
     };
@@ -280,7 +132,7 @@ fn worded_sum(name: &'static str, cx: &Context, a: usize, end: usize, out: &mut 
 }
 
 /// Finds the products in a text.
-fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
+pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
     for range in &cx.numbers_in {
         for b in range.clone() {
             if worded_sum(name, cx, b, range.end, out) {
@@ -290,14 +142,12 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                 continue;
             }
             let count_ok = |a: usize| range.contains(&a) && cx.usable(a) && cx.numbers[a].kind == Kind::Count && a != b;
-            let next_gap = if b + 1 < range.end { cx.gap(b, b + 1) } else { cx.after(b) };
+            let next_gap = if b + 1 < range.end { cx.low_gap(b, b + 1) } else { cx.low_after(b) };
             // "24 classrooms holding 30 pupils each", "150 bins at £80 each": count, rate, total.
             if b > range.start && count_ok(b - 1) && b + 1 < range.end && each_after(next_gap) {
                 let a = b - 1;
-                let g = cx.gap(a, b);
-                let tied = words(g) <= 4
-                    && !g.contains([',', '.', ';', ':', '(', ')'])
-                    && !any_word(&g.to_lowercase(), NOT_PRODUCT);
+                let g = cx.low_gap(a, b);
+                let tied = words(g) <= 4 && !g.contains([',', '.', ';', ':', '(', ')']) && !any_word(g, NOT_PRODUCT);
                 let c = b + 1;
                 let says = strip_each(head(next_gap, 120)).and_then(total_gap);
                 if let (true, Some(says)) = (tied, says) {
@@ -307,10 +157,24 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                     }
                 }
             }
+            // "Eight coaches each carrying 52 fans means 416", "Each of the 24 classrooms holds 30
+            // pupils, so the school has room for 720": "each" before the rate.
+            if b > range.start && count_ok(b - 1) && b + 1 < range.end && each_before(cx, b - 1, b) {
+                let c = b + 1;
+                let gap = cx.low_gap(b, c);
+                let in_all =
+                    ["in all", "in total", "altogether"].iter().any(|w| cx.low_after(c).trim_start().starts_with(w));
+                let plain = gap.len() <= 60 && !gap.contains(['.', ';', '(', ')', ':']) && !any_word(gap, NOT_PRODUCT);
+                if plain && cx.usable(c) && same_measure(cx, b, c) && cx.numbers[c].kind == cx.numbers[b].kind {
+                    let says = in_all || any_word(gap, RESULT);
+                    decide(name, cx, b - 1, b, c, says, out);
+                    continue;
+                }
+            }
             // "Three shifts of eight hours give 24 hours": count, "NOUN of", rate, total in the rate's unit.
             if b > range.start && count_ok(b - 1) && b + 1 < range.end && cx.numbers[b].kind == Kind::Count {
                 let a = b - 1;
-                let g = cx.gap(a, b).to_lowercase();
+                let g = cx.low_gap(a, b);
                 let shape = g.strip_suffix(" of ").map(str::trim).is_some_and(|w| {
                     !w.is_empty()
                         && w.bytes().all(|c| c.is_ascii_alphabetic())
@@ -337,15 +201,19 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                     _ => false,
                 };
                 if shape && units && cx.usable(c) && cx.numbers[c].kind == Kind::Count {
-                    if let Some(says) = total_gap(cx.gap(b, c)) {
+                    if let Some(says) = total_gap(cx.low_gap(b, c)) {
                         decide(name, cx, a, b, c, says, out);
                         continue;
                     }
                 }
             }
+            let rate = rate_unit(next_gap);
+            if rate.as_deref().is_some_and(|p1| per_period(name, cx, b, range.end, p1, next_gap, out)) {
+                continue;
+            }
             // "At 45p a mile, a trip of 120 miles earns £54": a rate per unit, a count of that
             // unit anywhere in the sentence, and a total after the rate.
-            if let Some(unit) = rate_unit(next_gap) {
+            if let Some(unit) = rate {
                 let counts: Vec<usize> = range
                     .clone()
                     .filter(|&a| count_ok(a) && cx.numbers[a].unit.as_deref().is_some_and(|u| same_unit(u, &unit)))
@@ -360,7 +228,7 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                     continue;
                 }
                 let from = if a + 1 == c { a } else { b };
-                let gap = cx.gap(from, c);
+                let gap = cx.low_gap(from, c);
                 // The rate's own "a mile" belongs to it, not to the link.
                 let gap = strip_rate(gap);
                 if let Some(says) = total_gap(gap) {
@@ -370,7 +238,7 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
             }
             // "$400,000 for each of its 40 parks" after "$12m": total, rate, count.
             if b > range.start && b + 1 < range.end && count_ok(b + 1) {
-                let g = cx.gap(b, b + 1).to_lowercase();
+                let g = cx.low_gap(b, b + 1);
                 let each_of =
                     ["for each of", "to each of", "for every one of", "for each", "for every", "per"].iter().any(|w| {
                         g.trim()
@@ -379,14 +247,14 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
                     });
                 let c = b - 1;
                 if each_of && cx.usable(c) && same_measure(cx, b, c) && cx.numbers[c].kind == cx.numbers[b].kind {
-                    let g = cx.gap(c, b);
+                    let g = cx.low_gap(c, b);
                     if g.len() <= 60 && !g.contains(['.', ';']) {
-                        let lg = g.to_lowercase();
+                        let lg = g;
                         let says = any_word(
-                            &lg,
+                            lg,
                             &["works out", "work out", "amounts to", "equivalent to", "means", "or", "equal to"],
                         );
-                        if !any_word(&lg, NOT_PRODUCT) {
+                        if !any_word(lg, NOT_PRODUCT) {
                             decide(name, cx, b + 1, b, c, says, out);
                         }
                     }
@@ -396,10 +264,100 @@ fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>) {
     }
 }
 
+/// How many of the shorter period the longer one holds, as a range: a year is 52 to 52.18
+/// weeks and 365 or 366 days.
+fn periods(short: &str, long: &str) -> Option<(Rational, Rational)> {
+    let r = |n: i128, d: i128| Rational::new(n, d);
+    Some(match (short, long) {
+        ("day", "week") => (r(7, 1)?, r(7, 1)?),
+        ("day", "year") => (r(365, 1)?, r(366, 1)?),
+        ("week", "year") => (r(52, 1)?, r(5218, 100)?),
+        ("month", "year") => (r(12, 1)?, r(12, 1)?),
+        ("hour", "day") => (r(24, 1)?, r(24, 1)?),
+        ("day", "month") => (r(28, 1)?, r(31, 1)?),
+        ("week", "month") => (r(4, 1)?, r(435, 100)?),
+        _ => return None,
+    })
+}
+
+/// "1,200 cars a week, or 62,400 a year", "£300 a week, or £15,600 a year": one rate restated
+/// over a longer or shorter period.
+fn per_period(
+    name: &'static str,
+    cx: &Context,
+    b: usize,
+    end: usize,
+    p1: &str,
+    gap: &str,
+    out: &mut Vec<Finding>,
+) -> bool {
+    let c = b + 1;
+    if !matches!(p1.strip_suffix('s').unwrap_or(p1), "year" | "month" | "week" | "day" | "hour") {
+        return false;
+    }
+    if c >= end || !cx.usable(c) || !same_measure(cx, b, c) || cx.numbers[b].kind != cx.numbers[c].kind {
+        return false;
+    }
+    let Some(p2) = rate_unit(cx.low_after(c)) else { return false };
+    let unit = cx.numbers[b].unit.as_deref().filter(|_| cx.numbers[b].kind == Kind::Count).unwrap_or("");
+    let own = gap.trim_start().strip_prefix(unit).unwrap_or(gap);
+    let link = strip_rate(own).trim();
+    if !matches!(link, ", or" | ", equivalent to" | ", which is" | ", or about" | ", or some" | "or" | ", that is") {
+        return false;
+    }
+    let singular = |p: &str| p.strip_suffix('s').unwrap_or(p).to_string();
+    let (p1, p2) = (singular(p1), singular(&p2));
+    let (factor, up) = match (periods(&p1, &p2), periods(&p2, &p1)) {
+        (Some(f), _) => (f, true),
+        (None, Some(f)) => (f, false),
+        _ => return false,
+    };
+    let (Some((bv, bi)), Some((cv, ci))) = (major(cx, b), major(cx, c)) else { return false };
+    // From the longer period to the shorter, the rate divides.
+    let (lo, hi) = factor;
+    let scale = |k: Rational| if up { Some(k) } else { Rational::ONE.checked_div(k) };
+    let (Some(klo), Some(khi)) = (scale(lo), scale(hi)) else { return false };
+    let (Some(a), Some(z)) = (bi.scale(klo), bi.scale(khi)) else { return false };
+    let span = Interval { lo: a.lo.min(z.lo), hi: a.hi.max(z.hi) };
+    let holds = span.meets(&ci);
+    let Some(exact) = bv.checked_mul(klo) else { return false };
+    let like = &cx.numbers[c];
+    let to_like = |v: Rational| v.checked_mul(Rational::int(i128::from(like.minor_units.max(1)))).unwrap_or(v);
+    let (bt, ct) = (cx.text_of(b), cx.text_of(c));
+    let k = if up { format!("× {}", explain::plain(lo, 2)) } else { format!("÷ {}", explain::plain(lo, 2)) };
+    let message = if holds {
+        format!("{bt} a {p1} {k} = {ct} a {p2}")
+    } else {
+        format!("{bt} a {p1} {k} is {} a {p2}, not {ct}", explain::like(to_like(exact), like))
+    };
+    out.push(finding(name, holds, vec![b, c], to_like(cv), to_like(exact), cx.span(b, c), message));
+    true
+}
+
+/// Whether "each" ties count `a` to rate `b` from before the rate: "coaches each carrying",
+/// "rooms, each sleeping", or "Each of the 24 classrooms holds".
+fn each_before(cx: &Context, a: usize, b: usize) -> bool {
+    let g = cx.low_gap(a, b);
+    // Most pairs have no "each" near them: say no before splitting words.
+    if !g.contains("each") && !tail(cx.low_before(a), 24).contains("each") {
+        return false;
+    }
+    let w: Vec<&str> = g.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).collect();
+    if w.len() > 5 || g.contains([';', '.', '(', ')', ':']) || any_word_but(g, NOT_PRODUCT, "each") {
+        return false;
+    }
+    let own = w.contains(&"each") && g.rfind(',').is_none_or(|c| g[c..].contains("each"));
+    let lead = cx.low_before(a).trim_end();
+    let each_of = ["each of the", "each of its", "each of their", "each of our", "each of"]
+        .iter()
+        .any(|p| lead.ends_with(p) && lead[..lead.len() - p.len()].trim_end().is_empty());
+    own || (each_of && !g.contains(','))
+}
+
 /// The gap after an "each" rate without its "each": " pupils each, the academy has room for " →
 /// ", the academy has room for ".
 fn strip_each(gap: &str) -> Option<&str> {
-    let l = gap.to_ascii_lowercase();
+    let l = gap;
     for w in ["each", "apiece", "a head", "per head"] {
         if let Some(i) = l.find(w) {
             return gap.get(i + w.len()..);
@@ -411,7 +369,7 @@ fn strip_each(gap: &str) -> Option<&str> {
 /// The gap after a per-unit rate without its "a mile": " a mile, a round trip of " → ", a round trip of ".
 fn strip_rate(gap: &str) -> &str {
     let t = gap.trim_start();
-    let lower = head(t, 8).to_ascii_lowercase();
+    let lower = head(t, 8);
     for w in ["a ", "an ", "per "] {
         if lower.starts_with(w) {
             let rest = &t[w.len()..];

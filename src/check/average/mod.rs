@@ -13,127 +13,21 @@
 //! - "£2.4m for 120 families, or £25,000 each" ✗: £2.4m ÷ 120 is £20,000, not £25,000
 //! - "£3m will go to 40 projects, with grants of £10,000 each" states no average of the £3m.
 
-use std::sync::LazyLock;
+mod words;
 
-use regex::Regex;
+use words::*;
 
 use super::context::same_unit;
-use super::{explain, finding, regex, Context, Interval, Rule};
+use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
 
 /// The rule.
 pub struct Average;
 
-/// An average marker after the number: "each", "per boat", "a head", "on average".
-static AFTER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"^(?:(each|apiece|on average|for each|per head|per capita|per person|a head|a person)|(?:per|an?) ([a-z]+))(?:[^a-z]|$)",
-    )
-});
-
-/// An average marker before the number: "an average of", "averaging", "each receiving",
-/// "giving each".
-static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?:^|[^a-z])(?:an average of|average of|averaging|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|giving|leaves?|leaving|hands?|handing|pays?|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$",
-    )
-});
-
-/// What stands between an average and the count it is per, when the count comes last: "$400,000
-/// for each of its 40 parks".
-static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^\s*(?:for|to|across) (?:each|every one) of(?: (?:the|its|their|his|her|our|those|these))?\s*$")
-});
-
-/// How a total is equated with the average that follows it: "$12m parks budget works out at".
-static EQUATES: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
-        r"(?:(?:works?|worked|comes?|came|amounts?|amounted|equates?|equated) (?:out )?(?:at|to)|equal to|equivalent to|[,–—] ?(?:or|that is|i\.e\.)?)\s*$",
-    )
-});
-
-/// Prepositions that tie a total to what it is spread over, total first: "£2.4m for 120 families".
-const TOTAL_FIRST: &[&str] =
-    &["for", "across", "among", "amongst", "between", "in", "over", "on", "to", "by", "into", "at", "from"];
-/// Verbs that tie a count to its total, count first: "12 staff earning a total of £360,000".
-const COUNT_FIRST: &str = concat!(
-    "total totalled totaled combined together between spend spends spent earn earns earning earned receive received ",
-    "cost costs paid pay raised shared carried carry produced scored collected used consumed covered ",
-    "travelled owe owed make made handle handled house housed plant planted claim claimed distribute distributed ",
-    "serve served treat treated see saw sold sell sells take took get got give gave hold held have had ran run lend lends lent"
-);
-/// Words that may stand after the verb and before the total: "earned a total of £360,000".
-const FILLER: &[&str] =
-    &["the", "its", "their", "his", "her", "our", "a", "an", "total", "of", "combined", "some", "collective"];
-/// Words that may stand between the total or count and the average.
-const TAIL: &str = concat!(
-    "or an average of averaging at some just that is equivalent to which works work out comes means ",
-    "mean a the giving each rate per on making roughly around about approximately i.e. year month ",
-    "week day annually receiving getting earning paying costing leaving handing them gives leaves"
-);
-/// Words that open a clause of its own between the numbers of an average.
-const STOP: &[&str] = &[
-    "and",
-    "but",
-    "while",
-    "whereas",
-    "with",
-    "than",
-    "plus",
-    "including",
-    "against",
-    "versus",
-    "compared",
-    "whose",
-    "although",
-    "though",
-    "yet",
-    "whom",
-    "which",
-    "up",
-    "down",
-    "rose",
-    "fell",
-    "rise",
-    "fall",
-    "increase",
-    "decrease",
-];
-/// Nouns for people, which count the same things: "4,000 commuters ... 550 passengers per train".
-const PEOPLE: &[&str] = &[
-    "people",
-    "persons",
-    "passengers",
-    "commuters",
-    "travellers",
-    "residents",
-    "visitors",
-    "fans",
-    "spectators",
-    "pupils",
-    "students",
-    "patients",
-    "workers",
-    "staff",
-    "employees",
-    "voters",
-    "members",
-    "customers",
-    "adults",
-    "children",
-    "users",
-    "riders",
-];
-/// Per-words that stand for any counted noun: "£25 per head", "£20,000 each".
-const GENERIC: &[&str] =
-    &["each", "apiece", "on average", "for each", "per head", "per capita", "per person", "a head", "a person"];
-/// The longest gap read between two numbers of one average, in bytes.
-const MAX_GAP: usize = 120;
-
 /// The text between numbers `i` and `j`, lower case, ending before `j`'s hedge unless that
 /// hedge is the preposition "over" ("1,200 cars over 8 hours"); `None` when far apart.
-fn between(cx: &Context, i: usize, j: usize) -> Option<String> {
+fn between<'c>(cx: &'c Context, i: usize, j: usize) -> Option<&'c str> {
     let (a, n) = (cx.numbers[i].span.end, &cx.numbers[j]);
     let b = n
         .hedge
@@ -142,26 +36,26 @@ fn between(cx: &Context, i: usize, j: usize) -> Option<String> {
     if b < a || b - a > MAX_GAP {
         return None;
     }
-    cx.text.get(a..b).map(str::to_lowercase)
+    cx.low.get(a..b)
 }
 
 /// Up to `len` bytes of number `k`'s sentence after it, lower case.
-fn after_window(cx: &Context, k: usize, len: usize) -> String {
+fn after_window<'c>(cx: &'c Context, k: usize, len: usize) -> &'c str {
     let s = cx.sentences[cx.sentence_of[k]];
     let a = cx.numbers[k].span.end.min(s.end);
     let b = crate::span::floor_char_boundary(cx.text, s.end.min(a.saturating_add(len)));
-    cx.text.get(a..b.max(a)).unwrap_or("").to_lowercase()
+    cx.low.get(a..b.max(a)).unwrap_or("")
 }
 
 /// Up to `len` bytes of the sentence before byte `end`, lower case.
-fn before_window(cx: &Context, k: usize, end: usize, len: usize) -> String {
+fn before_window<'c>(cx: &'c Context, k: usize, end: usize, len: usize) -> &'c str {
     let s = cx.sentences[cx.sentence_of[k]];
     let end = end.max(s.start);
     let mut a = end.saturating_sub(len).max(s.start);
     while a < end && !cx.text.is_char_boundary(a) {
         a += 1;
     }
-    cx.text.get(a..end).unwrap_or("").to_lowercase()
+    cx.low.get(a..end).unwrap_or("")
 }
 
 /// Whether a number's hedge is "over", which before a divisor means "spread over".
@@ -190,7 +84,7 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
         return Some(c.get(2).map(|m| m.as_str().to_string()).filter(|w| !GENERIC.contains(&w.as_str())));
     }
     let before = before_window(cx, a, n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start)), 40);
-    BEFORE.is_match(&before).then_some(None)
+    BEFORE.is_match(before).then_some(None)
 }
 
 /// Whether a per-word names what a count counts; "-es" plurals too ("per match", "38 matches").
@@ -279,7 +173,7 @@ impl Average {
     /// banks in the city distributed 9,600 parcels").
     fn roles(&self, cx: &Context, x: usize, y: usize, a: usize, per: &Option<String>) -> Option<(usize, usize)> {
         let gap = between(cx, x, y)?;
-        let gw = words(&gap);
+        let gw = words(gap);
         if gw.len() > 7
             || gap.contains([';', '(', ')', ':'])
             || gap.contains(". ")
@@ -311,7 +205,7 @@ impl Average {
         // "Over the festival's six days, 27,000 tickets were sold": the count in an opening phrase.
         let opening = || {
             let b = before_window(cx, x, cx.numbers[x].span.start, 40);
-            let mut bw = words(&b);
+            let mut bw = words(b);
             while let [rest @ .., w] = &bw[..] {
                 if !(FILLER.contains(w) || w.ends_with("'s") || w.ends_with("’s")) {
                     break;
@@ -337,7 +231,7 @@ impl Average {
         if a >= 2 && same(a - 2) {
             let (x, y) = (a - 2, a - 1);
             if let Some(tail) = between(cx, y, a) {
-                if tail_ok(cx, y, &tail) {
+                if tail_ok(cx, y, tail) {
                     if let Some(r) = self.roles(cx, x, y, a, per) {
                         return Some(r);
                     }
@@ -345,15 +239,15 @@ impl Average {
             }
         }
         let (t, n) = (a.checked_sub(1)?, a + 1);
-        if n >= cx.numbers.len() || !same(t) || !same(n) || !EACH_OF.is_match(&between(cx, a, n)?) {
+        if n >= cx.numbers.len() || !same(t) || !same(n) || !EACH_OF.is_match(between(cx, a, n)?) {
             return None;
         }
         let gap = between(cx, t, a)?;
-        let gw = words(&gap);
+        let gw = words(gap);
         let tied = gw.len() <= 7
             && !gap.contains([';', '(', ')', ':'])
             && !gw.iter().any(|w| STOP.contains(w))
-            && EQUATES.is_match(&gap);
+            && EQUATES.is_match(gap);
         let total = cx.usable(t) && alike(cx, t, a) && matches!(cx.numbers[t].kind, Kind::Count | Kind::Money);
         (tied && total && divides(cx, n, per)).then_some((t, n))
     }
@@ -395,7 +289,7 @@ impl Average {
         if end < start || end - start > MAX_GAP {
             return None;
         }
-        let tail = cx.text.get(start..end)?.to_lowercase();
+        let tail = cx.low.get(start..end)?;
         let p = tail.rfind([',', '–', '—', '('])?;
         let (head, tail_rest) = (&tail[..p], &tail[p..]);
         let hw = words(head);
@@ -450,7 +344,7 @@ impl Average {
             let g = between(cx, k - 1, k)?;
             let prev = &cx.numbers[k - 1];
             let u = prev.unit.as_deref().filter(|_| prev.kind == Kind::Count).unwrap_or("");
-            let sep = match g.strip_prefix(u).unwrap_or(&g) {
+            let sep = match g.strip_prefix(u).unwrap_or(g) {
                 ", " => false,
                 " and " | ", and " => true,
                 _ => break,
@@ -484,11 +378,11 @@ impl Average {
         };
         let (total, count) = (&cx.numbers[t], &cx.numbers[n]);
         let count_iv = if is_over(cx, count) {
-            Interval::of(&Number { hedge: None, ..count.clone() })?
+            Interval::given(&Number { hedge: None, ..count.clone() }, cx.text_of(n))?
         } else {
-            Interval::of(count)?
+            cx.given(n)?
         };
-        let computed = ratio(&Interval::of(total)?, &count_iv)?;
+        let computed = ratio(&cx.given(t)?, &count_iv)?;
         let holds = computed.meets(&Interval::of(avg)?);
         let exact = total.value.checked_div(count.value)?;
         let (tt, nt, at) = (cx.text_of(t), cx.text_of(n), cx.text_of(a));

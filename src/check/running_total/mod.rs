@@ -16,14 +16,17 @@
 //! - "The plant had 300 workers in 2019; 40 more, taking the total to 2,000" is no running
 //!   total when nothing marks 300 as the same total (neither reading is stated).
 
+mod carried;
+
 use std::sync::LazyLock;
 
 use regex::Regex;
 
 use super::regex as re;
 
+use super::context::{contains_any, same_unit};
 use super::difference::{earlier, Reader};
-use super::{context::same_unit, explain, finding, Context, Interval, Rule};
+use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
 
@@ -69,7 +72,7 @@ static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "The total is now T, up from P".
 static NOW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:total|tally|toll|count)(?: [a-z'’-]+){0,2}? (?:is now|now stands at|now stood at|has reached|has risen to|rose to|now) *$",
+        r"(?:total|tally|toll|count)(?: [a-z'’-]+){0,2}? (?:is now|now stands at|now stood at|has reached|has risen to|rose to|now)(?: at)? *$|(?:^|[^a-z])(?:so|and|making|which makes) (?:the|its|their) (?:total|tally|toll|count)(?: so far| to date)?(?: this [a-z]+)? (?:is|stands at|comes to|reached) *$",
     )
 });
 static UP_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^ *,? *(?:up )?from(?: [a-z'’-]+){0,2}? *$"));
@@ -139,14 +142,15 @@ enum Bound {
     Below,
 }
 
-/// Decides `base + sign·step = total` for each candidate base; reports the first that fits, or
-/// the clear total when none does.
+/// Decides `base + sign·(steps) = total` for each candidate base; reports the first that fits,
+/// or the clear total when none does. Several steps are the items of one list ("July added 215
+/// and August 190, taking the total to 2,245").
 /// `sure`: the base is stated outright ("up from P") and is decided even when it does not fit.
 #[allow(clippy::too_many_arguments)]
 fn decide(
     rd: &Reader,
     bases: &[usize],
-    step: usize,
+    steps: &[usize],
     total: usize,
     falls: bool,
     sure: bool,
@@ -160,8 +164,19 @@ fn decide(
         Bound::Above => t.hi = None,
         Bound::Below => t.lo = None,
     }
-    let Some(s) = major(&cx.numbers[step]).and_then(|s| if falls { s.neg() } else { Some(s) }) else { return };
+    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
+    let mut step_sum = Interval::exact(Rational::ZERO);
+    let mut step_exact = Rational::ZERO;
+    for &k in steps {
+        let (Some(iv), Some(e)) = (major(&cx.numbers[k]).and_then(|i| step_sum.add(&i)), v(&cx.numbers[k])) else {
+            return;
+        };
+        let Some(e) = step_exact.checked_add(e) else { return };
+        (step_sum, step_exact) = (iv, e);
+    }
+    let Some(s) = (if falls { step_sum.neg() } else { Some(step_sum) }) else { return };
     let fit = |b: usize| Some(major(&cx.numbers[b])?.add(&s)?.meets(&t));
+    let new_step = steps.iter().any(|&k| is_new(rd, k));
     let mut chosen = None;
     for &b in bases {
         match fit(b) {
@@ -171,20 +186,22 @@ fn decide(
             }
             // The last clear total that does not fit; with a new step ("20 more") and one
             // candidate only, that candidate is the earlier total.
-            Some(false) if sure || is_total(rd, b) || (bases.len() == 1 && is_new(rd, step)) => {
-                chosen = Some((b, false))
-            }
+            Some(false) if sure || is_total(rd, b) || (bases.len() == 1 && new_step) => chosen = Some((b, false)),
             _ => {}
         }
     }
     let Some((base, holds)) = chosen else { return };
-    let (bn, sn, tn) = (&cx.numbers[base], &cx.numbers[step], &cx.numbers[total]);
-    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
-    let (Some(bv), Some(sv), Some(tv)) = (v(bn), v(sn), v(tn)) else { return };
-    let Some(exact) = (if falls { bv.checked_sub(sv) } else { bv.checked_add(sv) }) else { return };
+    let (bn, tn) = (&cx.numbers[base], &cx.numbers[total]);
+    let (Some(bv), Some(tv)) = (v(bn), v(tn)) else { return };
+    let Some(exact) = (if falls { bv.checked_sub(step_exact) } else { bv.checked_add(step_exact) }) else { return };
     let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128)) else { return };
     let op = if falls { "−" } else { "+" };
-    let lhs = format!("{} {op} {}", cx.text_of(base), cx.text_of(step));
+    let step_text: Vec<&str> = steps.iter().map(|&k| cx.text_of(k)).collect();
+    let lhs = if falls && steps.len() > 1 {
+        format!("{} − ({})", cx.text_of(base), step_text.join(" + "))
+    } else {
+        format!("{} {op} {}", cx.text_of(base), step_text.join(&format!(" {op} ")))
+    };
     let word = match bound {
         Bound::Exact => "",
         Bound::Above => "above ",
@@ -195,10 +212,36 @@ fn decide(
         (true, _) => format!("{lhs} = {}, {word}{}", explain::like(in_t, tn), cx.text_of(total)),
         (false, _) => format!("{lhs} is {}, not {word}{}", explain::like(in_t, tn), cx.text_of(total)),
     };
-    let mut used = vec![base, step, total];
+    let mut used = vec![base, total];
+    used.extend_from_slice(steps);
     used.sort_unstable();
-    let span = cx.span(used[0], used[2]);
+    let span = cx.span(used[0], used[used.len() - 1]);
     out.push(finding("running_total", holds, used, tv, exact, span, message));
+}
+
+/// The steps of a list ending at step `i`: "July added 215 and August 190" gives both, when
+/// the items are alike and joined by a comma or "and" with at most two words between.
+fn list_steps(rd: &Reader, i: usize, total: usize) -> Vec<usize> {
+    let cx = rd.cx;
+    let mut steps = vec![i];
+    let mut k = i;
+    while k > 0 && steps.len() < 6 {
+        let p = k - 1;
+        if cx.sentence_of[p] != cx.sentence_of[i] || !cx.usable(p) || !alike(cx, p, total) {
+            break;
+        }
+        let g = rd.gap(p, k);
+        let joined = (g.contains(" and ") || g.trim_end().ends_with(',') || g.trim() == "and")
+            && g.split_whitespace().filter(|w| *w != "and").count() <= 2
+            && !g.contains([';', '(', ')', '.'])
+            && !contains_any(g, &["from", " to ", "than", "of "]);
+        if !joined {
+            break;
+        }
+        steps.insert(0, p);
+        k = p;
+    }
+    steps
 }
 
 /// Candidate earlier totals for `step`: alike numbers in its sentence or the one before.
@@ -233,9 +276,10 @@ impl Rule for RunningTotal {
             let taking = (to_total.len() <= 160 && may_take(to_total) && TAKING.is_match(to_total))
                 .then(|| TAKING.captures(to_total))
                 .flatten();
-            let in_all = MAKING.is_match(to_total) && IN_ALL.is_match(rd.after(j));
+            let making = to_total.trim_end().ends_with(['g', 'e', 'r']);
+            let in_all = making && MAKING.is_match(to_total) && IN_ALL.is_match(rd.after(j));
             if in_all && taking.is_none() {
-                decide(&rd, &bases(&rd, i, j), i, j, false, false, Bound::Exact, out);
+                decide(&rd, &bases(&rd, i, j), &[i], j, false, false, Bound::Exact, out);
             }
             if let Some(m) = taking {
                 let verb = m.name("verb").map_or("", |v| v.as_str());
@@ -251,26 +295,38 @@ impl Rule for RunningTotal {
                     "below" | "under" => Bound::Below,
                     _ => Bound::Exact,
                 };
+                let listed = list_steps(&rd, i, j);
                 let bases = bases(&rd, i, j);
                 if ambiguous {
                     for falls in [false, true] {
                         let mut found = Vec::new();
-                        decide(&rd, &bases, i, j, falls, false, bound, &mut found);
+                        decide(&rd, &bases, &[i], j, falls, false, bound, &mut found);
                         if let Some(f) = found.into_iter().find(|f| f.verdict == crate::report::Verdict::Consistent) {
                             out.push(f);
                             break;
                         }
                     }
+                } else if listed.len() > 1 {
+                    // The list read whole, or its last item alone; the reading that fits is
+                    // reported, and a misfit only for the whole list.
+                    let (mut whole, mut last) = (Vec::new(), Vec::new());
+                    decide(&rd, &self::bases(&rd, listed[0], j), &listed, j, falls, false, bound, &mut whole);
+                    decide(&rd, &bases, &[i], j, falls, false, bound, &mut last);
+                    let fits = |f: &Vec<Finding>| f.iter().any(|f| f.verdict == crate::report::Verdict::Consistent);
+                    out.extend(if fits(&whole) || !fits(&last) { whole } else { last });
                 } else {
-                    decide(&rd, &bases, i, j, falls, false, bound, out);
+                    decide(&rd, &bases, &[i], j, falls, false, bound, out);
                 }
             }
             // "the total is now T, up from P", the increment N just before.
-            if UP_FROM.is_match(rd.gap(i, j)) && NOW.is_match(tail(rd.lead(i), 50)) {
+            if contains_any(rd.gap(i, j), &["from"])
+                && UP_FROM.is_match(rd.gap(i, j))
+                && NOW.is_match(tail(rd.lead(i), 50))
+            {
                 up_from.push(i);
                 let mut steps = (earlier(cx, i)..i).filter(|&s| cx.usable(s) && alike(cx, s, i) && is_new(&rd, s));
                 if let (Some(s), None) = (steps.next(), steps.next()) {
-                    decide(&rd, &[j], s, i, false, true, Bound::Exact, out);
+                    decide(&rd, &[j], &[s], i, false, true, Bound::Exact, out);
                 }
             }
         }
@@ -279,16 +335,20 @@ impl Rule for RunningTotal {
             // "Another 15 were reported. The total now stands at 135": the step before, the
             // earlier total before the step.
             let lead = tail(rd.lead(t), 50);
-            let now = ["total", "tally", "toll", "count"].iter().any(|w| lead.contains(w)) && NOW.is_match(lead);
-            if up_from.contains(&t) || !cx.usable(t) || !now {
+            let now = contains_any(lead, &["total", "tally", "toll", "count"]) && NOW.is_match(lead);
+            if !cx.usable(t) || !now || up_from.contains(&t) {
                 continue;
             }
             let mut steps = (earlier(cx, t)..t).filter(|&s| cx.usable(s) && alike(cx, s, t) && is_new(&rd, s));
             if let (Some(s), None) = (steps.next(), steps.next()) {
-                decide(&rd, &bases(&rd, s, t), s, t, false, false, Bound::Exact, out);
+                decide(&rd, &bases(&rd, s, t), &[s], t, false, false, Bound::Exact, out);
             }
         }
         restated(&rd, out);
+        // The general reading, for totals no reading above has decided.
+        let mut done = vec![false; n];
+        out.iter().flat_map(|f| f.numbers.iter()).for_each(|&k| done[k] = true);
+        carried::check(&rd, &done, out);
     }
 }
 
@@ -359,7 +419,7 @@ fn may_take(s: &str) -> bool {
         "tak", "took", "bring", "brought", "push", "lift", "rais", "putting", "making", "increas", "boost", "swell",
         "cut", "reduc", "lower", "total", "tally",
     ];
-    STEMS.iter().any(|w| s.contains(w))
+    contains_any(s, STEMS)
 }
 
 /// `s` without `w` at its end, when `w` ends it as whole words.
@@ -372,6 +432,11 @@ fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
 /// ("the", "its", "their"): "all 1,100 staff", "the 1,060 staff".
 fn whole_words(lead: &str) -> (bool, bool) {
     let t = lead.trim_end();
+    // "employs 1,060 staff", "has 620 pupils": a present-tense count of the whole, as weak as "the".
+    const STATIVE: &[&str] = &["employs", "employ", "has", "have", "houses", "numbers", "counts"];
+    if STATIVE.iter().any(|w| strip_word(t, w).is_some_and(|r| r.is_empty() || r.ends_with(' '))) {
+        return (false, true);
+    }
     let (rest, the) = match ["the", "its", "their"].iter().find_map(|w| strip_word(t, w)) {
         Some(r) => (r.trim_end(), true),
         None => (t, false),
@@ -391,11 +456,11 @@ fn restated(rd: &Reader, out: &mut Vec<Finding>) {
         }
         let (strong, the) = whole_words(tail(rd.lead(i), 30));
         let after = rd.after(i);
-        if RESTRICTED.is_match(after) {
+        let strong = strong || after.contains(" in total") || after.contains(" in all");
+        if !(strong || the) || RESTRICTED.is_match(after) {
             return None;
         }
-        let strong = strong || after.contains(" in total") || after.contains(" in all");
-        (strong || the).then_some(strong)
+        Some(strong)
     };
     let wholes: Vec<Option<bool>> = (0..cx.numbers.len()).map(whole).collect();
     for (i, wi) in wholes.iter().enumerate() {

@@ -1,0 +1,114 @@
+//! The average rule's wording: the markers of an average and the words that may stand
+//! between a total, its count and the average.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::check::regex;
+
+/// An average marker after the number: "each", "per boat", "a head", "on average".
+pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?:(each|apiece|on average|for each|per head|per capita|per person|a head|a person)|(?:per|an?) ([a-z]+))(?:[^a-z]|$)",
+    )
+});
+
+/// An average marker before the number: "an average of", "averaging", "each receiving",
+/// "giving each".
+pub(super) static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:^|[^a-z])(?:an average of|average of|averaging|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|giving|leaves?|leaving|hands?|handing|pays?|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$",
+    )
+});
+
+/// What stands between an average and the count it is per, when the count comes last: "$400,000
+/// for each of its 40 parks".
+pub(super) static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^\s*(?:for|to|across) (?:each|every one) of(?: (?:the|its|their|his|her|our|those|these))?\s*$")
+});
+
+/// How a total is equated with the average that follows it: "$12m parks budget works out at".
+pub(super) static EQUATES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?:(?:works?|worked|comes?|came|amounts?|amounted|equates?|equated) (?:out )?(?:at|to)|equal to|equivalent to|[,–—] ?(?:or|that is|i\.e\.)?)\s*$",
+    )
+});
+
+/// Prepositions that tie a total to what it is spread over, total first: "£2.4m for 120 families".
+pub(super) const TOTAL_FIRST: &[&str] =
+    &["for", "across", "among", "amongst", "between", "in", "over", "on", "to", "by", "into", "at", "from"];
+/// Verbs that tie a count to its total, count first: "12 staff earning a total of £360,000".
+pub(super) const COUNT_FIRST: &str = concat!(
+    "total totalled totaled combined together between spend spends spent earn earns earning earned receive received ",
+    "cost costs paid pay raised shared carried carry produced scored collected used consumed covered ",
+    "travelled owe owed make made handle handled house housed plant planted claim claimed distribute distributed ",
+    "serve served treat treated see saw sold sell sells take took get got give gave hold held have had ran run lend lends lent"
+);
+/// Words that may stand after the verb and before the total: "earned a total of £360,000".
+pub(super) const FILLER: &[&str] =
+    &["the", "its", "their", "his", "her", "our", "a", "an", "total", "of", "combined", "some", "collective"];
+/// Words that may stand between the total or count and the average.
+pub(super) const TAIL: &str = concat!(
+    "or an average of averaging at some just that is equivalent to which works work out comes means ",
+    "mean a the giving each rate per on making roughly around about approximately i.e. year month ",
+    "week day annually receiving getting earning paying costing leaving handing them gives leaves"
+);
+/// Words that open a clause of its own between the numbers of an average.
+pub(super) const STOP: &[&str] = &[
+    "and",
+    "but",
+    "while",
+    "whereas",
+    "with",
+    "than",
+    "plus",
+    "including",
+    "against",
+    "versus",
+    "compared",
+    "whose",
+    "although",
+    "though",
+    "yet",
+    "whom",
+    "which",
+    "up",
+    "down",
+    "rose",
+    "fell",
+    "rise",
+    "fall",
+    "increase",
+    "decrease",
+];
+/// Nouns for people, which count the same things: "4,000 commuters ... 550 passengers per train".
+pub(super) const PEOPLE: &[&str] = &[
+    "people",
+    "persons",
+    "passengers",
+    "commuters",
+    "travellers",
+    "residents",
+    "visitors",
+    "fans",
+    "spectators",
+    "pupils",
+    "students",
+    "patients",
+    "workers",
+    "staff",
+    "employees",
+    "voters",
+    "members",
+    "customers",
+    "adults",
+    "children",
+    "users",
+    "riders",
+];
+/// Per-words that stand for any counted noun: "£25 per head", "£20,000 each".
+pub(super) const GENERIC: &[&str] =
+    &["each", "apiece", "on average", "for each", "per head", "per capita", "per person", "a head", "a person"];
+/// The longest gap read between two numbers of one average, in bytes.
+pub(super) const MAX_GAP: usize = 120;

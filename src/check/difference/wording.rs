@@ -1,0 +1,214 @@
+//! The wording the difference rule reads: direction words and the patterns that place each
+//! figure of a relation (the difference, the earlier figure, the later one).
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Dir;
+use crate::check::regex as re;
+
+/// How far before or after a number the rule reads, in bytes: the wording of a relation stands
+/// next to its figures, and a bounded window keeps the rule linear in the sentence length.
+pub(super) const WINDOW: usize = 100;
+
+/// A word of change at the end of the text before the difference: "up", "a fall of", "rose by".
+pub(super) const DIR_WORDS: &[&str] = &[
+    "up",
+    "down",
+    "rose",
+    "rise",
+    "rises",
+    "risen",
+    "rising",
+    "fell",
+    "fall",
+    "falls",
+    "fallen",
+    "falling",
+    "increased",
+    "increase",
+    "increases",
+    "increasing",
+    "decreased",
+    "decrease",
+    "decreases",
+    "decreasing",
+    "grew",
+    "growth",
+    "dropped",
+    "drop",
+    "drops",
+    "dropping",
+    "climbed",
+    "climb",
+    "declined",
+    "decline",
+    "jumped",
+    "jump",
+    "slipped",
+    "gained",
+    "gain",
+    "gains",
+    "lost",
+    "loss",
+    "added",
+    "adding",
+    "shed",
+    "reduction",
+    "reduced",
+    "improvement",
+    "improved",
+    "slumped",
+    "surged",
+    "boost",
+    "shortfall",
+    "deficit",
+    "savings",
+    "cuts",
+    "cut",
+    "gap",
+    "difference",
+    "margin",
+    "majority",
+];
+/// [`DIR_WORDS`] as a set: it is looked up once for every number.
+pub(super) static DIR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DIR_WORDS.iter().copied().collect());
+/// "X [noun] more than A", "X short of A", "X below the A": a comparison straight after X.
+pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:[a-z]+ ){0,2}?(?:(?P<cmp>more|fewer|less|higher|lower|greater|larger|bigger|smaller)(?: [a-z]+){0,3} than|(?P<near>short of|shy of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){0,5} *$",
+    )
+});
+/// "X [noun] on / from / compared with A": the figure the change is measured from.
+pub(super) static FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ *,? *(?:[a-z]+ ){0,2}?(?:on|from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
+});
+/// "A [in 2022] to B", "A left B": the figure the change arrives at.
+pub(super) static TO: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:(?:[a-z0-9'’-]+ ){0,3}?(?:to|at|leaving|left|reaching|giving|making)|, *(?:at|leaving|giving|making))(?: [a-z'’-]+){0,2} *$",
+    )
+});
+/// "to B from A": the earlier figure after the later one.
+pub(super) static TO_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,2}?from *$"));
+/// "B, down from A", "B from A".
+pub(super) static BACK_FROM: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ *(?:[a-z]+ ){0,3}?,? *(?:up |down )?(?:from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
+});
+/// "B after savings of X": the change stated after the figure it led to.
+pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,2}?after(?: [a-z'’-]+){0,3} *$"));
+/// "X between A and B" (A and B a range).
+pub(super) static BETWEEN: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z]+ ){0,3}?between(?: [a-z'’-]+){0,3} *$"));
+/// "the gap between A and B is X".
+pub(super) static GAP_BETWEEN: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^a-z])(?:gap|difference|margin) between *$"));
+pub(super) static GAP_IS: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ *(?:[a-z'’-]+ ){0,2}?(?:is|was|stands at|stood at|came to|of|,)(?: just| only| now| a mere)? *$")
+});
+/// Marks a figure as the earlier one: "last year's", "from", "a year earlier".
+pub(super) static OLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^a-z])(?:from|last [a-z]+['’]s|the previous [a-z]+['’]s|the previous|previous|prior|a year earlier|yesterday['’]s)(?: [a-z'’-]+)? *$",
+    )
+});
+/// The same, at the start of the sentence: "Last year 640 homes".
+pub(super) static OLD_START: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ *(?:last (?:year|season|month|week)|a year (?:ago|earlier)|in (?:19|20)[0-9][0-9])[^a-z]"));
+pub(super) static OLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:[a-z'’-]+ ){0,3}?(?:last year|last season|last month|a year (?:earlier|before|ago)|the (?:year|month) before|the previous|in the previous|previously|in (?:19|20)[0-9][0-9])",
+    )
+});
+/// "Of the 300 staff, 40 ...": a whole and a part, not two figures compared.
+pub(super) static WHOLE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[,;:] *)(?:of|out of|among)(?: the| its| their| all)? *$"));
+/// "B [today], compared with A": the second figure is the earlier one.
+pub(super) static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?: *[a-z'’-]+){0,3}? *,? *(?:compared with|compared to|against|versus|up from|down from)(?: [a-z'’-]+){0,3} *$",
+    )
+});
+/// "A and B, a margin of X".
+pub(super) static VERSUS: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,4}?(?:and|against|versus|vs|to)(?: [a-z'’-]+){0,3} *$"));
+/// "That was X short of A": the first figure is the previous sentence's last.
+pub(super) static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ *(?:that|this|it|which|the (?:figure|total|sum|tally|result|amount|number))(?: [a-z'’-]+){0,4} *$")
+});
+/// "B, which organisers said was X more than A": a relative clause that only restates B.
+pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^[a-z ]{0,20}, *which (?:[a-z'’-]+ ){0,4}?(?:was|is|were|are|represents|represented|marks|marked) *$")
+});
+/// "A and B, leaving X": what is left when one figure is taken from the other.
+pub(super) static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?: *[a-z'’-]+){0,4}? *, *(?:and |so |thus )?(?:leaving|which left|which leaves|that left|to leave)(?: [a-z'’-]+){0,3}? *$",
+    )
+});
+/// Wording that says the second figure is taken from the first: "against a capacity of",
+/// "costs of", "returned".
+pub(super) static SUBTRACT: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^a-z])(?:against|capacity|costs?|spent|spending|expenses|expenditure|outgoings|paid out|used|sold|returned|filled|taken|deducted|minus|withdrawn|repaid|came back)(?:[^a-z]|$)",
+    )
+});
+/// "Eleven of the fifteen": a part and its whole.
+pub(super) static PART_OF: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ *(?:of|out of)(?: the| its| their| all| all the)? *$"));
+/// "..., meaning just X": the clause that states the rest.
+pub(super) static REST_LINK: LazyLock<Regex> = LazyLock::new(|| {
+    re(r",(?: [a-z'’-]+){0,2}? *(?:meaning|so|leaving|while|whereas|but|and|with)(?: that)?(?: just| only)? *$")
+});
+/// "X were absent", "X did not": the figure is the rest of the whole.
+pub(super) static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:were|was|are|is|had been|have been|remained|stayed) )?(?:absent|missing|unaccounted|did not|didn['’]t|do not|don['’]t|failed|declined|refused|stayed away|stayed at home|missed)(?:[^a-z]|$)",
+    )
+});
+pub(super) static REST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| re(r"(?:^|[^a-z])(?:the other|the remaining|the rest|the other remaining)(?: [a-z'’-]+)? *$"));
+
+pub(super) fn apposed(s: &str) -> bool {
+    s.contains([',', '(', '—', '–']) || s.contains(" - ")
+}
+
+pub(super) fn dir_of(tail: &str) -> Option<Dir> {
+    // The last word, before a closing "of" or "by": a slice, so no pattern runs per number.
+    let mut t = tail.trim_end();
+    for w in [" of", " by"] {
+        if let Some(r) = t.strip_suffix(w) {
+            t = r;
+            break;
+        }
+    }
+    let start = t.rfind(|c: char| !c.is_ascii_lowercase()).map_or(0, |k| k + 1);
+    let w = t.get(start..)?;
+    if w.is_empty() || !DIR_SET.contains(w) {
+        return None;
+    }
+    Some(match w {
+        "gap" | "difference" | "margin" | "majority" => Dir::Either,
+        w if [
+            "down", "fell", "fall", "drop", "decl", "decr", "slip", "lost", "loss", "shed", "reduc", "slump", "short",
+            "defic", "sav", "cut",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p)) =>
+        {
+            Dir::Down
+        }
+        _ => Dir::Up,
+    })
+}
+
+pub(super) fn dir_word(s: &str) -> Dir {
+    let down =
+        ["fewer", "less", "lower", "smaller", "short", "shy", "down", "below", "under", "behind", "inside", "within"];
+    if down.iter().any(|w| s.contains(w)) {
+        Dir::Down
+    } else {
+        Dir::Up
+    }
+}

@@ -1,0 +1,218 @@
+//! The general reading of a carried total: an earlier total B, the changes S₁…Sₖ stated after
+//! it, and the total T they lead to, each marked by its own wording wherever it stands:
+//! "By Monday 75 cases had been confirmed. A further 12 were confirmed yesterday, bringing the
+//! total number of cases in the outbreak to 87", "Registrations reached 8,200 last week. With
+//! 950 more this week, there are now 9,150", "The firm had 3,200 staff at the start of the
+//! year. It has since cut 450 jobs and now employs 2,750".
+//!
+//! Whether a change adds or takes away is a matter of what is counted ("six more died" adds to
+//! a death toll; "85 have been housed" takes from a waiting list), so every sign is tried: the
+//! relation holds when some signs make it add up and is inconsistent only when none do.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::super::regex as re;
+use super::{alike, is_total, major, Reader, DECREASE};
+use crate::check::context::contains_any;
+use crate::check::{explain, finding, Interval};
+use crate::number::Rational;
+use crate::report::Finding;
+
+/// The words just before a total that the changes lead to: "bringing the total number of
+/// cases to", "total donations now stand at", "there are now", "and now employs", "leaving".
+static TOTAL_NOW: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^a-z])(?:(?:total|tally|toll|count|sum)(?: [a-z'’-]+){0,6}? (?:to|at|of|is|was|now|reached|hit)|(?:there (?:are|is)(?: now)?|it (?:now )?has|they (?:now )?have|(?:now|has now|have now) (?:has|have|employs|employ|stands at|stand at|totals|total|numbers|number|holds|hold)|(?:has|have) since (?:risen|grown|climbed|fallen|dropped) to|leaving|which left|which leaves|to leave|so|making)) *$",
+    )
+});
+/// Words after a total that say it is the total so far: "1,660 have now signed up", "113 so
+/// far this year".
+static SO_FAR: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ *(?:[a-z'’-]+ ){0,2}?(?:so far|to date|in all|in total|altogether|have now|has now)(?:[^a-z]|$)")
+});
+/// Words that say a figure is a change, not a level: "a further", "more", "since", "added".
+static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^a-z])(?:another|further|more|extra|additional|fresh|new|since|added|adding|joined|left|cut|lost|shed|gained|grown|grew|risen|rose|fell|fallen|died|housed|recruited|hired|signed|arrived|departed|after|with|plus|minus)(?:[^a-z]|$)",
+    )
+});
+
+/// Checks every total `t` the wording marks as the result of changes; `done` holds the totals
+/// the rule's other readings have already decided.
+pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
+    let cx = rd.cx;
+    for t in 0..cx.numbers.len() {
+        if done.get(t).copied().unwrap_or(false) || !cx.usable(t) {
+            continue;
+        }
+        let lead = rd.lead(t);
+        // The cheap test first: most numbers are no total of anything.
+        // "grown by £300,000 to £1.6m": "to" straight after a change stated with "by".
+        let by_to = t > 0
+            && cx.sentence_of[t - 1] == cx.sentence_of[t]
+            && rd.gap(t - 1, t).trim() == "to"
+            && rd.lead(t - 1).trim_end().ends_with(" by");
+        let near = super::tail(lead, 60);
+        // The last word first: every total wording ends with one of these, and a pattern
+        // runs only for the numbers whose lead ends so.
+        const LAST: &[&str] = &[
+            "to", "at", "of", "is", "was", "now", "reached", "hit", "are", "has", "have", "employs", "employ",
+            "totals", "total", "numbers", "number", "holds", "hold", "leaving", "left", "leaves", "leave", "so",
+            "making",
+        ];
+        let last = near.trim_end().rsplit(' ').next().unwrap_or("");
+        let after = rd.after(t);
+        let so_far = after
+            .split_whitespace()
+            .take(4)
+            .any(|w| matches!(w.trim_end_matches([',', '.', ';']), "so" | "to" | "in" | "altogether" | "have" | "has"));
+        let marked = by_to || (LAST.contains(&last) && TOTAL_NOW.is_match(near)) || (so_far && SO_FAR.is_match(after));
+        if !marked {
+            continue;
+        }
+        let _ = decide(rd, t, out);
+    }
+}
+
+/// The base and the changes before total `t`, and the verdict.
+fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
+    let cx = rd.cx;
+    let st = cx.sentence_of[t];
+    let first = cx.numbers_in[st.saturating_sub(1)].start;
+    // The changes: alike figures of T's sentence before it, back to the base.
+    let mut steps = Vec::new();
+    let mut base = None;
+    let mut k = t;
+    // "Since then 85 have been housed": a sentence that opens on the change takes the figure
+    // the sentence before ends with as its base.
+    let opens = {
+        let s = cx.sentences[st];
+        let head = rd.slice(s.start, s.end.min(s.start + 16)).trim_start();
+        ["since", "then", "later", "now"].iter().any(|w| head.starts_with(w))
+    };
+    while k > first && steps.len() <= 4 {
+        k -= 1;
+        if !cx.usable(k) {
+            continue;
+        }
+        if !alike(cx, k, t) {
+            // A quantity of another measure among the changes ("four games at three points a
+            // win") may take part in the arithmetic: the reading is not plain.
+            if cx.sentence_of[k] == st {
+                return None;
+            }
+            continue;
+        }
+        let earlier = cx.sentence_of[k] < st;
+        if (is_total(rd, k) && !opens && (earlier || !steps.is_empty())) || (earlier && opens) {
+            base = Some(k);
+            break;
+        }
+        if earlier {
+            // The sentence before must end with the base; anything else there is not a total.
+            break;
+        }
+        steps.push(k);
+    }
+    let base = base?;
+    steps.reverse();
+    // "now stand at £49,500 after a £3,500 gift": the change stated after the total.
+    if steps.is_empty() {
+        let s = t + 1;
+        let after = s < cx.numbers.len() && cx.sentence_of[s] == st && cx.usable(s) && alike(cx, s, t);
+        let lead = if after { rd.gap(t, s) } else { "" };
+        let words: Vec<&str> = lead.split_whitespace().collect();
+        if after && words.len() <= 4 && words.iter().any(|w| matches!(*w, "after" | "following" | "thanks")) {
+            steps.push(s);
+        }
+    }
+    if steps.iter().any(|&s| !alike(cx, s, base)) {
+        return None;
+    }
+    // A base in the total's own sentence stands in the same clause as the changes: "stood at
+    // 27,600, some 1,900 fewer than in 2015, even as patients rose by 7 million" is two clauses.
+    if cx.sentence_of[base] == st {
+        let between = rd.slice(cx.numbers[base].span.end, cx.numbers[t].span.start);
+        let clause = contains_any(between, &[";", " while ", " whereas ", " but ", " even ", " as ", " than "]);
+        if clause || between.split_whitespace().count() > 20 || steps.len() > 1 && steps[0] > base + 1 {
+            return None;
+        }
+    }
+    if steps.is_empty() || steps.len() > 4 {
+        return None;
+    }
+    // The changes' own sentence must say they are changes.
+    let changes_text = rd.slice(cx.sentences[st].start, cx.sentences[st].end);
+    let from_base = rd.slice(cx.numbers[base].span.end, cx.numbers[steps[0]].span.start.max(cx.numbers[base].span.end));
+    if !CHANGE.is_match(changes_text) && !CHANGE.is_match(from_base) {
+        return None;
+    }
+    // Between the base and T no other figure may claim to be the total.
+    if !opens && steps.iter().any(|&s| is_total(rd, s) && !super::is_new(rd, s)) {
+        return None;
+    }
+    let total = major(&cx.numbers[t])?;
+    let b = major(&cx.numbers[base])?;
+    let ivs: Vec<Interval> = steps.iter().map(|&s| major(&cx.numbers[s])).collect::<Option<_>>()?;
+    // The sign each change's wording suggests: a fall for "cut", "lost", "left".
+    let preferred: Vec<bool> = steps
+        .iter()
+        .map(|&s| {
+            let near = rd.slice(
+                cx.numbers[s].span.start.saturating_sub(6).max(cx.sentences[st].start),
+                cx.numbers[s].span.end.saturating_add(24).min(cx.sentences[st].end),
+            );
+            DECREASE.is_match(near) || near.contains("housed")
+        })
+        .collect();
+    let sum = |signs: &[bool]| -> Option<Interval> {
+        let mut acc = b;
+        for (iv, &down) in ivs.iter().zip(signs) {
+            acc = if down { acc.sub(iv)? } else { acc.add(iv)? };
+        }
+        Some(acc)
+    };
+    let n = steps.len();
+    let mut holding = None;
+    for mask in 0..(1u32 << n) {
+        let signs: Vec<bool> = (0..n).map(|j| mask & (1 << j) != 0).collect();
+        if sum(&signs)?.meets(&total) && holding.as_ref().is_none_or(|h: &Vec<bool>| h != &preferred) {
+            holding = Some(signs.clone());
+            if signs == preferred {
+                break;
+            }
+        }
+    }
+    let holds = holding.is_some();
+    let signs = holding.unwrap_or(preferred);
+    let v = |i: usize| {
+        let n = &cx.numbers[i];
+        n.value.checked_div(Rational::int(n.minor_units.max(1) as i128))
+    };
+    let mut exact = v(base)?;
+    let mut lhs = cx.text_of(base).to_string();
+    for (&s, &down) in steps.iter().zip(&signs) {
+        exact = if down { exact.checked_sub(v(s)?)? } else { exact.checked_add(v(s)?)? };
+        lhs = format!("{lhs} {} {}", if down { "−" } else { "+" }, cx.text_of(s));
+    }
+    let tn = &cx.numbers[t];
+    let in_t = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128))?;
+    let message = if holds {
+        format!("{lhs} = {}", cx.text_of(t))
+    } else {
+        format!(
+            "{lhs} is {}, not {}; no reading of the changes makes it add up",
+            explain::like(in_t, tn),
+            cx.text_of(t)
+        )
+    };
+    let mut used = steps.clone();
+    used.push(base);
+    used.push(t);
+    used.sort_unstable();
+    let span = cx.span(used[0], used[used.len() - 1]);
+    out.push(finding("running_total", holds, used, v(t)?, exact, span, message));
+    Some(())
+}
