@@ -87,11 +87,18 @@ pub fn run(text: &str, numbers: &[Number]) -> Vec<Finding> {
     findings
 }
 
-/// Compiles one of the rules' constant patterns. A pattern that failed to compile would be a
-/// bug the rule's corpus shows at once (the rule would match nothing); it never panics at run
-/// time.
+/// Unicode's White_Space property as an explicit class. The browser build carries no Unicode
+/// tables (they cost more download than they are worth), so a bare `\s` would not compile there;
+/// spelled out, it means the same in both builds.
+const WHITE_SPACE: &str = r"[\t-\r \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}\x{2029}\x{202f}\x{205f}\x{3000}]";
+
+/// Compiles one of the rules' constant patterns, with `\s` spelled out as [`WHITE_SPACE`]. A
+/// pattern that failed to compile would be a bug the rule's corpus shows at once (the rule would
+/// match nothing; tests/app.rs runs every corpus input in the browser too); it never panics at
+/// run time.
 pub(crate) fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|_| Regex::new("$^").expect("the never-matching pattern compiles"))
+    let pattern = pattern.replace(r"\s", WHITE_SPACE);
+    Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").expect("the never-matching pattern compiles"))
 }
 
 /// Builds a finding; `holds` decides the verdict.
@@ -117,4 +124,20 @@ pub(crate) fn findings_of(rule: &dyn Rule, text: &str) -> Vec<Finding> {
     let mut out = Vec::new();
     rule.check(&cx, &mut out);
     out
+}
+
+#[cfg(test)]
+mod pattern_tests {
+    use super::regex;
+
+    #[test]
+    fn white_space_is_spelled_out_and_means_what_it_did() {
+        let spaced = regex(r"^of\s+the$");
+        for text in ["of the", "of\tthe", "of\u{a0}the", "of \u{202f} the"] {
+            assert!(spaced.is_match(text), "{text:?}");
+            assert!(::regex::Regex::new(r"^of\s+the$").unwrap().is_match(text), "{text:?}");
+        }
+        assert!(!spaced.is_match("ofthe"));
+        assert!(!spaced.is_match("of_the"));
+    }
 }
