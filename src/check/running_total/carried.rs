@@ -62,7 +62,9 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
             "totals", "total", "numbers", "number", "holds", "hold", "leaving", "left", "leaves", "leave", "so",
             "making",
         ];
-        let last = near.trim_end().rsplit(' ').next().unwrap_or("");
+        // The word after the last space (the whole when there is none), found without a splitter.
+        let trimmed = near.trim_end();
+        let last = trimmed.rfind(' ').map_or(trimmed, |k| &trimmed[k + 1..]);
         let after = rd.after(t);
         let so_far = after
             .split_whitespace()
