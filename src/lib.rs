@@ -21,6 +21,12 @@ pub mod span;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;
+
+// The page's wasm is budgeted by its download size, and talc is smaller there than the standard
+// library's dlmalloc. The browser runs the app on one thread, which this allocator assumes.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 // The JavaScript API's exports, only in the API module's build (scripts/build-api), never in
 // the app's wasm, which is built from the same crate without the feature.
 #[cfg(all(target_arch = "wasm32", feature = "api"))]
