@@ -4,11 +4,13 @@
 
 #[path = "support/browser.rs"]
 mod browser;
+#[path = "support/report.rs"]
+mod report;
 
 use std::path::PathBuf;
-use std::process::Command;
 
 use browser::{dist_dir, root, Browser, Server};
+use report::{cli_report, interface_fields, utf16, without};
 use serde_json::{json, Value};
 
 /// Where the widget's files are, under the widget server: a sub-path, as on a shared host.
@@ -58,23 +60,6 @@ impl Drop for HostDir {
     fn drop(&mut self) {
         let _ = std::fs::remove_dir_all(&self.0);
     }
-}
-
-/// What `addsup check --format json` says about `text`.
-fn cli_report(text: &str) -> Value {
-    // A file per call: tests run in parallel.
-    static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-    let n = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-    let file = std::env::temp_dir().join(format!("addsup-embed-{}-{n}.txt", std::process::id()));
-    std::fs::write(&file, text).expect("write the input");
-    let out = Command::new(env!("CARGO_BIN_EXE_addsup"))
-        .args(["check", "--format", "json"])
-        .arg(&file)
-        .output()
-        .expect("run addsup");
-    let _ = std::fs::remove_file(&file);
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("CLI JSON: {e}: {}", String::from_utf8_lossy(&out.stdout)))
 }
 
 /// The texts of the CLI's numbers, and of those in an inconsistent or consistent finding.
@@ -377,45 +362,6 @@ const API_TEXTS: &[&str] = &[
     "𝟘 1,300 + 2,750 = 4,050 ✓ and about 52,000 people, up 4% on last year’s 50,000 😀.",
     "",
 ];
-
-/// The UTF-16 offset of byte `b` in `text`.
-fn utf16(text: &str, b: &Value) -> Value {
-    let b = b.as_u64().unwrap_or_default() as usize;
-    json!(text[..b].encode_utf16().count())
-}
-
-/// `v` without the keys named, and with every number as a float: JSON from JS writes `412`
-/// where serde writes `412.0`, the same value.
-fn without(v: &Value, keys: &[&str]) -> Value {
-    fn floats(v: Value) -> Value {
-        match v {
-            Value::Number(n) => json!(n.as_f64()),
-            Value::Array(a) => Value::Array(a.into_iter().map(floats).collect()),
-            Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, floats(v))).collect()),
-            v => v,
-        }
-    }
-    let mut v = v.clone();
-    if let Some(o) = v.as_object_mut() {
-        keys.iter().for_each(|k| drop(o.remove(*k)));
-    }
-    floats(v)
-}
-
-/// Field names of `export interface NAME { ... }` in a TypeScript declaration file.
-fn interface_fields(dts: &str, name: &str) -> Vec<String> {
-    let start = dts.find(&format!("export interface {name} {{")).unwrap_or_else(|| panic!("no interface {name}"));
-    let body = &dts[start..start + dts[start..].find("\n}").unwrap_or_default()];
-    let mut fields: Vec<String> = body
-        .lines()
-        .skip(1)
-        .map(str::trim)
-        .filter(|l| !l.starts_with("/*") && !l.starts_with('*'))
-        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim_end_matches('?').to_owned()))
-        .collect();
-    fields.sort();
-    fields
-}
 
 fn keys(v: &Value) -> Vec<String> {
     let mut k: Vec<String> = v.as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();

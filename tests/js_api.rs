@@ -6,11 +6,14 @@
 
 #[path = "support/browser.rs"]
 mod browser;
+#[path = "support/report.rs"]
+mod report;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 use browser::{dist_dir, root, Browser, Server};
+use report::{cli_report, interface_fields, utf16, without};
 use serde_json::{json, Value};
 
 /// A text whose UTF-16 and UTF-8 offsets differ (emoji, £, é, a combining accent, Hebrew), with
@@ -80,21 +83,6 @@ fn tsc(dir: &Path, file: &str) -> (bool, String) {
     (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr))
 }
 
-/// Field names of `export interface NAME { ... }` in a TypeScript declaration file.
-fn interface_fields(dts: &str, name: &str) -> Vec<String> {
-    let start = dts.find(&format!("export interface {name} {{")).unwrap_or_else(|| panic!("no interface {name}"));
-    let body = &dts[start..start + dts[start..].find("\n}").unwrap_or_default()];
-    let mut fields: Vec<String> = body
-        .lines()
-        .skip(1)
-        .map(str::trim)
-        .filter(|l| !l.starts_with("/*") && !l.starts_with('*'))
-        .filter_map(|l| l.split_once(':').map(|(k, _)| k.trim_end_matches('?').to_owned()))
-        .collect();
-    fields.sort();
-    fields
-}
-
 /// Whether `source` reads the property `field` (`.field` not followed by more of a name).
 fn reads(source: &str, field: &str) -> bool {
     let needle = format!(".{field}");
@@ -146,40 +134,6 @@ fn declarations_type_check_a_program_and_reject_misuse() {
         diagnostics.lines().all(|l| l.starts_with("misuse.ts(") || l.starts_with(' ')),
         "errors only in misuse.ts, none in the declarations:\n{diagnostics}"
     );
-}
-
-/// What `addsup check --format json` says about `text`.
-fn cli_report(text: &str) -> Value {
-    let file = std::env::temp_dir().join(format!("addsup-js-api-{}.txt", std::process::id()));
-    std::fs::write(&file, text).expect("write the input");
-    let out = run(Command::new(env!("CARGO_BIN_EXE_addsup")).args(["check", "--format", "json"]).arg(&file));
-    let _ = std::fs::remove_file(&file);
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("CLI JSON: {e}: {}", String::from_utf8_lossy(&out.stdout)))
-}
-
-/// `v` without the keys named, and with every number as a float: JSON from JS writes `412`
-/// where serde writes `412.0`, the same value.
-fn without(v: &Value, keys: &[&str]) -> Value {
-    fn floats(v: Value) -> Value {
-        match v {
-            Value::Number(n) => json!(n.as_f64()),
-            Value::Array(a) => Value::Array(a.into_iter().map(floats).collect()),
-            Value::Object(o) => Value::Object(o.into_iter().map(|(k, v)| (k, floats(v))).collect()),
-            v => v,
-        }
-    }
-    let mut v = v.clone();
-    if let Some(o) = v.as_object_mut() {
-        keys.iter().for_each(|k| drop(o.remove(*k)));
-    }
-    floats(v)
-}
-
-/// The UTF-16 offset of byte offset `b` in `text`.
-fn utf16(text: &str, b: &Value) -> Value {
-    let b = b.as_u64().unwrap_or_default() as usize;
-    json!(text[..b].encode_utf16().count())
 }
 
 #[tokio::test(flavor = "current_thread")]
