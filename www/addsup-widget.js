@@ -11,7 +11,7 @@
 //
 // Nothing heavy loads until a widget is visible, and never before the page's load event.
 
-import { api, options, run, Marks, el, summary, explain, place, hide, hit, findingsList, whenVisible } from "./widget/core.js";
+import { api, options, run, Marks, el, summary, openTip, place, hide, hit, findingsList, whenVisible } from "./widget/core.js";
 import { themeSheet, chromeSheet } from "./widget/style.js";
 import "./widget/checker.js";
 
@@ -241,10 +241,7 @@ class InPlace {
   }
 
   showTip(i) {
-    this.tipFor = i;
-    explain(this.tip, this.report, i);
-    this.marks.focus(this.opts.theme, this.ranges[i]);
-    place(this.tip, this.ranges[i].getBoundingClientRect());
+    openTip(this, i);
   }
 
   untip() {

@@ -6,7 +6,7 @@
 // checks="sum difference ..." runs only those checks; language="en" (else the nearest `lang`);
 // placeholder="...". The `value` property reads and sets the text.
 
-import { api, options, run, Marks, el, summary, explain, place, hide, hit, findingsList, whenVisible } from "./core.js";
+import { api, options, run, Marks, el, summary, openTip, hide, hit, findingsList, whenVisible } from "./core.js";
 import { themeSheet, chromeSheet, editorSheet } from "./style.js";
 
 const DEBOUNCE_MS = 120;
@@ -191,10 +191,7 @@ class AddsupChecker extends HTMLElement {
   }
 
   showTip(i) {
-    this.tipFor = i;
-    explain(this.tip, this.report, i);
-    this.marks.focus(this.opts.theme, this.ranges[i]);
-    place(this.tip, this.ranges[i].getBoundingClientRect());
+    openTip(this, i);
   }
 
   untip() {

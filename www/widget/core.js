@@ -131,6 +131,14 @@ export function explain(tip, report, i) {
   }
 }
 
+/** Opens widget `w`'s popover on number `i`: its explanation, its highlight, next to it. */
+export function openTip(w, i) {
+  w.tipFor = i;
+  explain(w.tip, w.report, i);
+  w.marks.focus(w.opts.theme, w.ranges[i]);
+  place(w.tip, w.ranges[i].getBoundingClientRect());
+}
+
 /** Shows a top-layer popover next to a viewport rectangle, kept inside the viewport. */
 export function place(pop, rect) {
   if (!pop.matches(":popover-open")) pop.showPopover();
