@@ -99,6 +99,33 @@ impl<'a> Utf16Index<'a> {
     }
 }
 
+/// UTF-16 positions of a set of byte offsets given in any order (the ends of overlapping
+/// spans are not in text order): they are sorted and converted in one [`Utf16Index`] walk, then
+/// looked up, so a whole report converts in linear time plus a sort.
+pub struct Utf16Map {
+    bytes: Vec<usize>,
+    units: Vec<usize>,
+}
+
+impl Utf16Map {
+    /// Converts every offset in `offsets`, which index `text`.
+    pub fn new(text: &str, offsets: impl IntoIterator<Item = usize>) -> Utf16Map {
+        let mut bytes: Vec<usize> = offsets.into_iter().collect();
+        bytes.sort_unstable();
+        bytes.dedup();
+        let mut index = Utf16Index::new(text);
+        let units = bytes.iter().map(|&b| index.utf16(b)).collect();
+        Utf16Map { bytes, units }
+    }
+
+    /// The UTF-16 offset of `byte`, one of the offsets given to [`Utf16Map::new`]. An offset
+    /// not given would be the caller's bug; it gets 0, a harmless answer at an edge that must
+    /// not fail.
+    pub fn get(&self, byte: usize) -> usize {
+        self.bytes.binary_search(&byte).map_or(0, |i| self.units[i])
+    }
+}
+
 /// The largest char boundary at or before `offset`.
 pub fn floor_char_boundary(text: &str, offset: usize) -> usize {
     let mut i = offset.min(text.len());
@@ -152,6 +179,16 @@ mod tests {
         assert_eq!(index.utf16(seven), js.len() - 1);
         assert_eq!(index.utf16(text.find('5').unwrap()), 1);
         assert_eq!(index.utf16(text.len()), js.len());
+    }
+
+    #[test]
+    fn utf16_map_converts_offsets_in_any_order() {
+        let text = "a £5 😀 b é 7";
+        let offsets: Vec<usize> = text.char_indices().map(|(i, _)| i).rev().chain([text.len(), 0]).collect();
+        let map = Utf16Map::new(text, offsets.iter().copied());
+        for &o in &offsets {
+            assert_eq!(map.get(o), text[..o].encode_utf16().count(), "offset {o}");
+        }
     }
 
     #[test]

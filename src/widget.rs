@@ -20,7 +20,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::report::json::{JsonFinding, JsonNumber, JsonReport, SCHEMA};
-use crate::span::Utf16Index;
+use crate::span::Utf16Map;
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPES: &'static str = r#"
@@ -136,57 +136,29 @@ struct ApiReport<'a> {
     findings: Vec<ApiFinding<'a>>,
 }
 
-/// Byte offsets to UTF-16 offsets for every offset a report mentions, in one walk over the
-/// text: the offsets are gathered, sorted, converted in order and looked up again.
-struct Offsets {
-    bytes: Vec<usize>,
-    units: Vec<usize>,
-}
-
-impl Offsets {
-    fn new(text: &str, json: &JsonReport) -> Offsets {
-        let mut bytes: Vec<usize> = Vec::with_capacity(4 * json.numbers.len() + 2 * json.findings.len());
-        for n in &json.numbers {
-            bytes.extend([n.start, n.end]);
-            if let Some(h) = &n.hedge {
-                bytes.extend([h.start, h.end]);
-            }
-        }
-        for f in &json.findings {
-            bytes.extend([f.start, f.end]);
-        }
-        bytes.sort_unstable();
-        bytes.dedup();
-        let mut index = Utf16Index::new(text);
-        let units = bytes.iter().map(|&b| index.utf16(b)).collect();
-        Offsets { bytes, units }
-    }
-
-    /// The UTF-16 offset of a byte offset gathered in `new`.
-    fn utf16(&self, byte: usize) -> usize {
-        match self.bytes.binary_search(&byte) {
-            Ok(i) => self.units[i],
-            // Every offset asked was gathered; an unknown one would be a bug here, and 0 is
-            // a harmless answer for it in a function that must not throw.
-            Err(_) => 0,
-        }
-    }
+/// Every byte offset a report mentions, for one [`Utf16Map`] walk.
+fn byte_offsets<'a>(json: &'a JsonReport<'a>) -> impl Iterator<Item = usize> + 'a {
+    let numbers = json.numbers.iter().flat_map(|n| {
+        let hedge = n.hedge.as_ref().map(|h| [h.start, h.end]).into_iter().flatten();
+        [n.start, n.end].into_iter().chain(hedge)
+    });
+    numbers.chain(json.findings.iter().flat_map(|f| [f.start, f.end]))
 }
 
 /// The API view of `text`'s report.
 fn api_report<'a>(text: &'a str, report: &'a crate::Report) -> ApiReport<'a> {
     let json = JsonReport::new("", text, report);
-    let offsets = Offsets::new(text, &json);
+    let offsets = Utf16Map::new(text, byte_offsets(&json));
     let numbers = json
         .numbers
         .into_iter()
         .map(|mut n| {
             let (start_byte, end_byte) = (n.start, n.end);
-            n.start = offsets.utf16(n.start);
-            n.end = offsets.utf16(n.end);
+            n.start = offsets.get(n.start);
+            n.end = offsets.get(n.end);
             if let Some(h) = &mut n.hedge {
-                h.start = offsets.utf16(h.start);
-                h.end = offsets.utf16(h.end);
+                h.start = offsets.get(h.start);
+                h.end = offsets.get(h.end);
             }
             ApiNumber { json: n, start_byte, end_byte }
         })
@@ -196,8 +168,8 @@ fn api_report<'a>(text: &'a str, report: &'a crate::Report) -> ApiReport<'a> {
         .into_iter()
         .map(|mut f| {
             let (start_byte, end_byte) = (f.start, f.end);
-            f.start = offsets.utf16(f.start);
-            f.end = offsets.utf16(f.end);
+            f.start = offsets.get(f.start);
+            f.end = offsets.get(f.end);
             ApiFinding { json: f, start_byte, end_byte }
         })
         .collect();

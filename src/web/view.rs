@@ -6,7 +6,7 @@
 //! `Selection` count UTF-16 units.
 
 use crate::check::explain;
-use crate::span::{Span, Utf16Index};
+use crate::span::{Span, Utf16Index, Utf16Map};
 use crate::{Kind, Report, Verdict};
 
 /// The tint a number gets, by what it is. Each is a named CSS highlight (`addsup-<name>`).
@@ -125,15 +125,10 @@ impl View {
             .enumerate()
             .map(|(k, x)| Mark { at: number_units[k], tint: Tint::of(x.kind), finding: owner[k], flagged: flagged[k] })
             .collect();
-        // Findings may overlap, so their ends are not in text order: convert their offsets
-        // sorted, in one walk, and look them up (a walk back would restart from the text's start).
-        let mut offsets: Vec<usize> = report.findings.iter().flat_map(|f| [f.span.start, f.span.end]).collect();
-        offsets.sort_unstable();
-        offsets.dedup();
-        let mut index = Utf16Index::new(text);
-        let converted: Vec<u32> = offsets.iter().map(|&o| index.utf16(o) as u32).collect();
-        let find = |o: usize| offsets.binary_search(&o).map_or(0, |i| converted[i]);
-        let span_units = |s: Span| Units { start: find(s.start), end: find(s.end) };
+        // Findings may overlap, so their ends are not in text order.
+        let finding_units = Utf16Map::new(text, report.findings.iter().flat_map(|f| [f.span.start, f.span.end]));
+        let span_units =
+            |s: Span| Units { start: finding_units.get(s.start) as u32, end: finding_units.get(s.end) as u32 };
         let findings = report
             .findings
             .iter()
