@@ -43,19 +43,33 @@ use serde::Deserialize;
 
 // ───────────────────────────── floors ─────────────────────────────
 //
-// The test fails when a measured figure, over both sets combined, is worse than its floor.
-// The floors sit just under what the rules measured when they were last raised, so accuracy
-// cannot regress unnoticed; raise them (never lower them) as the rules improve. The product's
-// targets are higher: 90% of planted errors flagged, at most 5% of clean passages flagged, 85%
-// of stated relations confirmed, on text the rules were not tuned on.
+// The test fails when a set's measured figure is worse than its floor. Each set has its own
+// floors, because the two answer different questions: the development set's say the rules still
+// do what they were tuned to do; the held-out set's say how they do on text they were not tuned
+// on, which is the figure that predicts accuracy for users. The floors sit just under what the
+// rules measured when they were last raised, so accuracy cannot regress unnoticed; raise them
+// (never lower them) as the rules improve. The product's targets are higher: 90% of planted
+// errors flagged, at most 5% of clean passages flagged, 85% of stated relations confirmed, on
+// text the rules were not tuned on.
 
-/// Minimum share of passages with a planted error where the error is flagged.
-const MIN_PLANTED_FLAGGED: f64 = 0.82;
-/// Maximum share of clean passages (all relations hold, distractors included) with any
-/// inconsistent finding: the false-alarm rate.
-const MAX_CLEAN_FLAGGED: f64 = 0.01;
-/// Minimum share of relations that hold which a consistent finding confirms.
-const MIN_RELATIONS_CONFIRMED: f64 = 0.89;
+/// The development set's floors (every eval file but `holdout.toml`, combined).
+const DEVELOPMENT: Floors = Floors { planted_flagged: 0.82, clean_flagged: 0.01, relations_confirmed: 0.89 };
+/// The held-out set's floors (`holdout.toml`), first set when the set was written.
+const HELD_OUT: Floors = Floors { planted_flagged: 0.79, clean_flagged: 0.02, relations_confirmed: 0.63 };
+
+/// The worst figures a set may measure before the test fails.
+struct Floors {
+    /// Minimum share of passages with a planted error where the error is flagged.
+    planted_flagged: f64,
+    /// Maximum share of clean passages (all relations hold, distractors included) with any
+    /// inconsistent finding: the false-alarm rate.
+    clean_flagged: f64,
+    /// Minimum share of relations that hold which a consistent finding confirms.
+    relations_confirmed: f64,
+}
+
+/// The file of the held-out set; every other eval file is part of the development set.
+const HELD_OUT_FILE: &str = "holdout.toml";
 /// Minimum number of passages evaluated, so that a lost file cannot pass silently.
 const MIN_PASSAGES: usize = 400;
 /// Maximum number of inconsistent findings (false alarms) allowed across the clean long-form
@@ -69,7 +83,7 @@ fn set_name(file: &str) -> String {
     match file {
         "passages.toml" => "development set (passages.toml)".to_string(),
         "passages-b.toml" => "development set (passages-b.toml, the first held-out set)".to_string(),
-        "holdout.toml" => "held-out set (holdout.toml)".to_string(),
+        HELD_OUT_FILE => "held-out set (holdout.toml)".to_string(),
         other => other.to_string(),
     }
 }
@@ -128,6 +142,11 @@ impl Ratio {
         if hit {
             self.hit += 1;
         }
+    }
+
+    fn merge(&mut self, other: Ratio) {
+        self.hit += other.hit;
+        self.total += other.total;
     }
 
     fn share(self) -> Option<f64> {
@@ -295,7 +314,7 @@ fn accuracy() {
         let planted = p.relations.iter().any(|r| !r.holds);
         // The held-out set stays unseen: its misses are listed by id only, never by text, so
         // nobody tunes the rules against it by reading this output.
-        let held_out = file == "holdout.toml";
+        let held_out = file == HELD_OUT_FILE;
         let findings = if held_out { String::new() } else { describe(&report, &p.text) };
         let text = if held_out { "(held out: text not shown)" } else { p.text.as_str() };
 
@@ -421,24 +440,28 @@ fn accuracy() {
         overall.clean_flagged.to_string(),
         overall.relations_confirmed.to_string()
     );
-    let _ = writeln!(
-        out,
-        "\nPlanted errors flagged:   {}  (floor {:.1}%)",
-        overall.planted_flagged,
-        MIN_PLANTED_FLAGGED * 100.0
-    );
-    let _ = writeln!(
-        out,
-        "Clean passages flagged:   {}  (ceiling {:.1}%)",
-        overall.clean_flagged,
-        MAX_CLEAN_FLAGGED * 100.0
-    );
-    let _ = writeln!(
-        out,
-        "Relations confirmed:      {}  (floor {:.1}%)",
-        overall.relations_confirmed,
-        MIN_RELATIONS_CONFIRMED * 100.0
-    );
+    let mut development = Figures::default();
+    for (_, f) in by_set.iter().filter(|(file, _)| file.as_str() != HELD_OUT_FILE) {
+        development.planted_flagged.merge(f.planted_flagged);
+        development.clean_flagged.merge(f.clean_flagged);
+        development.relations_confirmed.merge(f.relations_confirmed);
+    }
+    let held_out = by_set.get(HELD_OUT_FILE).copied().unwrap_or_default();
+    let mut failures = Vec::new();
+    for (name, figures, floors) in [("development set", development, DEVELOPMENT), ("held-out set", held_out, HELD_OUT)]
+    {
+        let _ = writeln!(
+            out,
+            "\n{name}:\n  planted errors flagged:   {}  (floor {:.1}%)\n  clean passages flagged:   {}  (ceiling {:.1}%)\n  relations confirmed:      {}  (floor {:.1}%)",
+            figures.planted_flagged,
+            floors.planted_flagged * 100.0,
+            figures.clean_flagged,
+            floors.clean_flagged * 100.0,
+            figures.relations_confirmed,
+            floors.relations_confirmed * 100.0
+        );
+        failures.extend(below_floors(name, &figures, &floors));
+    }
 
     let _ = writeln!(out, "\n---- planted errors missed ----\n{missed_errors}");
     let _ = writeln!(out, "---- false alarms on clean passages ----\n{false_alarms}");
@@ -452,7 +475,6 @@ fn accuracy() {
     eprintln!("{out}");
 
     // ── verdict ──
-    let mut failures = Vec::new();
     if evaluated < MIN_PASSAGES {
         failures.push(format!("only {evaluated} passages evaluated, expected at least {MIN_PASSAGES}"));
     }
@@ -460,34 +482,35 @@ fn accuracy() {
         failures
             .push(format!("{} labelling errors, extraction failures or panics (see the list above)", problems.len()));
     }
-    if let Some(s) = overall.planted_flagged.share() {
-        if s < MIN_PLANTED_FLAGGED {
-            failures.push(format!(
-                "planted errors flagged {:.1}% < floor {:.1}%",
-                s * 100.0,
-                MIN_PLANTED_FLAGGED * 100.0
-            ));
-        }
-    }
-    if let Some(s) = overall.clean_flagged.share() {
-        if s > MAX_CLEAN_FLAGGED {
-            failures.push(format!(
-                "clean passages flagged {:.1}% > ceiling {:.1}%",
-                s * 100.0,
-                MAX_CLEAN_FLAGGED * 100.0
-            ));
-        }
-    }
-    if let Some(s) = overall.relations_confirmed.share() {
-        if s < MIN_RELATIONS_CONFIRMED {
-            failures.push(format!(
-                "relations confirmed {:.1}% < floor {:.1}%",
-                s * 100.0,
-                MIN_RELATIONS_CONFIRMED * 100.0
-            ));
-        }
-    }
     assert!(failures.is_empty(), "accuracy test failed:\n  {}", failures.join("\n  "));
+}
+
+/// What in `figures` is worse than `floors`, one line each. A set with no passages of a kind
+/// (no planted errors, say) has nothing to fall short on.
+fn below_floors(name: &str, figures: &Figures, floors: &Floors) -> Vec<String> {
+    let mut failures = Vec::new();
+    if let Some(s) = figures.planted_flagged.share().filter(|&s| s < floors.planted_flagged) {
+        failures.push(format!(
+            "{name}: planted errors flagged {:.1}% < floor {:.1}%",
+            s * 100.0,
+            floors.planted_flagged * 100.0
+        ));
+    }
+    if let Some(s) = figures.clean_flagged.share().filter(|&s| s > floors.clean_flagged) {
+        failures.push(format!(
+            "{name}: clean passages flagged {:.1}% > ceiling {:.1}%",
+            s * 100.0,
+            floors.clean_flagged * 100.0
+        ));
+    }
+    if let Some(s) = figures.relations_confirmed.share().filter(|&s| s < floors.relations_confirmed) {
+        failures.push(format!(
+            "{name}: relations confirmed {:.1}% < floor {:.1}%",
+            s * 100.0,
+            floors.relations_confirmed * 100.0
+        ));
+    }
+    failures
 }
 
 /// The clean long-form texts, in name order: `tests/clean/*.txt` and `benches/data/*.txt`.
