@@ -152,8 +152,15 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
 /// The direction a percentage states: "rose 5%", "a rise of 5%", "5% lower".
 fn direction(cx: &Context, p: usize) -> Option<i8> {
     let lead = cx.lead(p);
-    // Only the last few words matter.
-    let mut before: Vec<&str> = last_words(lead).take(8).collect();
+    // Only the last few words matter: at most eight, kept on the stack (this runs for every
+    // percentage).
+    let mut buf = [""; 8];
+    let mut len = 0;
+    for w in last_words(lead).take(8) {
+        buf[len] = w;
+        len += 1;
+    }
+    let before = &mut buf[..len];
     before.reverse();
     // A fraction states a change only after "by" or "of": "fell by a quarter", "a rise of half".
     let fraction = cx.numbers[p].kind == Kind::Fraction;

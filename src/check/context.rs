@@ -377,6 +377,12 @@ pub fn split_sentences(text: &str, numbers: &[Number]) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Only `.`, `!`, `?` and a line break can end a sentence: skip straight to the next
+        // one, one table lookup a byte (most of a text is none of them).
+        match bytes[i..].iter().position(|&b| MAY_END[b as usize]) {
+            Some(k) => i += k,
+            None => break,
+        }
         let b = bytes[i];
         while in_number.peek().is_some_and(|s| s.end <= i) {
             in_number.next();
@@ -422,10 +428,29 @@ pub fn split_sentences(text: &str, numbers: &[Number]) -> Vec<Span> {
     out
 }
 
+/// The bytes at which [`split_sentences`] may end a sentence.
+static MAY_END: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'\n' as usize] = true;
+    t
+};
+
 /// Whether the text before a full stop ends with an abbreviation. "No.", "p." and "fig." are
 /// abbreviations only before a number ("No. 10"); elsewhere "no." ends a sentence.
 fn after_abbreviation(before: &str, digit_next: bool) -> bool {
     let word = before.rsplit(|c: char| c.is_whitespace() || c == '(').next().unwrap_or("");
+    if word.is_ascii() {
+        // The lists are ASCII, and ASCII lower-casing is the Unicode one for an ASCII word:
+        // the same answer as below, without a copy per full stop.
+        let listed = |list: &[&str]| list.iter().any(|a| a.eq_ignore_ascii_case(word));
+        if listed(NUMBER_ABBREVIATIONS) {
+            return digit_next;
+        }
+        return listed(ABBREVIATIONS) || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic());
+    }
     let word = word.to_lowercase();
     if NUMBER_ABBREVIATIONS.contains(&word.as_str()) {
         return digit_next;

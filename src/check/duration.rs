@@ -378,12 +378,12 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     }
     // The raw text after the number, read lazily: most numbers are no age, and this is cheap.
     let raw = cx.after(k);
-    let first = after_words(raw).next().map(|w| w.to_ascii_lowercase());
-    let first = first.as_deref();
+    // Compared without a lower-case copy: every word looked for is ASCII.
+    let first = after_words(raw).next();
+    let first_is = |words: &[&str]| first.is_some_and(|f| words.iter().any(|w| f.eq_ignore_ascii_case(w)));
     let t = raw;
-    let old =
-        first.is_some_and(|w| matches!(w, "old" | "-old" | "year-old")) || t.trim_start().starts_with("-year-old");
-    let anniversary = n.kind == Kind::Ordinal && first.is_some_and(|w| matches!(w, "anniversary" | "birthday"));
+    let old = first_is(&["old", "-old", "year-old"]) || t.trim_start().starts_with("-year-old");
+    let anniversary = n.kind == Kind::Ordinal && first_is(&["anniversary", "birthday"]);
     let marked = counts && !old && {
         let before = cx.just_before(k);
         let mut lw = last_words(before);
@@ -392,7 +392,7 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
                 || (w1 == "of" && w2 == "age")
                 || (w1 == "just" && w2 == "aged")
                 // "she was 72 when she released her final album in 2015"
-                || (matches!(w1, "was" | "is" | "were" | "being") && first == Some("when"))
+                || (matches!(w1, "was" | "is" | "were" | "being") && first_is(&["when"]))
     };
     if !(anniversary || (counts && (marked || old))) || !n.value.is_integer() {
         return None;

@@ -80,7 +80,9 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
     if let Some(u) = n.unit.as_deref().filter(|_| n.kind == Kind::Count) {
         rest = rest.strip_prefix(u).map_or(rest, str::trim_start);
     }
-    if let Some(c) = AFTER.captures(rest) {
+    // Every marker after the number starts with one of these letters; most words do not.
+    let may_mark = rest.as_bytes().first().is_some_and(|b| matches!(b, b'e' | b'a' | b'o' | b'f' | b'p'));
+    if let Some(c) = may_mark.then(|| AFTER.captures(rest)).flatten() {
         return Some(c.get(2).map(|m| m.as_str().to_string()).filter(|w| !GENERIC.contains(&w.as_str())));
     }
     let before = before_window(cx, a, n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start)), 40);

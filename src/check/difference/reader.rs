@@ -10,6 +10,9 @@ use crate::check::Context;
 pub(in crate::check) struct Reader<'c, 'a> {
     pub(in crate::check) cx: &'c Context<'a>,
     low: &'c str,
+    /// [`Reader::lead_full`] of every number, worked out once: the rules ask for it several
+    /// times a number.
+    leads: Vec<(usize, usize, bool)>,
 }
 
 fn floor_char(s: &str, mut k: usize) -> usize {
@@ -26,9 +29,26 @@ fn ceil_char(s: &str, mut k: usize) -> usize {
     k
 }
 
+/// The bounds of [`Reader::lead_full`] of number `i` in `low`, and whether they reach back to
+/// the sentence start.
+fn lead_bounds(cx: &Context, low: &str, i: usize) -> (usize, usize, bool) {
+    let n = &cx.numbers[i];
+    let s = cx.sentences[cx.sentence_of[i]];
+    let end = n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start)).max(s.start);
+    if end - s.start <= WINDOW {
+        return (s.start, end, true);
+    }
+    let mut start = ceil_char(low, end - WINDOW);
+    if let Some(k) = low.get(start..end).unwrap_or("").find(' ') {
+        start += k;
+    }
+    (start, end, false)
+}
+
 impl<'c, 'a> Reader<'c, 'a> {
     pub(in crate::check) fn new(cx: &'c Context<'a>) -> Reader<'c, 'a> {
-        Reader { cx, low: &cx.low }
+        let leads = (0..cx.numbers.len()).map(|i| lead_bounds(cx, &cx.low, i)).collect();
+        Reader { cx, low: &cx.low, leads }
     }
 
     pub(in crate::check) fn slice(&self, a: usize, b: usize) -> &str {
@@ -39,17 +59,8 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// whether they reach back to the sentence start. A cut window starts at a space, so that
     /// `^` in a pattern never sees the middle of a word as a start.
     pub(in crate::check) fn lead_full(&self, i: usize) -> (&str, bool) {
-        let n = &self.cx.numbers[i];
-        let s = self.cx.sentences[self.cx.sentence_of[i]];
-        let end = n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start)).max(s.start);
-        if end - s.start <= WINDOW {
-            return (self.slice(s.start, end), true);
-        }
-        let mut start = ceil_char(self.low, end - WINDOW);
-        if let Some(k) = self.slice(start, end).find(' ') {
-            start += k;
-        }
-        (self.slice(start, end), false)
+        let (a, b, full) = self.leads[i];
+        (self.slice(a, b), full)
     }
 
     pub(in crate::check) fn lead(&self, i: usize) -> &str {

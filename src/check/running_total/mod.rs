@@ -273,9 +273,12 @@ impl Rule for RunningTotal {
             let hedge_at = cx.numbers[j].hedge.map_or(cx.numbers[j].span.start, |h| h.span.start);
             let to_total = rd.slice(cx.numbers[i].span.end, hedge_at);
             // The fast test first; the groups only for the few gaps that match.
-            let taking = (to_total.len() <= 160 && may_take(to_total) && TAKING.is_match(to_total))
-                .then(|| TAKING.captures(to_total))
-                .flatten();
+            let taking = (to_total.len() <= 160
+                && ends_with_relation(to_total)
+                && may_take(to_total)
+                && TAKING.is_match(to_total))
+            .then(|| TAKING.captures(to_total))
+            .flatten();
             let making = to_total.trim_end().ends_with(['g', 'e', 'r']);
             let in_all = making && MAKING.is_match(to_total) && IN_ALL.is_match(rd.after(j));
             if in_all && taking.is_none() {
@@ -332,11 +335,14 @@ impl Rule for RunningTotal {
         }
         for t in 0..n {
             net_change(&rd, t, out);
+            if !cx.usable(t) {
+                continue;
+            }
             // "Another 15 were reported. The total now stands at 135": the step before, the
             // earlier total before the step.
             let lead = tail(rd.lead(t), 50);
             let now = contains_any(lead, &["total", "tally", "toll", "count"]) && NOW.is_match(lead);
-            if !cx.usable(t) || !now || up_from.contains(&t) {
+            if !now || up_from.contains(&t) {
                 continue;
             }
             let mut steps = (earlier(cx, t)..t).filter(|&s| cx.usable(s) && alike(cx, s, t) && is_new(&rd, s));
@@ -411,6 +417,16 @@ fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
     used.sort_unstable();
     let Some(tv) = v(t) else { return };
     out.push(finding("running_total", holds, used, tv, exact, cx.span(base, t), message));
+}
+
+/// Whether a gap ends as TAKING requires: its relation word ("to", "past", ...; "of" after "a
+/// total") among the last three words, which a cut from the end finds at once. A necessary
+/// condition only, tested before the stems and the pattern.
+fn ends_with_relation(s: &str) -> bool {
+    s.trim_end_matches(' ')
+        .rsplit(' ')
+        .take(3)
+        .any(|w| matches!(w, "to" | "past" | "beyond" | "above" | "over" | "below" | "under" | "of"))
 }
 
 /// A quick test that a gap may hold TAKING's wording, before the pattern runs.
