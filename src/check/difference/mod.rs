@@ -115,7 +115,10 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
                         .as_deref()
                         .zip(cx.numbers[a].unit.as_deref())
                         .is_some_and(|(u, v)| same_unit(u, v));
-                if !during {
+                // A figure named in a relative clause is the other one only when it measures
+                // the same thing: "than K2, which reaches 8,611 metres".
+                let named = m.name("rel").is_none() || units_agree(cx, a, b);
+                if !during && named {
                     return Some(Rel { compared: true, ..Rel::new(x, a, b, dir_word(word)) });
                 }
             }
@@ -169,6 +172,56 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         (Some(a), None) => Some(Rel::new(x, a, b, d)),
         _ => None,
     }
+}
+
+/// Whether two figures carry no units that clash ("metres" and "metres", or one bare).
+fn units_agree(cx: &Context, a: usize, b: usize) -> bool {
+    match (cx.numbers[a].unit.as_deref(), cx.numbers[b].unit.as_deref()) {
+        (Some(u), Some(v)) => same_unit(u, v),
+        _ => true,
+    }
+}
+
+/// "it managed only 49,870, some 6,430 fewer", "is 34 metres longer at 220 metres": a
+/// comparison whose other figure goes unsaid, so it is the nearest comparable figure stated
+/// before, in this sentence or the one before. Decided either way only when the wording marks
+/// one figure as the earlier or reference one ("the year before", "than last year", "on the
+/// asking price"); otherwise reported only when it holds.
+fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let cx = rd.cx;
+    let x = c[p];
+    let at = c.get(p + 1).and_then(|&b| Some((b, ELIDED_AT.captures(rd.gap(x, b))?)));
+    let (b, word, named) = if let Some((b, m)) = at {
+        (b, m.name("cmp")?.as_str(), false)
+    } else {
+        let b = c[p.checked_sub(1)?];
+        let bx = rd.gap(b, x);
+        if !apposed(bx) || !rd.one_clause(b, x) {
+            return None;
+        }
+        if let Some(m) = ELIDED.captures(rd.after(x)).filter(|_| bx.split_whitespace().count() <= 3) {
+            (b, m.name("cmp")?.as_str(), m.name("named").is_some())
+        } else {
+            // "sold for £2.15m, a loss of £350,000 on the asking price".
+            let d = dir_of(rd.lead(x)).filter(|_| ON_NAMED.is_match(rd.after(x)) && c.get(p + 1).is_none())?;
+            let word = match d {
+                Dir::Up => "more",
+                Dir::Down => "less",
+                Dir::Either => return None,
+            };
+            (b, word, true)
+        }
+    };
+    // The nearest figure of the same unit ("186 metres" for "220 metres", past "the westbound
+    // one"), else the nearest whose unit does not clash.
+    let first = earlier(cx, b.min(x));
+    let candidates = || (first..b.min(x)).rev().filter(|&a| cx.usable(a) && cx.comparable(a, b));
+    let same = |a: usize| {
+        cx.numbers[a].unit.as_deref().zip(cx.numbers[b].unit.as_deref()).is_some_and(|(u, v)| same_unit(u, v))
+    };
+    let a = candidates().find(|&a| same(a)).or_else(|| candidates().find(|&a| units_agree(cx, a, b)))?;
+    let strong = named || rd.is_old(a) || rd.is_old(b);
+    Some(Rel { weak: !strong, ..Rel::new(x, a, b, dir_word(word)) })
 }
 
 /// The first number that may be an earlier figure for number `b`: at most eight numbers back,
@@ -255,7 +308,8 @@ impl Rule for Difference {
                     .or_else(|| between(&rd, x))
                     .filter(|r| fits(cx, r))
                     .or_else(|| rest(&rd, &c, p).filter(|r| fits(cx, r)))
-                    .or_else(|| leaving(&rd, &c, p).filter(|r| fits(cx, r)));
+                    .or_else(|| leaving(&rd, &c, p).filter(|r| fits(cx, r)))
+                    .or_else(|| elided_ref(&rd, &c, p).filter(|r| fits(cx, r)));
                 if let Some(r) = found {
                     if let Some(f) =
                         decide(cx, &r).filter(|f| !r.weak || f.verdict == crate::report::Verdict::Consistent)
