@@ -21,7 +21,7 @@ mod wording;
 pub(in crate::check) use reader::Reader;
 use wording::*;
 
-use super::context::same_unit;
+use super::context::{any_word, same_unit};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -247,8 +247,23 @@ fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     if rd.quantity_between(a, b) || rd.quantity_between(b, x) {
         return None;
     }
-    let strong = SUBTRACT.is_match(ab) || SUBTRACT.is_match(bx);
+    // "Seven of the twenty trustees stood down, leaving fourteen": what is left of a whole.
+    let strong = SUBTRACT.is_match(ab) || SUBTRACT.is_match(bx) || PART_OF.is_match(ab);
     Some(Rel { weak: !strong, ..Rel::new(x, a, b, Dir::Either) })
+}
+
+/// "With 3,905 applications for its 2,750 places, the college had to turn away 1,255": the
+/// demand beyond the places, A − B = X.
+fn turned_away(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let cx = rd.cx;
+    let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
+    let places = cx.numbers[b].unit.as_deref().is_some_and(|u| PLACES.contains(&u));
+    if !places || !FOR_PLACES.is_match(rd.gap(a, b)) || rd.gap(b, x).len() > 80 || rd.gap(b, x).contains(';') {
+        return None;
+    }
+    let near = |t: &str| any_word(t, TURNED_AWAY);
+    let word_after = crate::check::context::head(rd.after(x), 40);
+    (near(rd.gap(b, x)) || near(word_after)).then(|| Rel::new(x, b, a, Dir::Up))
 }
 
 /// "Eleven of the fifteen trustees attended, meaning just three were absent": the rest of a
@@ -309,7 +324,8 @@ impl Rule for Difference {
                     .filter(|r| fits(cx, r))
                     .or_else(|| rest(&rd, &c, p).filter(|r| fits(cx, r)))
                     .or_else(|| leaving(&rd, &c, p).filter(|r| fits(cx, r)))
-                    .or_else(|| elided_ref(&rd, &c, p).filter(|r| fits(cx, r)));
+                    .or_else(|| elided_ref(&rd, &c, p).filter(|r| fits(cx, r)))
+                    .or_else(|| turned_away(&rd, &c, p).filter(|r| fits(cx, r)));
                 if let Some(r) = found {
                     if let Some(f) =
                         decide(cx, &r).filter(|f| !r.weak || f.verdict == crate::report::Verdict::Consistent)

@@ -193,7 +193,7 @@ pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// "A and B, leaving X": what is left when one figure is taken from the other.
 pub(super) static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?: *[a-z'’-]+){0,4}? *, *(?:and |so |thus )?(?:leaving|which left|which leaves|that left|to leave)(?: [a-z'’-]+){0,3}? *$",
+        r"^(?: *[a-z'’-]+){0,7}? *, *(?:and |so |thus )?(?:leaving|which left|which leaves|that left|to leave)(?: [a-z'’-]+){0,3}? *$",
     )
 });
 /// Wording that says the second figure is taken from the first: "against a capacity of",
@@ -260,3 +260,23 @@ pub(super) fn dir_word(s: &str) -> Dir {
         Dir::Up
     }
 }
+
+/// "3,905 applications for its 2,750 places": demand set against a number of places.
+pub(super) static FOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ *(?:[a-z'’-]+ ){0,3}?(?:for|chasing|competing for|going for|seeking)(?: the| its| their| just| only| a mere)? *$")
+});
+
+/// What a number of places counts: "2,750 places", "40 seats", "12 vacancies".
+pub(super) const PLACES: &[&str] = &[
+    "place", "places", "seat", "seats", "bed", "beds", "job", "jobs", "post", "posts", "vacancy", "vacancies", "space",
+    "spaces", "ticket", "tickets", "pitch", "pitches", "plot", "plots", "slot", "slots", "position", "positions",
+    "room", "rooms", "spot", "spots", "berth", "berths", "allotment", "allotments", "award", "awards", "grant",
+    "grants", "scholarship", "scholarships",
+];
+
+/// The demand that the places could not meet: "had to turn away 1,255", "1,155 missed out".
+pub(super) const TURNED_AWAY: &[&str] = &[
+    "turn away", "turned away", "turning away", "turns away", "missed out", "miss out", "missing out",
+    "were unsuccessful", "unsuccessful", "without a place", "left without", "rejected", "disappointed",
+    "on the waiting list", "on a waiting list",
+];
