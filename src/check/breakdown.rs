@@ -276,8 +276,7 @@ impl Breakdown {
         let rest = parts.iter().enumerate().any(|(j, &k)| {
             let before = if j == 0 { tail(cx.low_before(k), 40) } else { cx.low_gap(parts[j - 1], k) };
             let tail = tails[j].split([',', ';']).next().unwrap_or("");
-            is_rest(before, tail)
-                || any_word(tail, ABSTAIN)
+            is_rest(before, tail) || any_word(tail, ABSTAIN)
         }) || any_word(&item(tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
         // "yes ... no" alone may leave the undecided unsaid, so it marks a partition, not a complete one.
         let answers = ANSWERS.iter().any(|(a, b)| has_word(&whole, a) && has_word(&whole, b));

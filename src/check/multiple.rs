@@ -31,7 +31,10 @@ const TIME_UNITS: &[&str] = &["year", "years", "month", "months", "week", "weeks
 fn pair(cx: &Context, a: usize, b: usize) -> bool {
     // A unit of time straight after the number, not the end of a compound ("1,540 gigawatt hours").
     let timed = |k: usize| {
-        cx.numbers[k].unit.as_deref().is_some_and(|u| TIME_UNITS.contains(&u) && cx.low_after(k).trim_start().starts_with(u))
+        cx.numbers[k]
+            .unit
+            .as_deref()
+            .is_some_and(|u| TIME_UNITS.contains(&u) && cx.low_after(k).trim_start().starts_with(u))
     };
     a != b
         && usable(cx, a)

@@ -153,13 +153,31 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     // Every reading below needs a mark of punctuation at the end or one of these stems: one
     // pass says no for most gaps before any word list is scanned.
     const MARKS: &[&str] = &[
-        ";", "includ", "among", "such as", "compris", "consist", "made up", "split", "divid", "brok", "break",
-        "shared", "of ", ", with", "fall on", "falls on", "spread", "allocated", "distributed",
+        ";",
+        "includ",
+        "among",
+        "such as",
+        "compris",
+        "consist",
+        "made up",
+        "split",
+        "divid",
+        "brok",
+        "break",
+        "shared",
+        "of ",
+        ", with",
+        "fall on",
+        "falls on",
+        "spread",
+        "allocated",
+        "distributed",
     ];
     let end = g.trim_end();
     let before = tail(cx.low_before(t), 40);
     let dash = end.ends_with(DASHES);
-    let marked = end.ends_with([':', '(', ',']) || dash || contains_any(g, MARKS) || (g.contains(',') && before.ends_with(' '));
+    let marked =
+        end.ends_with([':', '(', ',']) || dash || contains_any(g, MARKS) || (g.contains(',') && before.ends_with(' '));
     if !marked {
         return None;
     }
@@ -298,7 +316,9 @@ fn opens_list(cx: &Context, t: usize) -> bool {
     let lead = cx.lead(t).trim_end();
     lead.ends_with([':', '(', '—', '–', ';'])
         || lead.ends_with(" -")
-        || last_words(lead).next().is_some_and(|w| ["split", "splits", "comprise", "comprises", "including"].contains(&w))
+        || last_words(lead)
+            .next()
+            .is_some_and(|w| ["split", "splits", "comprise", "comprises", "including"].contains(&w))
 }
 
 /// Whether number `t` is already the second term of a relation with the number before it:

@@ -82,15 +82,51 @@ pub(super) const DIR_WORDS: &[&str] = &[
 pub(super) static DIR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DIR_WORDS.iter().copied().collect());
 /// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer".
 pub(super) const COMPARATIVES: &[&str] = &[
-    "more", "fewer", "less", "higher", "lower", "greater", "larger", "bigger", "smaller", "longer", "shorter", "taller",
-    "heavier", "lighter", "older", "younger", "cheaper", "dearer", "wider", "narrower", "deeper", "shallower",
-    "faster", "slower", "warmer", "colder", "hotter", "cooler",
+    "more",
+    "fewer",
+    "less",
+    "higher",
+    "lower",
+    "greater",
+    "larger",
+    "bigger",
+    "smaller",
+    "longer",
+    "shorter",
+    "taller",
+    "heavier",
+    "lighter",
+    "older",
+    "younger",
+    "cheaper",
+    "dearer",
+    "wider",
+    "narrower",
+    "deeper",
+    "shallower",
+    "faster",
+    "slower",
+    "warmer",
+    "colder",
+    "hotter",
+    "cooler",
 ];
 
 /// The comparatives above that put the first figure below the other.
 const DOWN_COMPARATIVES: &[&str] = &[
-    "fewer", "less", "lower", "smaller", "shorter", "lighter", "younger", "cheaper", "narrower", "shallower", "slower",
-    "colder", "cooler",
+    "fewer",
+    "less",
+    "lower",
+    "smaller",
+    "shorter",
+    "lighter",
+    "younger",
+    "cheaper",
+    "narrower",
+    "shallower",
+    "slower",
+    "colder",
+    "cooler",
 ];
 
 /// Verbs of a relative clause that only names the figure after it: "than K2, which reaches 8,611".
@@ -161,10 +197,11 @@ pub(super) static OLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// The same, at the start of the sentence: "Last year 640 homes".
-pub(super) static OLD_START: LazyLock<Regex> =
-    LazyLock::new(|| {
-        re(r"^ *(?:last (?:year|season|month|week)|a year (?:ago|earlier)|in (?:19|20)[0-9][0-9]|the (?:year|season|month|week|day) before|the previous (?:year|season|month|week|day))[^a-z]")
-    });
+pub(super) static OLD_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:last (?:year|season|month|week)|a year (?:ago|earlier)|in (?:19|20)[0-9][0-9]|the (?:year|season|month|week|day) before|the previous (?:year|season|month|week|day))[^a-z]",
+    )
+});
 pub(super) static OLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^ *(?:[a-z'’-]+ ){0,3}?(?:last year|last season|last month|a year (?:earlier|before|ago)|the (?:year|month) before|the previous|in the previous|previously|in (?:19|20)[0-9][0-9])",
@@ -240,8 +277,23 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
     Some(match w {
         "gap" | "difference" | "margin" | "majority" => Dir::Either,
         w if [
-            "down", "fell", "fall", "drop", "decl", "decr", "slip", "lost", "loss", "shed", "reduc", "slump", "short",
-            "defic", "sav", "cut", "underspend",
+            "down",
+            "fell",
+            "fall",
+            "drop",
+            "decl",
+            "decr",
+            "slip",
+            "lost",
+            "loss",
+            "shed",
+            "reduc",
+            "slump",
+            "short",
+            "defic",
+            "sav",
+            "cut",
+            "underspend",
         ]
         .iter()
         .any(|p| w.starts_with(p)) =>
@@ -263,20 +315,68 @@ pub(super) fn dir_word(s: &str) -> Dir {
 
 /// "3,905 applications for its 2,750 places": demand set against a number of places.
 pub(super) static FOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:[a-z'’-]+ ){0,3}?(?:for|chasing|competing for|going for|seeking)(?: the| its| their| just| only| a mere)? *$")
+    re(
+        r"^ *(?:[a-z'’-]+ ){0,3}?(?:for|chasing|competing for|going for|seeking)(?: the| its| their| just| only| a mere)? *$",
+    )
 });
 
 /// What a number of places counts: "2,750 places", "40 seats", "12 vacancies".
 pub(super) const PLACES: &[&str] = &[
-    "place", "places", "seat", "seats", "bed", "beds", "job", "jobs", "post", "posts", "vacancy", "vacancies", "space",
-    "spaces", "ticket", "tickets", "pitch", "pitches", "plot", "plots", "slot", "slots", "position", "positions",
-    "room", "rooms", "spot", "spots", "berth", "berths", "allotment", "allotments", "award", "awards", "grant",
-    "grants", "scholarship", "scholarships",
+    "place",
+    "places",
+    "seat",
+    "seats",
+    "bed",
+    "beds",
+    "job",
+    "jobs",
+    "post",
+    "posts",
+    "vacancy",
+    "vacancies",
+    "space",
+    "spaces",
+    "ticket",
+    "tickets",
+    "pitch",
+    "pitches",
+    "plot",
+    "plots",
+    "slot",
+    "slots",
+    "position",
+    "positions",
+    "room",
+    "rooms",
+    "spot",
+    "spots",
+    "berth",
+    "berths",
+    "allotment",
+    "allotments",
+    "award",
+    "awards",
+    "grant",
+    "grants",
+    "scholarship",
+    "scholarships",
 ];
 
 /// The demand that the places could not meet: "had to turn away 1,255", "1,155 missed out".
 pub(super) const TURNED_AWAY: &[&str] = &[
-    "turn away", "turned away", "turning away", "turns away", "missed out", "miss out", "missing out",
-    "were unsuccessful", "unsuccessful", "without a place", "left without", "rejected", "disappointed",
-    "on the waiting list", "on a waiting list",
+    "turn away",
+    "turned away",
+    "turning away",
+    "turns away",
+    "missed out",
+    "miss out",
+    "missing out",
+    "were unsuccessful",
+    "unsuccessful",
+    "without a place",
+    "left without",
+    "rejected",
+    "disappointed",
+    "on the waiting list",
+    "on a waiting list",
 ];
