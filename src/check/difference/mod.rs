@@ -190,20 +190,31 @@ fn units_agree(cx: &Context, a: usize, b: usize) -> bool {
 fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let cx = rd.cx;
     let x = c[p];
-    let at = c.get(p + 1).and_then(|&b| Some((b, ELIDED_AT.captures(rd.gap(x, b))?)));
-    let (b, word, named) = if let Some((b, m)) = at {
-        (b, m.name("cmp")?.as_str(), false)
+    // Cheap tests on the words first: this runs for most numbers, and most match nothing.
+    let at = c.get(p + 1).filter(|&&b| {
+        let g = rd.gap(x, b).trim_end();
+        g.len() < 40 && (g.ends_with(" at") || g.ends_with(" reaching") || g.ends_with(" to reach"))
+    });
+    let (b, word, named) = if let Some(m) = at.and_then(|&b| Some((b, ELIDED_AT.captures(rd.gap(x, b))?))) {
+        (m.0, m.1.name("cmp")?.as_str(), false)
     } else {
         let b = c[p.checked_sub(1)?];
         let bx = rd.gap(b, x);
-        if !apposed(bx) || !rd.one_clause(b, x) {
+        let after = rd.after(x);
+        let t = after.trim_start();
+        // ELIDED allows two words before the comparative: test the first three words alone.
+        let compares = bx.split_whitespace().count() <= 3
+            && crate::check::context::word_iter(after).take(3).any(|w| COMPARATIVES.contains(&w));
+        let on =
+            !compares && c.get(p + 1).is_none() && ["on ", "against ", "compared "].iter().any(|w| t.starts_with(w));
+        if !(compares || on) || !apposed(bx) || !rd.one_clause(b, x) {
             return None;
         }
-        if let Some(m) = ELIDED.captures(rd.after(x)).filter(|_| bx.split_whitespace().count() <= 3) {
+        if let Some(m) = compares.then(|| ELIDED.captures(after)).flatten() {
             (b, m.name("cmp")?.as_str(), m.name("named").is_some())
         } else {
             // "sold for £2.15m, a loss of £350,000 on the asking price".
-            let d = dir_of(rd.lead(x)).filter(|_| ON_NAMED.is_match(rd.after(x)) && c.get(p + 1).is_none())?;
+            let d = dir_of(rd.lead(x)).filter(|_| on && ON_NAMED.is_match(after))?;
             let word = match d {
                 Dir::Up => "more",
                 Dir::Down => "less",
