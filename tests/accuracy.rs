@@ -53,7 +53,7 @@ use serde::Deserialize;
 // text the rules were not tuned on.
 
 /// The development set's floors (every eval file but `holdout.toml`, combined).
-const DEVELOPMENT: Floors = Floors { planted_flagged: 0.82, clean_flagged: 0.01, relations_confirmed: 0.89 };
+const DEVELOPMENT: Floors = Floors { planted_flagged: 0.90, clean_flagged: 0.01, relations_confirmed: 0.96 };
 /// The held-out set's floors (`holdout.toml`), first set when the set was written.
 const HELD_OUT: Floors = Floors { planted_flagged: 0.79, clean_flagged: 0.02, relations_confirmed: 0.63 };
 

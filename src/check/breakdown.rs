@@ -15,7 +15,7 @@
 //! - "45% Labour, 40% Conservative and 25% Lib Dem" ✗: 110%, more than the whole
 //! - "turnout was 65% in Leeds and 70% in York" is no breakdown.
 
-use super::context::{any_word, any_word_but, has_word, head, tail};
+use super::context::{any_word, any_word_but, has_word, head, last_words, tail};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -34,6 +34,10 @@ const NOT_SHARES: &[&str] = &[
     "of which", "of those", "of these", "year", "years", "month", "months", "previously", "last", "before", "after",
     "average", "points", "rate", "interest", "growth", "margin",
 ];
+
+/// Words that compare the next share with the one before when they open the link to it ("62% in
+/// Leeds, against 58% in York"), though after a share they may name its side ("47.1% against").
+const COMPARING_LINK: &[&str] = &["against", "versus", "vs", "compared"];
 
 /// Nouns that make a share a benchmark rather than a part: "the 78% target".
 const BENCHMARKS: &[&str] = &[
@@ -58,6 +62,23 @@ const BENCHMARKS: &[&str] = &[
 /// Words that split a whole into answers: together they say the list is complete.
 const ANSWERS: &[(&str, &str)] =
     &[("yes", "no"), ("for", "against"), ("in favour", "opposed"), ("agree", "disagree"), ("support", "oppose")];
+
+/// Answers that take no side: a share giving one of them is the rest of a poll's whole.
+const ABSTAIN: &[&str] = &[
+    "don't know",
+    "did not know",
+    "didn't know",
+    "undecided",
+    "unsure",
+    "not sure",
+    "no opinion",
+    "no preference",
+    "no view",
+    "no strong view",
+    "neither",
+    "had no view",
+    "abstained",
+];
 
 /// How far around a number the rules read: enough for a list item, short enough to stay linear.
 pub(super) const READ: usize = 100;
@@ -173,6 +194,13 @@ pub(super) fn continues_list(gap: &str) -> bool {
     g.ends_with([',', ';']) || g.ends_with(" and") || g.ends_with(" plus")
 }
 
+/// Whether number `k` is a whole introduced by "of" or "among": "Of 3,000 residents asked".
+fn names_whole(cx: &Context, k: usize) -> bool {
+    let n = &cx.numbers[k];
+    let intro = last_words(cx.lead(k)).find(|w| !["the", "its", "their", "all", "a", "total"].contains(w));
+    matches!(n.kind, Kind::Count | Kind::Money) && matches!(intro, Some("of" | "among" | "from"))
+}
+
 /// The first word after a share: "in" for "65% in Leeds", "of" for "30% of men".
 fn first_word(text: &str) -> String {
     head(text, 60).split(|c: char| !c.is_alphanumeric()).find(|w| !w.is_empty()).unwrap_or("").to_string()
@@ -199,7 +227,12 @@ impl Rule for Breakdown {
                 let mut k = i;
                 let mut closed = false;
                 while k + 1 < range.end && parts.len() < WINDOW && is_share(cx, k + 1) {
-                    match list_join(cx.low_gap(k, k + 1), 70, NOT_SHARES) {
+                    let gap = cx.low_gap(k, k + 1);
+                    let cut = gap.rfind([',', ';']).map_or(0, |i| i + 1).max(gap.rfind(" and ").map_or(0, |i| i + 4));
+                    if any_word(&gap[cut..], COMPARING_LINK) {
+                        break;
+                    }
+                    match list_join(gap, 70, NOT_SHARES) {
                         Some(last) => {
                             parts.push(k + 1);
                             k += 1;
@@ -213,7 +246,10 @@ impl Rule for Breakdown {
                 }
                 i = k + 1;
                 // A list cut short at either end by a number it cannot use may not be all of it.
-                let cut_front = parts[0] > range.start && continues_list(cx.low_gap(parts[0] - 1, parts[0]));
+                // "Of 3,000 residents asked, 52% ...": a whole named before the list cuts nothing.
+                let cut_front = parts[0] > range.start
+                    && continues_list(cx.low_gap(parts[0] - 1, parts[0]))
+                    && !names_whole(cx, parts[0] - 1);
                 let cut_back = !closed && k + 1 < range.end && cx.low_gap(k, k + 1).contains([',', ';']);
                 if parts.len() >= 2 {
                     let open = cut_front || cut_back || unnumbered_rest(cx.low_after(k));
@@ -240,8 +276,7 @@ impl Breakdown {
         let rest = parts.iter().enumerate().any(|(j, &k)| {
             let before = if j == 0 { tail(cx.low_before(k), 40) } else { cx.low_gap(parts[j - 1], k) };
             let tail = tails[j].split([',', ';']).next().unwrap_or("");
-            is_rest(before, tail)
-                || any_word(tail, &["don't know", "did not know", "undecided", "unsure", "no opinion"])
+            is_rest(before, tail) || any_word(tail, ABSTAIN)
         }) || any_word(&item(tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
         // "yes ... no" alone may leave the undecided unsaid, so it marks a partition, not a complete one.
         let answers = ANSWERS.iter().any(|(a, b)| has_word(&whole, a) && has_word(&whole, b));

@@ -5,7 +5,9 @@
 //! Matches a multiplier M (kind `multiplier`) and two comparable quantities near it in the same
 //! sentence: "from A to B" beside M; "M to B" with A the subject before M (or "from A" after);
 //! "B, M the A" / "B is M as many as A" / "M more than A". Decides B / A against M: verbal
-//! multipliers are approximate, so M holds within a tenth either way; "about" allows a fifth,
+//! multipliers are a little approximate, so M holds within a twentieth either way (beyond it
+//! writers hedge: "more than doubled", "nearly tripled"), and a large one ("tenfold", five or
+//! more) within a tenth, being rounder; "about" allows a fifth,
 //! "nearly" up to a quarter below and nothing above, "more than"/"at least" anything from M up.
 //! "Three times more than" is read both as ×3 and ×4. Examples:
 //! - "doubled from £2.1m to £4.3m" ✓ (×2.05)
@@ -27,7 +29,13 @@ const TIME_UNITS: &[&str] = &["year", "years", "month", "months", "week", "weeks
 
 /// Whether two numbers can be the two ends of a multiplication.
 fn pair(cx: &Context, a: usize, b: usize) -> bool {
-    let timed = |k: usize| cx.numbers[k].unit.as_deref().is_some_and(|u| TIME_UNITS.contains(&u));
+    // A unit of time straight after the number, not the end of a compound ("1,540 gigawatt hours").
+    let timed = |k: usize| {
+        cx.numbers[k]
+            .unit
+            .as_deref()
+            .is_some_and(|u| TIME_UNITS.contains(&u) && cx.low_after(k).trim_start().starts_with(u))
+    };
     a != b
         && usable(cx, a)
         && usable(cx, b)
@@ -118,6 +126,28 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     Some((a, b))
 }
 
+/// Words that set a figure against the one before it: "84 against 42".
+const AGAINST: &[&str] = &["against", "versus", "vs", "to", "compared with", "compared to"];
+
+/// Words before a rate's denominator, which is no figure of the comparison: "84 per 1,000 homes".
+const PER: &[&str] = &["per", "a", "every", "for every", "in every"];
+
+/// "X's rate is twice Y's: 84 offences per 1,000 homes against 42": the multiplier first, then
+/// after a colon or dash the two figures it compares, the result set against the base.
+fn stated_after(cx: &Context, m: usize) -> Option<(usize, usize)> {
+    let end = cx.numbers_in[cx.sentence_of[m]].end;
+    let a = (m + 1 < end).then_some(m + 1)?;
+    let gap = cx.between(m, a);
+    if !gap.contains([':', '—', '–']) || words(&gap).len() > 4 || gap.contains(';') {
+        return None;
+    }
+    let per = |k: usize| PER.iter().any(|p| ends_with_phrase(cx.lead(k), p));
+    let b = if a + 2 < end && per(a + 1) { a + 2 } else { a + 1 };
+    let lead = cx.lead(b);
+    let set_against = (b < end) && words(lead).len() <= 4 && AGAINST.iter().any(|p| ends_with_phrase(lead, p));
+    (set_against && pair(cx, a, b)).then_some((b, a))
+}
+
 /// The ratios multiplier `n` allows, as intervals, for each reading of its wording.
 fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
     let r = |num, den| Rational::new(num, den);
@@ -146,7 +176,8 @@ fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
         // "nearly halved" a little more than half.
         let shrink = v < Rational::ONE;
         out.push(match n.hedge.map(|h| h.kind) {
-            None => plain(r(1, 10)?)?,
+            None if v >= Rational::int(5) => plain(r(1, 10)?)?,
+            None => plain(r(1, 20)?)?,
             Some(HedgeKind::About) => plain(r(1, 5)?)?,
             Some(HedgeKind::Nearly) if shrink => Interval::between(v, v.checked_div(r(3, 4)?)?.min(Rational::ONE)),
             Some(HedgeKind::Nearly) => Interval::between(scaled(r(3, 4)?)?, v),
@@ -178,7 +209,7 @@ impl Rule for Multiple {
             if n.kind != Kind::Multiplier || !usable(cx, m) || n.value <= Rational::ZERO {
                 continue;
             }
-            let Some((a, b)) = roles(cx, m) else { continue };
+            let Some((a, b)) = roles(cx, m).or_else(|| stated_after(cx, m)) else { continue };
             if let Some(f) = decide(cx, m, a, b) {
                 out.push(f);
             }

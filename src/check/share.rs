@@ -150,12 +150,13 @@ fn closes(cx: &Context, k: usize) -> bool {
     a.is_empty() || a.starts_with([')', ',', '.', ';', ':', '–', '—']) || OF_WHOLE.is_match(a)
 }
 
-/// The share number `k` states, in percent: its value, or a fraction read loosely (±3 points).
-/// "a third" that the number finder took for a rank counts as the fraction it names.
-fn share_of(n: &Number, text: &str) -> Option<(Interval, Rational)> {
+/// The share number `k` states, in percent: its value, or a fraction read loosely (`slack`
+/// points either side). "a third" that the number finder took for a rank counts as the
+/// fraction it names.
+fn share_of(n: &Number, text: &str, slack: i128) -> Option<(Interval, Rational)> {
     let hundred = Rational::int(100);
     let loose = |iv: Interval, v: Rational| -> Option<(Interval, Rational)> {
-        let three = Rational::int(3);
+        let three = Rational::int(slack);
         let lo = iv.lo.and_then(|x| x.checked_mul(hundred)?.checked_sub(three));
         let hi = iv.hi.and_then(|x| x.checked_mul(hundred)?.checked_add(three));
         Some((Interval { lo, hi }, v.checked_mul(hundred)?))
@@ -203,11 +204,12 @@ impl Share {
             return None;
         }
         let text = cx.low_text_of(s);
-        let (stated, share_value) = share_of(sh, text)?;
-        let hundred = Rational::int(100);
         // When the part or the share already carries a hedge ("some 38%", "about 2,300"), the
-        // writer worked from the whole as given: its rounding is not piled on the hedge as well.
+        // writer worked from the whole as given: its rounding is not piled on the hedge as well,
+        // and neither is the looseness of a fraction in words ("half ..., some 1,830").
         let hedged = part.hedge.is_some() || sh.hedge.is_some();
+        let (stated, share_value) = share_of(sh, text, if part.hedge.is_some() { 0 } else { 3 })?;
+        let hundred = Rational::int(100);
         let whole_iv = if hedged && whole.hedge.is_none() { Interval::exact(whole.value) } else { cx.given(w)? };
         let computed = ratio(&Interval::of(part)?, &whole_iv)?.scale(hundred)?;
         let holds = computed.meets(&stated);
@@ -295,7 +297,7 @@ impl Share {
             return None;
         }
         let text = cx.low_text_of(f);
-        let (stated, value) = share_of(&cx.numbers[f], text)?;
+        let (stated, value) = share_of(&cx.numbers[f], text, 3)?;
         let pct = &cx.numbers[p];
         let holds = stated.meets(&Interval::of(pct)?);
         let pt = cx.text_of(p);

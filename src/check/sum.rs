@@ -17,7 +17,9 @@
 //! - "about 90 people (35 adults and 52 children)" ✓: "about" allows 87
 
 use super::breakdown::{continues_list, is_rest, list_join, unnumbered_rest};
-use super::context::{any_word, contains_any, has_word, head, tail};
+use super::context::{
+    any_word, contains_any, ends_with_phrase, has_word, head, last_words, tail, word_count, word_iter,
+};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::lexicon::ENGLISH;
 use crate::number::{Kind, Rational};
@@ -78,6 +80,35 @@ fn parallel(cx: &Context, parts: &[usize]) -> bool {
     same_prep || own_nouns
 }
 
+/// Words that mark a list item's own verb: "1,600 were sold online".
+const VERBS: &[&str] = &["were", "was", "are", "is", "had", "have", "has", "went", "came", "will", "would", "did"];
+
+/// Prepositions that open an item whose verb is elided: "1,100 at the box office".
+const PREPOSITIONS: &[&str] = &["at", "by", "in", "on", "for", "from", "to", "with", "via", "through", "into", "over"];
+
+/// Whether the parts after the first elide the verb the first one has: "1,600 were sold online
+/// and 1,100 at the box office", "388 concerned noise, 401 litter and 275 parking".
+fn elided(cx: &Context, parts: &[usize]) -> bool {
+    let item = |j: usize| -> &str {
+        let k = parts[j];
+        let t = if j + 1 < parts.len() { cx.low_gap(k, parts[j + 1]) } else { head(cx.low_after(k), 60) };
+        let t = t.split([',', ';', '.', '(', ')']).find(|x| !x.trim().is_empty()).unwrap_or("");
+        t.split(" and ").next().unwrap_or(t)
+    };
+    let verb = |w: &str| VERBS.contains(&w) || (w.len() > 4 && w.ends_with("ed"));
+    let first = item(0);
+    parts.len() >= 2
+        && word_iter(first).any(verb)
+        && (1..parts.len()).all(|j| {
+            // A bare noun may be a verb of its own ("600 work part-time"): it counts only in a
+            // list of three or more; a preposition ("1,100 at the box office") always does.
+            let it = item(j);
+            let n = word_count(it, 6);
+            let prep = word_iter(it).next().is_some_and(|w| PREPOSITIONS.contains(&w));
+            !word_iter(it).any(verb) && ((prep && n <= 4) || (parts.len() >= 3 && (1..=2).contains(&n)))
+        })
+}
+
 /// The parts listed after `first`, within sentence end `end`: commas, then one "and". Also
 /// whether the list may go on past them (it stopped at a comma before a number it cannot use).
 fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, bool) {
@@ -122,12 +153,31 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     // Every reading below needs a mark of punctuation at the end or one of these stems: one
     // pass says no for most gaps before any word list is scanned.
     const MARKS: &[&str] = &[
-        ";", "includ", "among", "such as", "compris", "consist", "made up", "split", "divid", "brok", "break",
-        "shared", "of ", ", with",
+        ";",
+        "includ",
+        "among",
+        "such as",
+        "compris",
+        "consist",
+        "made up",
+        "split",
+        "divid",
+        "brok",
+        "break",
+        "shared",
+        "of ",
+        ", with",
+        "fall on",
+        "falls on",
+        "spread",
+        "allocated",
+        "distributed",
     ];
     let end = g.trim_end();
     let before = tail(cx.low_before(t), 40);
-    let marked = end.ends_with([':', '(', ',']) || contains_any(g, MARKS) || (g.contains(',') && before.ends_with(' '));
+    let dash = end.ends_with(DASHES);
+    let marked =
+        end.ends_with([':', '(', ',']) || dash || contains_any(g, MARKS) || (g.contains(',') && before.ends_with(' '));
     if !marked {
         return None;
     }
@@ -166,9 +216,32 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
         "break down as",
         "shared between",
         "shared among",
+        // A definite total handed out over its parts: "the 58 seats now split 31 Liberal
+        // Democrat, 19 Conservative ...", "the 450 job losses will fall on 210 production
+        // workers, 140 in logistics and 90 at head office".
+        "split",
+        "splits",
+        "fall on",
+        "falls on",
+        "spread across",
+        "spread between",
+        "spread among",
+        "allocated to",
+        "allocated between",
+        "allocated among",
+        "distributed between",
+        "distributed among",
+        "distributed across",
     ];
     if end.ends_with(':') || end.ends_with('(') || any_word(g, WHOLE) {
         return Some((Claim::Exhaustive, false));
+    }
+    // "1,530 incidents in the quarter — 612 fires, 498 road crashes and 420 floods": a dash
+    // opens a list like a colon, though less firmly; "in all", "in total" before it make the
+    // list the whole.
+    if dash {
+        let total = any_word(g, TOTAL_WORDS) || ends_with_phrase(before, "a total of");
+        return Some((if total { Claim::Exhaustive } else { Claim::Weak }, false));
     }
     let subset = any_word(g, &["of whom", "of which", "of these", "of them", "of those"])
         || (["of the ", "of its ", "of their ", "of all "].iter().any(|w| before.ends_with(w)) && g.contains(','));
@@ -215,6 +288,39 @@ fn item_word(cx: &Context, parts: &[usize], p: usize) -> String {
     }
 }
 
+/// Dashes that open a list the way a colon does.
+const DASHES: [char; 2] = ['—', '–'];
+
+/// Words that say a figure is the total of a list.
+const TOTAL_WORDS: &[&str] = &[
+    "in all",
+    "in total",
+    "altogether",
+    "combined",
+    "together",
+    "between them",
+    "a total of",
+    "total of",
+    "totalling",
+    "totaling",
+    "making",
+    "overall",
+    "all told",
+    "a combined",
+];
+
+/// Whether number `t` opens a list another wording introduces ("— 612 fires, 498 road crashes
+/// and 420 floods", "now split 31 Liberal Democrat, 19 Conservative ..."): then it is the list's
+/// first item, not a total its neighbours break down.
+fn opens_list(cx: &Context, t: usize) -> bool {
+    let lead = cx.lead(t).trim_end();
+    lead.ends_with([':', '(', '—', '–', ';'])
+        || lead.ends_with(" -")
+        || last_words(lead)
+            .next()
+            .is_some_and(|w| ["split", "splits", "comprise", "comprises", "including"].contains(&w))
+}
+
 /// Whether number `t` is already the second term of a relation with the number before it:
 /// "87 from 142 balls", "45 of 142", "more than 142". Such a number is no total of what follows.
 fn bound(cx: &Context, t: usize) -> bool {
@@ -245,22 +351,7 @@ fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
         return false;
     }
     let a = head(cx.low_after(t), 40);
-    const TOTAL: &[&str] = &[
-        "in all",
-        "in total",
-        "altogether",
-        "combined",
-        "together",
-        "between them",
-        "a total of",
-        "total of",
-        "totalling",
-        "totaling",
-        "making",
-        "overall",
-        "all told",
-        "a combined",
-    ];
+    const TOTAL: &[&str] = TOTAL_WORDS;
     let short = g.len() <= 60 && !any_word(g, &["bringing", "taking", "brings", "takes", "than", "from"]);
     short
         && !g.contains(['.', ';'])
@@ -301,7 +392,7 @@ impl Sum {
                 let exceeds = parts.iter().any(|&p| {
                     Interval::of(&cx.numbers[p]).is_some_and(|iv| iv.lo.zip(total.hi).is_some_and(|(lo, hi)| lo > hi))
                 });
-                if bound(cx, t) || exceeds || (comma && series(cx, gap, &parts)) {
+                if bound(cx, t) || exceeds || (comma && (series(cx, gap, &parts) || opens_list(cx, t))) {
                     return None;
                 }
             }
@@ -352,12 +443,17 @@ impl Sum {
         }
         let meets = sum.meets(&total);
         let fits = sum.lo.is_none_or(|lo| total.hi.is_none_or(|hi| lo <= hi));
+        // Parts that elide the verb after the first ("388 concerned noise, 401 litter and 275
+        // parking") are items of one partition: they cannot overlap, so together they cannot
+        // exceed the whole, whether or not the list is complete.
+        let disjoint = parallel(cx, parts) || elided(cx, parts);
+        let claim = if claim == Claim::Weak && !fits && disjoint { Claim::Partial } else { claim };
         let holds = match claim {
             Claim::Exhaustive => meets,
             Claim::Partial => fits,
             Claim::Weak => meets,
         };
-        if !holds && (claim == Claim::Weak || (claim == Claim::Partial && !parallel(cx, parts))) {
+        if !holds && (claim == Claim::Weak || (claim == Claim::Partial && !disjoint)) {
             return;
         }
         let like = &cx.numbers[t];

@@ -21,7 +21,7 @@ mod wording;
 pub(in crate::check) use reader::Reader;
 use wording::*;
 
-use super::context::same_unit;
+use super::context::{any_word, same_unit};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -117,7 +117,10 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
                         .as_deref()
                         .zip(cx.numbers[a].unit.as_deref())
                         .is_some_and(|(u, v)| same_unit(u, v));
-                if !during {
+                // A figure named in a relative clause is the other one only when it measures
+                // the same thing: "than K2, which reaches 8,611 metres".
+                let named = m.name("rel").is_none() || units_agree(cx, a, b);
+                if !during && named {
                     return Some(Rel { compared: true, ..Rel::new(x, a, b, dir_word(word)) });
                 }
             }
@@ -173,6 +176,67 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     }
 }
 
+/// Whether two figures carry no units that clash ("metres" and "metres", or one bare).
+fn units_agree(cx: &Context, a: usize, b: usize) -> bool {
+    match (cx.numbers[a].unit.as_deref(), cx.numbers[b].unit.as_deref()) {
+        (Some(u), Some(v)) => same_unit(u, v),
+        _ => true,
+    }
+}
+
+/// "it managed only 49,870, some 6,430 fewer", "is 34 metres longer at 220 metres": a
+/// comparison whose other figure goes unsaid, so it is the nearest comparable figure stated
+/// before, in this sentence or the one before. Decided either way only when the wording marks
+/// one figure as the earlier or reference one ("the year before", "than last year", "on the
+/// asking price"); otherwise reported only when it holds.
+fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let cx = rd.cx;
+    let x = c[p];
+    // Cheap tests on the words first: this runs for most numbers, and most match nothing.
+    let at = c.get(p + 1).filter(|&&b| {
+        let g = rd.gap(x, b).trim_end();
+        g.len() < 40 && (g.ends_with(" at") || g.ends_with(" reaching") || g.ends_with(" to reach"))
+    });
+    let (b, word, named) = if let Some(m) = at.and_then(|&b| Some((b, ELIDED_AT.captures(rd.gap(x, b))?))) {
+        (m.0, m.1.name("cmp")?.as_str(), false)
+    } else {
+        let b = c[p.checked_sub(1)?];
+        let bx = rd.gap(b, x);
+        let after = rd.after(x);
+        let t = after.trim_start();
+        // ELIDED allows two words before the comparative: test the first three words alone.
+        let compares = bx.split_whitespace().count() <= 3
+            && crate::check::context::word_iter(after).take(3).any(|w| COMPARATIVES.contains(&w));
+        let on =
+            !compares && c.get(p + 1).is_none() && ["on ", "against ", "compared "].iter().any(|w| t.starts_with(w));
+        if !(compares || on) || !apposed(bx) || !rd.one_clause(b, x) {
+            return None;
+        }
+        if let Some(m) = compares.then(|| ELIDED.captures(after)).flatten() {
+            (b, m.name("cmp")?.as_str(), m.name("named").is_some())
+        } else {
+            // "sold for £2.15m, a loss of £350,000 on the asking price".
+            let d = dir_of(rd.lead(x)).filter(|_| on && ON_NAMED.is_match(after))?;
+            let word = match d {
+                Dir::Up => "more",
+                Dir::Down => "less",
+                Dir::Either => return None,
+            };
+            (b, word, true)
+        }
+    };
+    // The nearest figure of the same unit ("186 metres" for "220 metres", past "the westbound
+    // one"), else the nearest whose unit does not clash.
+    let first = earlier(cx, b.min(x));
+    let candidates = || (first..b.min(x)).rev().filter(|&a| cx.usable(a) && cx.comparable(a, b));
+    let same = |a: usize| {
+        cx.numbers[a].unit.as_deref().zip(cx.numbers[b].unit.as_deref()).is_some_and(|(u, v)| same_unit(u, v))
+    };
+    let a = candidates().find(|&a| same(a)).or_else(|| candidates().find(|&a| units_agree(cx, a, b)))?;
+    let strong = named || rd.is_old(a) || rd.is_old(b);
+    Some(Rel { weak: !strong, ..Rel::new(x, a, b, dir_word(word)) })
+}
+
 /// The first number that may be an earlier figure for number `b`: at most eight numbers back,
 /// in `b`'s sentence or the one before.
 pub(in crate::check) fn earlier(cx: &Context, b: usize) -> usize {
@@ -196,8 +260,23 @@ fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     if rd.quantity_between(a, b) || rd.quantity_between(b, x) {
         return None;
     }
-    let strong = SUBTRACT.is_match(ab) || SUBTRACT.is_match(bx);
+    // "Seven of the twenty trustees stood down, leaving fourteen": what is left of a whole.
+    let strong = SUBTRACT.is_match(ab) || SUBTRACT.is_match(bx) || PART_OF.is_match(ab);
     Some(Rel { weak: !strong, ..Rel::new(x, a, b, Dir::Either) })
+}
+
+/// "With 3,905 applications for its 2,750 places, the college had to turn away 1,255": the
+/// demand beyond the places, A − B = X.
+fn turned_away(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let cx = rd.cx;
+    let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
+    let places = cx.numbers[b].unit.as_deref().is_some_and(|u| PLACES.contains(&u));
+    if !places || !FOR_PLACES.is_match(rd.gap(a, b)) || rd.gap(b, x).len() > 80 || rd.gap(b, x).contains(';') {
+        return None;
+    }
+    let near = |t: &str| any_word(t, TURNED_AWAY);
+    let word_after = crate::check::context::head(rd.after(x), 40);
+    (near(rd.gap(b, x)) || near(word_after)).then(|| Rel::new(x, b, a, Dir::Up))
 }
 
 /// "Eleven of the fifteen trustees attended, meaning just three were absent": the rest of a
@@ -257,7 +336,9 @@ impl Rule for Difference {
                     .or_else(|| between(&rd, x))
                     .filter(|r| fits(cx, r))
                     .or_else(|| rest(&rd, &c, p).filter(|r| fits(cx, r)))
-                    .or_else(|| leaving(&rd, &c, p).filter(|r| fits(cx, r)));
+                    .or_else(|| leaving(&rd, &c, p).filter(|r| fits(cx, r)))
+                    .or_else(|| elided_ref(&rd, &c, p).filter(|r| fits(cx, r)))
+                    .or_else(|| turned_away(&rd, &c, p).filter(|r| fits(cx, r)));
                 if let Some(r) = found {
                     if let Some(f) =
                         decide(cx, &r).filter(|f| !r.weak || f.verdict == crate::report::Verdict::Consistent)

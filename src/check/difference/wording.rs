@@ -66,20 +66,103 @@ pub(super) const DIR_WORDS: &[&str] = &[
     "shortfall",
     "deficit",
     "savings",
+    "saving",
     "cuts",
     "cut",
     "gap",
     "difference",
     "margin",
     "majority",
+    "overspend",
+    "overrun",
+    "underspend",
+    "surplus",
 ];
 /// [`DIR_WORDS`] as a set: it is looked up once for every number.
 pub(super) static DIR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DIR_WORDS.iter().copied().collect());
-/// "X [noun] more than A", "X short of A", "X below the A": a comparison straight after X.
+/// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer".
+pub(super) const COMPARATIVES: &[&str] = &[
+    "more",
+    "fewer",
+    "less",
+    "higher",
+    "lower",
+    "greater",
+    "larger",
+    "bigger",
+    "smaller",
+    "longer",
+    "shorter",
+    "taller",
+    "heavier",
+    "lighter",
+    "older",
+    "younger",
+    "cheaper",
+    "dearer",
+    "wider",
+    "narrower",
+    "deeper",
+    "shallower",
+    "faster",
+    "slower",
+    "warmer",
+    "colder",
+    "hotter",
+    "cooler",
+];
+
+/// The comparatives above that put the first figure below the other.
+const DOWN_COMPARATIVES: &[&str] = &[
+    "fewer",
+    "less",
+    "lower",
+    "smaller",
+    "shorter",
+    "lighter",
+    "younger",
+    "cheaper",
+    "narrower",
+    "shallower",
+    "slower",
+    "colder",
+    "cooler",
+];
+
+/// Verbs of a relative clause that only names the figure after it: "than K2, which reaches 8,611".
+const RELATIVE_VERBS: &str =
+    "reaches|reached|stands at|stood at|is|was|has|had|holds|held|measures|measured|totals|totalled|recorded|came in at|managed";
+
+/// "X [noun] more than A", "X short of A", "X below the A": a comparison straight after X; A
+/// may follow a relative clause that names it ("238 metres higher than K2, which reaches 8,611").
 pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^ *(?:[a-z]+ ){0,2}?(?:(?P<cmp>more|fewer|less|higher|lower|greater|larger|bigger|smaller)(?: [a-z]+){0,3} than|(?P<near>short of|shy of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){0,5} *$",
-    )
+    re(&format!(
+        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,5}}(?P<rel>, (?:which|that|who|whose|where) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}})? *$",
+        COMPARATIVES.join("|")
+    ))
+});
+
+/// "B, some X fewer.", "X more than before", "X lower on the asking price": a comparison after
+/// X whose other figure goes unsaid, so it is the figure stated before. `named`: the wording
+/// names that figure as the earlier or reference one.
+pub(super) static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^ *(?:[a-z'’-]+ ){{0,2}}?(?P<cmp>{})(?: *(?:[.,;:)—–]|$)| than (?:started|planned|expected|forecast|budgeted|predicted|hoped|[a-z]+ed\b)|(?P<named> than (?:before|previously|last [a-z]+|a [a-z]+ (?:earlier|before|ago)|the (?:previous|year|month|week|season|day) [a-z]+|in (?:19|20)[0-9][0-9])|{ON_REFERENCE}))",
+        COMPARATIVES.join("|")
+    ))
+});
+
+/// "on the asking price", "against its budget": a figure named as the reference a gap is taken
+/// from. A period ("on the day", "on the year") is no stated figure, so it names none.
+const ON_REFERENCE: &str = r" (?:on|against|compared with|compared to) (?:the|its|their|his|her|our|last [a-z]+['’]s) (?:[a-z'’-]+ ){0,2}?(?:price|budget|estimate|estimates|forecast|target|valuation|bid|offer|quote|plan|projection|guide|limit|cap|record|figure|total|tally|score|fare|fee|cost|rent)\b";
+
+/// "a loss of X on the asking price": a gap after a word of change, from a reference the
+/// wording names but does not number.
+pub(super) static ON_NAMED: LazyLock<Regex> = LazyLock::new(|| re(&format!("^ *{ON_REFERENCE}")));
+
+/// "X [metres] longer at B": the comparison, then the figure it arrives at.
+pub(super) static ELIDED_AT: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(r"^ *(?:[a-z'’-]+ ){{0,2}}?(?P<cmp>{}),? (?:at|to reach|reaching) *$", COMPARATIVES.join("|")))
 });
 /// "X [noun] on / from / compared with A": the figure the change is measured from.
 pub(super) static FROM: LazyLock<Regex> = LazyLock::new(|| {
@@ -114,8 +197,11 @@ pub(super) static OLD_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 /// The same, at the start of the sentence: "Last year 640 homes".
-pub(super) static OLD_START: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:last (?:year|season|month|week)|a year (?:ago|earlier)|in (?:19|20)[0-9][0-9])[^a-z]"));
+pub(super) static OLD_START: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:last (?:year|season|month|week)|a year (?:ago|earlier)|in (?:19|20)[0-9][0-9]|the (?:year|season|month|week|day) before|the previous (?:year|season|month|week|day))[^a-z]",
+    )
+});
 pub(super) static OLD_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^ *(?:[a-z'’-]+ ){0,3}?(?:last year|last season|last month|a year (?:earlier|before|ago)|the (?:year|month) before|the previous|in the previous|previously|in (?:19|20)[0-9][0-9])",
@@ -144,7 +230,7 @@ pub(super) static RELATIVE: LazyLock<Regex> = LazyLock::new(|| {
 /// "A and B, leaving X": what is left when one figure is taken from the other.
 pub(super) static LEAVING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?: *[a-z'’-]+){0,4}? *, *(?:and |so |thus )?(?:leaving|which left|which leaves|that left|to leave)(?: [a-z'’-]+){0,3}? *$",
+        r"^(?: *[a-z'’-]+){0,7}? *, *(?:and |so |thus )?(?:leaving|which left|which leaves|that left|to leave)(?: [a-z'’-]+){0,3}? *$",
     )
 });
 /// Wording that says the second figure is taken from the first: "against a capacity of",
@@ -191,8 +277,23 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
     Some(match w {
         "gap" | "difference" | "margin" | "majority" => Dir::Either,
         w if [
-            "down", "fell", "fall", "drop", "decl", "decr", "slip", "lost", "loss", "shed", "reduc", "slump", "short",
-            "defic", "sav", "cut",
+            "down",
+            "fell",
+            "fall",
+            "drop",
+            "decl",
+            "decr",
+            "slip",
+            "lost",
+            "loss",
+            "shed",
+            "reduc",
+            "slump",
+            "short",
+            "defic",
+            "sav",
+            "cut",
+            "underspend",
         ]
         .iter()
         .any(|p| w.starts_with(p)) =>
@@ -204,11 +305,78 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
 }
 
 pub(super) fn dir_word(s: &str) -> Dir {
-    let down =
-        ["fewer", "less", "lower", "smaller", "short", "shy", "down", "below", "under", "behind", "inside", "within"];
-    if down.iter().any(|w| s.contains(w)) {
+    let down = ["short", "shy", "down", "below", "under", "behind", "inside", "within"];
+    if down.iter().chain(DOWN_COMPARATIVES).any(|w| s.contains(w)) {
         Dir::Down
     } else {
         Dir::Up
     }
 }
+
+/// "3,905 applications for its 2,750 places": demand set against a number of places.
+pub(super) static FOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:[a-z'’-]+ ){0,3}?(?:for|chasing|competing for|going for|seeking)(?: the| its| their| just| only| a mere)? *$",
+    )
+});
+
+/// What a number of places counts: "2,750 places", "40 seats", "12 vacancies".
+pub(super) const PLACES: &[&str] = &[
+    "place",
+    "places",
+    "seat",
+    "seats",
+    "bed",
+    "beds",
+    "job",
+    "jobs",
+    "post",
+    "posts",
+    "vacancy",
+    "vacancies",
+    "space",
+    "spaces",
+    "ticket",
+    "tickets",
+    "pitch",
+    "pitches",
+    "plot",
+    "plots",
+    "slot",
+    "slots",
+    "position",
+    "positions",
+    "room",
+    "rooms",
+    "spot",
+    "spots",
+    "berth",
+    "berths",
+    "allotment",
+    "allotments",
+    "award",
+    "awards",
+    "grant",
+    "grants",
+    "scholarship",
+    "scholarships",
+];
+
+/// The demand that the places could not meet: "had to turn away 1,255", "1,155 missed out".
+pub(super) const TURNED_AWAY: &[&str] = &[
+    "turn away",
+    "turned away",
+    "turning away",
+    "turns away",
+    "missed out",
+    "miss out",
+    "missing out",
+    "were unsuccessful",
+    "unsuccessful",
+    "without a place",
+    "left without",
+    "rejected",
+    "disappointed",
+    "on the waiting list",
+    "on a waiting list",
+];
