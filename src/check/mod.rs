@@ -98,7 +98,8 @@ const WHITE_SPACE: &str = r"[\t-\r \x{85}\x{a0}\x{1680}\x{2000}-\x{200a}\x{2028}
 /// run time.
 pub(crate) fn regex(pattern: &str) -> Regex {
     let pattern = pattern.replace(r"\s", WHITE_SPACE);
-    Regex::new(&pattern).unwrap_or_else(|_| Regex::new("$^").expect("the never-matching pattern compiles"))
+    Regex::new(&pattern)
+        .unwrap_or_else(|_| Regex::new("$^").unwrap_or_else(|_| panic!("the never-matching pattern compiles")))
 }
 
 /// Builds a finding; `holds` decides the verdict.
