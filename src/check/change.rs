@@ -310,8 +310,9 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     let lead = |k: usize| if ok(k) { cx.lead(k) } else { "" };
     let pair = |a: usize, b: usize| ok(a) && ok(b) && cx.comparable(a, b);
     // "from A to B", nearest to P first.
-    let mut pairs: Vec<usize> = (lo..hi.saturating_sub(1)).filter(|&a| pair(a, a + 1)).collect();
-    pairs.sort_by_key(|&a| a.abs_diff(p));
+    let pairs: Vec<usize> = (lo..hi.saturating_sub(1)).filter(|&a| pair(a, a + 1)).collect();
+    let keys: Vec<_> = pairs.iter().map(|&a| (a.abs_diff(p), 0)).collect();
+    let pairs = super::sorted_by(pairs, &keys);
     for a in pairs {
         let joined = joined_by_to(cx, a, a + 1);
         let from = ends_with_phrase(lead(a), "from") || ends_with_phrase(lead(a), "between");

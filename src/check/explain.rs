@@ -16,12 +16,13 @@ fn group(int: &str) -> String {
 
 /// A value with thousands separators and at most `places` decimals (trailing zeros dropped).
 pub fn plain(v: Rational, places: u32) -> String {
-    let p = Rational::pow10(places as i32).unwrap_or(Rational::ONE);
-    let scaled = v.checked_mul(p).map(|x| x.to_f64().round() / p.to_f64()).unwrap_or(v.to_f64());
-    let s = format!("{:.*}", places as usize, scaled.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, ""));
+    let s = v.to_fixed(places);
+    let (sign, s) = match s.strip_prefix('-') {
+        Some(s) => ("−", s),
+        None => ("", s.as_str()),
+    };
+    let (int, frac) = s.split_once('.').unwrap_or((s, ""));
     let frac = frac.trim_end_matches('0');
-    let sign = if scaled < 0.0 { "−" } else { "" };
     if frac.is_empty() {
         format!("{sign}{}", group(int))
     } else {

@@ -206,6 +206,35 @@ impl Rational {
     pub fn decimal_places(self) -> Option<u32> {
         (0..=30).find(|&d| self.has_at_most_decimals(d))
     }
+
+    /// The value rounded half away from zero to `places` decimals and written out in full, with
+    /// a minus sign unless it rounds to zero: -1234.5 at two places is "-1234.50". Exact, with
+    /// no float on the way (the float formatting code would also be a large part of the
+    /// browser build); when `10^places` times the value does not fit in 128 bits, which only
+    /// values far beyond prose reach, it is written with as many decimals as do fit.
+    pub fn to_fixed(self, places: u32) -> String {
+        let den = self.den as u128;
+        let mut places = places;
+        let scaled = loop {
+            let n = ten_to(places).and_then(|p| self.num.unsigned_abs().checked_mul(p as u128));
+            // Adding half the denominator rounds half away from zero; at 0 places it cannot
+            // overflow (|num| <= 2^127 and den / 2 < 2^126).
+            match n.and_then(|n| n.checked_add(den / 2)) {
+                Some(n) => break n / den,
+                None if places > 0 => places -= 1,
+                None => break self.num.unsigned_abs() / den,
+            }
+        };
+        let places = places as usize;
+        let digits = format!("{scaled:0>width$}", width = places + 1);
+        let (int, frac) = digits.split_at(digits.len() - places);
+        let sign = if self.num < 0 && scaled != 0 { "-" } else { "" };
+        if frac.is_empty() {
+            format!("{sign}{int}")
+        } else {
+            format!("{sign}{int}.{frac}")
+        }
+    }
 }
 
 impl PartialOrd for Rational {
@@ -229,30 +258,10 @@ impl fmt::Display for Rational {
     /// Writes the value as a plain decimal when it is one (trimming nothing it needs), and to
     /// six decimal places otherwise.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let places = self.decimal_places().filter(|&p| p <= 12).unwrap_or(6);
-        let neg = self.num < 0;
-        let scaled = ten_to(places).and_then(|p| self.num.unsigned_abs().checked_mul(p as u128)).map(|n| {
-            let den = self.den as u128;
-            // Round half away from zero at the last place shown.
-            (n + den / 2) / den
-        });
-        let Some(scaled) = scaled else {
-            return write!(f, "{}", self.to_f64());
-        };
-        let digits = scaled.to_string();
-        let places = places as usize;
-        let (int, frac) =
-            if digits.len() > places { digits.split_at(digits.len() - places) } else { ("0", digits.as_str()) };
-        let frac = format!("{frac:0>places$}");
-        let frac = if self.decimal_places().is_none() { frac.trim_end_matches('0') } else { &frac };
-        if neg && scaled != 0 {
-            f.write_str("-")?;
-        }
-        f.write_str(int)?;
-        if !frac.is_empty() {
-            write!(f, ".{frac}")?;
-        }
-        Ok(())
+        let exact = self.decimal_places().filter(|&p| p <= 12);
+        let s = self.to_fixed(exact.unwrap_or(6));
+        let s = if exact.is_none() && s.contains('.') { s.trim_end_matches('0').trim_end_matches('.') } else { &s };
+        f.write_str(s)
     }
 }
 
@@ -298,6 +307,21 @@ mod tests {
         assert_eq!(Rational::pow10(-3), Some(r(1, 1000)));
         assert_eq!(Rational::decimal(-250, 2), Some(r(-5, 2)));
         assert_eq!(r(i128::MIN, 2).numer(), i128::MIN / 2);
+    }
+
+    #[test]
+    fn writes_fixed_decimals_exactly() {
+        assert_eq!(r(-24691, 20).to_fixed(2), "-1234.55");
+        assert_eq!(r(2469, 20).to_fixed(1), "123.5");
+        assert_eq!(r(-1, 3).to_fixed(0), "0");
+        assert_eq!(r(-2, 3).to_fixed(0), "-1");
+        assert_eq!(r(1, 20).to_fixed(3), "0.050");
+        assert_eq!(r(5, 2).to_fixed(0), "3");
+        // Past what a float holds exactly: every digit is still the value's own.
+        assert_eq!(Rational::int(12_345_678_901_234_567_891).to_fixed(2), "12345678901234567891.00");
+        // 10^places times the value does not fit: fewer decimals, never a float.
+        assert_eq!(r(i128::MAX, 2).to_fixed(3), "85070591730234615865843651857942052864");
+        assert_eq!(r(-1, 3000000000).to_string(), "0");
     }
 
     #[test]

@@ -87,7 +87,9 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
         r"[0-9]*\.[0-9]+(?:[eE][+\-]?[0-9]+)?".to_string(),
         r"[0-9]+(?:[eE][+\-]?[0-9]+)?".to_string(),
     ];
-    Regex::new(&shapes.join("|")).expect("numeric shapes compile")
+    // Not `expect`: that would link the regex error's `Debug` (and every message it can hold)
+    // into the browser build just for this panic, which native tests show never happens.
+    Regex::new(&shapes.join("|")).unwrap_or_else(|_| panic!("numeric shapes compile"))
 });
 
 /// The end of the numeric literal that starts exactly at `pos`, if one does. The search is

@@ -125,8 +125,8 @@ pub fn ticks(editor_el: &Element, overlay: &Element, view: &View, show: bool) {
         tick.set_text_content(Some("✓"));
         if let Some(el) = tick.dyn_ref::<HtmlElement>() {
             let style = el.style();
-            let _ = style.set_property("left", &format!("{:.0}px", rect.right() - origin.left()));
-            let _ = style.set_property("top", &format!("{:.0}px", rect.top() - origin.top()));
+            let _ = style.set_property("left", &super::px(rect.right() - origin.left()));
+            let _ = style.set_property("top", &super::px(rect.top() - origin.top()));
         }
         let _ = overlay.append_child(&tick);
     }

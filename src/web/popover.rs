@@ -54,7 +54,7 @@ pub fn popover(p: &Props) -> Html {
         }
     };
     let class = classes!("popover", if f.ok { "ok" } else { "bad" });
-    let style = format!("top:{:.0}px;left:{:.0}px", p.top, p.left);
+    let style = format!("top:{};left:{}", super::px(p.top), super::px(p.left));
     html! {
         <div id="popover" {class} {style} role={p.role} aria-labelledby="popover-title"
              data-finding={p.index.to_string()} onmouseenter={enter} onkeydown={keydown}>

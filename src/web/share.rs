@@ -5,7 +5,7 @@
 //! URL-safe base64. A general-purpose deflate crate would cost more wasm than the whole app
 //! needs for this; LZW halves ordinary prose in some eighty lines.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 
 const KEY: &str = "addsup.text";
 /// The fragment prefix of a share link: `#t=<compressed text>`.
@@ -64,14 +64,17 @@ impl Bits {
 /// `text` as LZW codes in URL-safe base64.
 pub fn compress(text: &str) -> String {
     let mut bits = Bits { out: String::new(), acc: 0, n: 0 };
-    let mut dict: HashMap<(u32, u8), u32> = HashMap::new();
+    // (code, next byte) → code. A BTreeMap of usizes, the very type the core already links
+    // (check::run), adds less to the wasm than a HashMap of its own; this runs only when a
+    // link is copied.
+    let mut dict: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     let (mut next, mut width) = (FIRST, 9);
     let mut bytes = text.bytes();
     let Some(first) = bytes.next() else { return String::new() };
     let mut cur = u32::from(first);
     for b in bytes {
-        if let Some(&code) = dict.get(&(cur, b)) {
-            cur = code;
+        if let Some(&code) = dict.get(&(cur as usize, usize::from(b))) {
+            cur = code as u32;
             continue;
         }
         bits.put(cur, width);
@@ -80,7 +83,7 @@ pub fn compress(text: &str) -> String {
             dict.clear();
             (next, width) = (FIRST, 9);
         } else {
-            dict.insert((cur, b), next);
+            dict.insert((cur as usize, usize::from(b)), next as usize);
             next += 1;
             // The decoder learns each entry one code late: widen when it will need the width.
             if next > 1 << width && width < MAX_BITS {

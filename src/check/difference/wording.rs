@@ -1,7 +1,6 @@
 //! The wording the difference rule reads: direction words and the patterns that place each
 //! figure of a relation (the difference, the earlier figure, the later one).
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -78,8 +77,6 @@ pub(super) const DIR_WORDS: &[&str] = &[
     "underspend",
     "surplus",
 ];
-/// [`DIR_WORDS`] as a set: it is looked up once for every number.
-pub(super) static DIR_SET: LazyLock<HashSet<&'static str>> = LazyLock::new(|| DIR_WORDS.iter().copied().collect());
 /// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer".
 pub(super) const COMPARATIVES: &[&str] = &[
     "more",
@@ -271,7 +268,7 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
     }
     let start = t.rfind(|c: char| !c.is_ascii_lowercase()).map_or(0, |k| k + 1);
     let w = t.get(start..)?;
-    if w.is_empty() || !DIR_SET.contains(w) {
+    if w.is_empty() || !DIR_WORDS.contains(&w) {
         return None;
     }
     Some(match w {
