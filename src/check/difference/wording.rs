@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::Regex;
 
 use super::Dir;
 use crate::check::regex as re;
