@@ -28,11 +28,10 @@ pub use interval::Interval;
 
 use std::collections::BTreeMap;
 
-use regex::Regex;
-
 use crate::number::{Number, Rational};
 use crate::report::{Finding, Verdict};
 use crate::span::Span;
+use crate::Regex;
 
 /// A check rule.
 pub trait Rule: Sync {

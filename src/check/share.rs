@@ -16,7 +16,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::Regex;
 
 use super::{explain, finding, regex, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};

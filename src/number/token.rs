@@ -6,8 +6,7 @@
 
 use std::sync::LazyLock;
 
-use regex_automata::meta::Regex;
-use regex_automata::{Anchored, Input};
+use crate::Regex;
 
 use crate::lexicon::{Vocabulary, WordId};
 use crate::span::Span;
@@ -87,9 +86,11 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
         r"[0-9]*\.[0-9]+(?:[eE][+\-]?[0-9]+)?".to_string(),
         r"[0-9]+(?:[eE][+\-]?[0-9]+)?".to_string(),
     ];
+    // Anchored at the start of the text it is given: `numeric_at` hands it the text from the
+    // literal's first byte on, so it reads only the literal itself, never the text after it.
     // Not `expect`: that would link the regex error's `Debug` (and every message it can hold)
     // into the browser build just for this panic, which native tests show never happens.
-    Regex::new(&shapes.join("|")).unwrap_or_else(|_| panic!("numeric shapes compile"))
+    Regex::new(&format!("^(?:{})", shapes.join("|"))).unwrap_or_else(|_| panic!("numeric shapes compile"))
 });
 
 /// The end of the numeric literal that starts exactly at `pos`, if one does. The search is
@@ -109,8 +110,7 @@ fn numeric_at(text: &str, pos: usize) -> Option<usize> {
         }
         _ => {}
     }
-    let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
-    NUMERIC.search(&input).map(|m| m.end())
+    NUMERIC.find(text.get(pos..)?).map(|m| pos + m.end())
 }
 
 /// The end of the digits starting at `pos`.
@@ -314,8 +314,7 @@ mod tests {
 
     /// The regex alone, as `numeric_at` would run it without its shortcuts.
     fn regex_end(text: &str, pos: usize) -> Option<usize> {
-        let input = Input::new(text).range(pos..).anchored(Anchored::Yes);
-        NUMERIC.search(&input).map(|m| m.end())
+        NUMERIC.find(text.get(pos..)?).map(|m| pos + m.end())
     }
 
     #[test]

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::Regex;
 
 use super::Dir;
 use crate::check::regex as re;

@@ -11,7 +11,7 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::Regex;
 
 use super::super::regex as re;
 use super::{alike, is_total, major, Reader, DECREASE};

@@ -20,7 +20,7 @@ mod carried;
 
 use std::sync::LazyLock;
 
-use regex::Regex;
+use crate::Regex;
 
 use super::regex as re;
 
