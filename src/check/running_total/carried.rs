@@ -24,7 +24,7 @@ use crate::report::Finding;
 /// cases to", "total donations now stand at", "there are now", "and now employs", "leaving".
 static TOTAL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:total|tally|toll|count|sum)(?: [a-z'’-]+){0,6}? (?:to|at|of|is|was|now|reached|hit)|(?:there (?:are|is)(?: now)?|it (?:now )?has|they (?:now )?have|(?:now|has now|have now) (?:has|have|employs|employ|stands at|stand at|totals|total|numbers|number|holds|hold)|(?:has|have) since (?:risen|grown|climbed|fallen|dropped) to|leaving|which left|which leaves|to leave|so|making)) *$",
+        r"(?:^|[^a-z])(?:(?:total|tally|toll|count|sum)(?: [a-z'’-]+){0,6}? (?:to|at|of|is|was|now|reached|hit)|(?:there (?:are|is)(?: now)?|it (?:now )?has|they (?:now )?have|(?:it|they) (?:then )?had|(?:to |and )?(?:finish|finished|finishing|end|ended|ending|close|closed|closing) (?:the [a-z]+ )?(?:on|at|with)|(?:now|has now|have now) (?:has|have|employs|employ|stands at|stand at|totals|total|numbers|number|holds|hold)|(?:has|have) since (?:risen|grown|climbed|fallen|dropped) to|leaving|which left|which leaves|to leave|so|making)) *$",
     )
 });
 /// Words after a total that say it is the total so far: "1,660 have now signed up", "113 so
@@ -60,7 +60,7 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
         const LAST: &[&str] = &[
             "to", "at", "of", "is", "was", "now", "reached", "hit", "are", "has", "have", "employs", "employ",
             "totals", "total", "numbers", "number", "holds", "hold", "leaving", "left", "leaves", "leave", "so",
-            "making",
+            "making", "had", "on", "with",
         ];
         // The word after the last space (the whole when there is none), found without a splitter.
         let trimmed = near.trim_end();
@@ -136,7 +136,16 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     // A base in the total's own sentence stands in the same clause as the changes: "stood at
     // 27,600, some 1,900 fewer than in 2015, even as patients rose by 7 million" is two clauses.
     if cx.sentence_of[base] == st {
-        let between = rd.slice(cx.numbers[base].span.end, cx.numbers[t].span.start);
+        let mut between = rd.slice(cx.numbers[base].span.end, cx.numbers[t].span.start);
+        // "held 8,400 units on Monday; after selling 2,150 ...": a clause after a semicolon
+        // that opens on the changes carries on from the base.
+        if let Some(k) = between.rfind(';') {
+            let rest = &between[k + 1..];
+            let opens = ["after ", "since ", "then ", "later ", "by "].iter().any(|w| rest.trim_start().starts_with(w));
+            if opens && !steps.is_empty() && cx.numbers[steps[0]].span.start > cx.numbers[base].span.end + k {
+                between = rest;
+            }
+        }
         let clause = contains_any(between, &[";", " while ", " whereas ", " but ", " even ", " as ", " than "]);
         if clause || between.split_whitespace().count() > 20 || steps.len() > 1 && steps[0] > base + 1 {
             return None;
@@ -163,7 +172,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         .iter()
         .map(|&s| {
             let near = rd.slice(
-                cx.numbers[s].span.start.saturating_sub(6).max(cx.sentences[st].start),
+                cx.numbers[s].span.start.saturating_sub(10).max(cx.sentences[st].start),
                 cx.numbers[s].span.end.saturating_add(24).min(cx.sentences[st].end),
             );
             DECREASE.is_match(near) || near.contains("housed")
