@@ -26,6 +26,15 @@ const NOT_PRODUCT: &[&str] = &[
     "whereas", "but", "although",
 ];
 
+/// What may join one rate to the same rate over another period: "£300 a week, or £15,600 a
+/// year", "£1,250 a month comes to £15,000 a year".
+#[rustfmt::skip]
+const PERIOD_LINKS: &[&str] = &[
+    "or", "or about", "or some", "or roughly", "or around", "or nearly", "equivalent to", "which is", "that is",
+    "comes to", "come to", "came to", "which comes to", "works out at", "work out at", "working out at",
+    "amounts to", "amounting to", "adds up to", "which works out at", "which amounts to",
+];
+
 /// Words that say a total is not the whole product: "only 30 sessions were attended".
 const NOT_ALL: &[&str] = &["only", "just", "missed", "skipped", "cancelled", "lost", "instead", "planned", "expected"];
 
@@ -338,7 +347,11 @@ fn per_period(
     let unit = cx.numbers[b].unit.as_deref().filter(|_| cx.numbers[b].kind == Kind::Count).unwrap_or("");
     let own = gap.trim_start().strip_prefix(unit).unwrap_or(gap);
     let link = strip_rate(own).trim();
-    if !matches!(link, ", or" | ", equivalent to" | ", which is" | ", or about" | ", or some" | "or" | ", that is") {
+    // The rate's own noun may stand before the link: "€950 a month membership works out at".
+    let link = link.trim_start_matches(',').trim_start();
+    let after_noun =
+        link.split_once(' ').map_or("", |(w, rest)| if w.bytes().all(|c| c.is_ascii_alphabetic()) { rest } else { "" });
+    if !PERIOD_LINKS.contains(&link) && !PERIOD_LINKS.contains(&after_noun.trim_start_matches(',').trim_start()) {
         return false;
     }
     let singular = |p: &str| p.strip_suffix('s').unwrap_or(p).to_string();

@@ -85,6 +85,8 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     let first = cx.numbers_in[st.saturating_sub(1)].start;
     // The changes: alike figures of T's sentence before it, back to the base.
     let mut steps = Vec::new();
+    // Steps stated as a count times a rate: (the rate, the count).
+    let mut factors: Vec<(usize, usize)> = Vec::new();
     let mut base = None;
     let mut k = t;
     // "Since then 85 have been housed": a sentence that opens on the change takes the figure
@@ -99,9 +101,15 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         if !cx.usable(k) {
             continue;
         }
+        // A count of another measure among the changes: "won four games, at three points a win"
+        // is one change, four × three.
+        let count_of = cx.sentence_of[k] == st && steps.last() == Some(&(k + 1)) && !alike(cx, k, k + 1);
+        if count_of && times(rd, k, k + 1) && factors.iter().all(|f| f.0 != k + 1) {
+            factors.push((k + 1, k));
+            continue;
+        }
         if !alike(cx, k, t) {
-            // A quantity of another measure among the changes ("four games at three points a
-            // win") may take part in the arithmetic: the reading is not plain.
+            // Any other quantity of another measure makes the reading not plain.
             if cx.sentence_of[k] == st {
                 return None;
             }
@@ -166,7 +174,12 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     }
     let total = major(&cx.numbers[t])?;
     let b = major(&cx.numbers[base])?;
-    let ivs: Vec<Interval> = steps.iter().map(|&s| major(&cx.numbers[s])).collect::<Option<_>>()?;
+    let factor = |s: usize| factors.iter().find(|f| f.0 == s).map(|f| f.1);
+    let step_iv = |s: usize| match factor(s) {
+        Some(c) => major(&cx.numbers[s])?.mul(&major(&cx.numbers[c])?),
+        None => major(&cx.numbers[s]),
+    };
+    let ivs: Vec<Interval> = steps.iter().map(|&s| step_iv(s)).collect::<Option<_>>()?;
     // The sign each change's wording suggests: a fall for "cut", "lost", "left".
     let preferred: Vec<bool> = steps
         .iter()
@@ -205,8 +218,12 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     let mut exact = v(base)?;
     let mut lhs = cx.text_of(base).to_string();
     for (&s, &down) in steps.iter().zip(&signs) {
-        exact = if down { exact.checked_sub(v(s)?)? } else { exact.checked_add(v(s)?)? };
-        lhs = format!("{lhs} {} {}", if down { "−" } else { "+" }, cx.text_of(s));
+        let (sv, st) = match factor(s) {
+            Some(c) => (v(s)?.checked_mul(v(c)?)?, format!("{} × {}", cx.text_of(c), cx.text_of(s))),
+            None => (v(s)?, cx.text_of(s).to_string()),
+        };
+        exact = if down { exact.checked_sub(sv)? } else { exact.checked_add(sv)? };
+        lhs = format!("{lhs} {} {st}", if down { "−" } else { "+" });
     }
     let tn = &cx.numbers[t];
     let in_t = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128))?;
@@ -220,10 +237,22 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         )
     };
     let mut used = steps.clone();
+    used.extend(factors.iter().map(|f| f.1));
     used.push(base);
     used.push(t);
     used.sort_unstable();
     let span = cx.span(used[0], used[used.len() - 1]);
     out.push(finding("running_total", holds, used, v(t)?, exact, span, message));
     Some(())
+}
+
+/// Whether count `c` times rate `r` is one change: "four games, at three points a win",
+/// "six matches at 3 points each".
+fn times(rd: &Reader, c: usize, r: usize) -> bool {
+    let cx = rd.cx;
+    let gap = rd.gap(c, r);
+    let link = gap.split_whitespace().filter(|w| !w.ends_with(',')).count() <= 2 && gap.contains(" at ");
+    let mut after = rd.after(r).split(|ch: char| !ch.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(3);
+    let rate = after.any(|w| matches!(w, "a" | "an" | "per" | "each" | "apiece"));
+    cx.numbers[c].kind == crate::number::Kind::Count && link && rate && !gap.contains([';', '.'])
 }
