@@ -70,7 +70,12 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
             .split_whitespace()
             .take(4)
             .any(|w| matches!(w.trim_end_matches([',', '.', ';']), "so" | "to" | "in" | "altogether" | "have" | "has"));
-        let marked = by_to || (LAST.contains(&last) && TOTAL_NOW.is_match(near)) || (so_far && SO_FAR.is_match(after));
+        // "on", "with" and "had" end many leads: the pattern runs only when a word of the
+        // total's wording stands before them ("to finish on", "ending the year with", "it had").
+        let common = matches!(last, "on" | "with" | "had");
+        let cued = !common || contains_any(near, &["finish", "end", "clos", "it had", "they had"]);
+        let marked =
+            by_to || (cued && LAST.contains(&last) && TOTAL_NOW.is_match(near)) || (so_far && SO_FAR.is_match(after));
         if !marked {
             continue;
         }

@@ -130,6 +130,13 @@ fn is_total(rd: &Reader, i: usize) -> bool {
     TOTAL_BEFORE.is_match(tail(rd.lead(i), 40)) || TOTAL_AFTER.is_match(rd.after(i))
 }
 
+/// An earlier total or a step, read as a figure the writer worked from: "£48,000" is £48,000,
+/// not £47,500 to £48,500 (see [`Interval::given`]); the total they lead to keeps its rounding.
+fn given(cx: &Context, i: usize) -> Option<Interval> {
+    let n = &cx.numbers[i];
+    cx.given(i)?.scale(Rational::new(1, n.minor_units.max(1) as i128)?)
+}
+
 fn major(n: &Number) -> Option<Interval> {
     Interval::of(n)?.scale(Rational::new(1, n.minor_units.max(1) as i128)?)
 }
@@ -158,24 +165,25 @@ fn decide(
     out: &mut Vec<Finding>,
 ) {
     let cx = rd.cx;
+    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
+    // "past £55,000" is a bound, and a bound is the stated value itself, however round it looks.
     let Some(mut t) = major(&cx.numbers[total]) else { return };
     match bound {
         Bound::Exact => {}
-        Bound::Above => t.hi = None,
-        Bound::Below => t.lo = None,
+        Bound::Above => (t.lo, t.hi) = (v(&cx.numbers[total]), None),
+        Bound::Below => (t.lo, t.hi) = (None, v(&cx.numbers[total])),
     }
-    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
     let mut step_sum = Interval::exact(Rational::ZERO);
     let mut step_exact = Rational::ZERO;
     for &k in steps {
-        let (Some(iv), Some(e)) = (major(&cx.numbers[k]).and_then(|i| step_sum.add(&i)), v(&cx.numbers[k])) else {
+        let (Some(iv), Some(e)) = (given(cx, k).and_then(|i| step_sum.add(&i)), v(&cx.numbers[k])) else {
             return;
         };
         let Some(e) = step_exact.checked_add(e) else { return };
         (step_sum, step_exact) = (iv, e);
     }
     let Some(s) = (if falls { step_sum.neg() } else { Some(step_sum) }) else { return };
-    let fit = |b: usize| Some(major(&cx.numbers[b])?.add(&s)?.meets(&t));
+    let fit = |b: usize| Some(given(cx, b)?.add(&s)?.meets(&t));
     let new_step = steps.iter().any(|&k| is_new(rd, k));
     let mut chosen = None;
     for &b in bases {
@@ -281,7 +289,7 @@ fn list_sum(rd: &Reader, steps: &[usize], total: usize, whole: bool, out: &mut V
     let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
     let (mut sum, mut exact) = (Interval::exact(Rational::ZERO), Rational::ZERO);
     for &k in steps {
-        let (Some(iv), Some(e)) = (major(&cx.numbers[k]), v(&cx.numbers[k])) else { return };
+        let (Some(iv), Some(e)) = (given(cx, k), v(&cx.numbers[k])) else { return };
         let (Some(s), Some(x)) = (sum.add(&iv), exact.checked_add(e)) else { return };
         (sum, exact) = (s, x);
     }
