@@ -15,6 +15,14 @@
 //! - "The firm employs 1,060 staff. ... a bonus for all 1,100 staff" ✗: stated as 1,060 before
 //! - "The plant had 300 workers in 2019; 40 more, taking the total to 2,000" is no running
 //!   total when nothing marks 300 as the same total (neither reading is stated).
+//! - "48 in the first innings and 67 in the second, for a match aggregate of 115" ✓: a list
+//!   with no earlier total is summed (labels such as "day one" between items are skipped); a
+//!   misfit is flagged only when the wording says the total is the list's whole ("aggregate",
+//!   "cumulative", "combined", "a total of"), not for "bringing his season total to".
+//! - "After 31 new cases on Monday and 24 on Tuesday, the tally reached 203, up from 148" ✓
+//!
+//! Earlier totals and steps are figures the writer worked from (`Interval::given`); the total
+//! they lead to keeps its rounding, and "past T" bounds at T itself.
 
 mod carried;
 
