@@ -6,10 +6,11 @@
 //! beside a count of years; "N years after/since/before Y0" with another year in the sentence;
 //! "N years later/earlier" between two years; and an age ("aged N", "turned N", "N-year-old",
 //! "its Nth anniversary") with a year of birth or founding ("born in", "founded in") and another
-//! year. Years are not quantities, but here they are what is measured. Decides allowing the
-//! ±1 that spans carry (whether both end years count; months unsaid), and for ages Y2 − Y1 or
-//! one less (the birthday may not have come yet). Examples:
-//! - "from 2009 to 2021, 12 years" ✓
+//! year. Years are not quantities, but here they are what is measured. A span is Y2 − Y1, the
+//! way copy counts it (a hedge such as "nearly" or "more than" widens the count as usual); an
+//! age is Y2 − Y1 or one less (the birthday may not have come yet). Examples:
+//! - "from 2009 to 2021, 12 years" ✓; "between 2015 and 2023, a period of nine years" ✗ (8)
+//! - "took nine years to build, opening in 1994 after work began in 1987" ✗ (7 years)
 //! - "in 2024, 30 years after the 1994 law" ✓; "25 years after the 1994 law" ✗ (30 years)
 //! - "born in 1950, she died in 2020 aged 70" ✓ (69 or 70); "aged 74" ✗
 //! - "In 2009, 12 people were hurt; by 2021 the figure was 30" states no span.
@@ -123,6 +124,8 @@ impl Rule for Duration {
             };
             let message = if holds {
                 format!("{} = {} years, consistent with {text}", c.equation, c.diff)
+            } else if hi == lo {
+                format!("{} is {} years, not {text}", c.equation, c.diff)
             } else {
                 format!("{} is {} years, so {range}, not {text}", c.equation, c.diff)
             };
@@ -195,11 +198,17 @@ fn event_pair(cx: &Context, y1: usize) -> Option<usize> {
 fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> {
     let diff = year(cx, y2)?.checked_sub(year(cx, y1)?)?;
     let eq = format!("{} − {}", cx.text_of(y2), cx.text_of(y1));
+    // Both end years count only when the text says so: "2009 to 2021 inclusive", "13 years in all".
+    let counted = |t: &str| {
+        let t = past_unit(t).trim_start_matches([',', ' ']);
+        ["inclusive", "in all", "in total", "counting both"].iter().any(|w| t.starts_with(w))
+    };
+    let inclusive = counted(cx.tail(d)) || counted(cx.tail(y2));
     (diff >= 0).then(|| Claim {
         stated: d,
         numbers: vec![y1, y2, d],
         diff,
-        allowed: (diff - 1, diff + 1),
+        allowed: (diff, diff + i128::from(inclusive)),
         equation: eq,
     })
 }
@@ -231,7 +240,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
             stated: d,
             numbers: vec![d, y0, r],
             diff,
-            allowed: (diff - 1, diff + 1),
+            allowed: (diff, diff),
             equation: eq,
         });
     }
@@ -249,7 +258,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
                 stated: d,
                 numbers: vec![prev, d, next],
                 diff,
-                allowed: (diff - 1, diff + 1),
+                allowed: (diff, diff),
                 equation: eq,
             });
         }
@@ -300,6 +309,29 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
             }
         }
     }
+    // "took nine years to build, opening in 1994 after work began in 1987": the two years
+    // after the count, one of them the start.
+    if last_words(lead_d).next().is_some_and(|w| TOOK.contains(&w)) {
+        let mut ys = (d + 1..hi).filter(|&k| year(cx, k).is_some());
+        if let (Some(a), Some(b), None) = (ys.next(), ys.next(), ys.next()) {
+            let starts = |y: usize| {
+                let l = cx.lead(y);
+                ends_with_phrase(l, "in") && last_words(l).skip(1).take(3).any(|w| START_VERBS.contains(&w))
+            };
+            let ends = match (starts(a), starts(b)) {
+                (true, false) => Some((a, b)),
+                (false, true) => Some((b, a)),
+                _ => None,
+            };
+            let kept = !cx.between(d, b).contains(';') && word_count(&cx.between(d, b), 21) <= 20;
+            // A start after the end ("opening in 1994 after work began in 1987") or before it;
+            // anything else is left to the readings below ("from 2003 until ... opened in 2022").
+            let ordered = ends.filter(|&(y1, y2)| kept && year(cx, y1) < year(cx, y2));
+            if let Some((y1, y2)) = ordered {
+                return claim_between(d, y1, y2, cx);
+            }
+        }
+    }
     // "a 12-year period" counts the span; "25-year mortgages" or "a 12-year high" do not.
     let compound = cx.numbers[d].unit.as_deref() == Some("year");
     let span_noun = first.is_some_and(|w| SPAN_NOUNS.contains(&w));
@@ -344,6 +376,9 @@ const BIRTH: &[&str] = &[
     "b",
 ];
 
+/// Verbs that say a count of years is how long something took: "took nine years to build".
+const TOOK: &[&str] = &["took", "lasted", "spanned"];
+
 /// Verbs that start a stretch of time that "after N years" ends: "joined the firm in 1998 and
 /// retired in 2022 after 24 years".
 const START_VERBS: &[&str] = &[
@@ -367,6 +402,8 @@ const START_VERBS: &[&str] = &[
     "established",
     "formed",
     "created",
+    "begun",
+    "commenced",
 ];
 
 /// "born in 1950, she died in 2020 aged 70", "founded in 1987, turned 35 in 2022".

@@ -267,6 +267,10 @@ pub static ENGLISH: Language = Language {
         "gave", "give", "gives", "found", "find", "finds", "remain", "remained", "remains", "compare",
         "versus", "toward", "towards", "upon", "beyond", "past", "next", "last", "first", "second", "new",
         "old", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "years",
+        // Past tenses that follow a count as its verb: "six won", "eight finished", "320 sold".
+        "won", "finished", "failed", "passed", "survived", "voted", "attended", "applied", "agreed",
+        "refused", "declined", "resigned", "retired", "stayed", "returned", "sold", "completed",
+        "qualified", "responded", "replied", "turned",
     ],
     // Words between a number and its noun that do not change what is counted: "412 new passengers".
     noun_modifiers: &[

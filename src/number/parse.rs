@@ -502,6 +502,7 @@ impl<'a> Parser<'a> {
     /// Hedges, trailing hedges, the noun, and the final span.
     fn finish(&self, mut a: Attached, in_words: bool) -> Found {
         let mut hedge = None;
+        let mut hedge_start = None;
         let mut noun_from = a.last;
         if a.kind.is_quantity() {
             // Most numbers have no hedge; look one up only after a word that can end one.
@@ -523,6 +524,7 @@ impl<'a> Parser<'a> {
                     .any(|w| self.is(start - 1, w));
                 if !adds_up {
                     hedge = Some(Hedge { kind, span: self.span(start, a.first) });
+                    hedge_start = Some(start);
                 }
             }
             if let Some((h, end)) = self.hedge_after(a.last) {
@@ -546,6 +548,14 @@ impl<'a> Parser<'a> {
                     hedge = self.hedge_after(after.end).map(|(h, _)| h);
                 }
             }
+        }
+        // "Over 12 weeks, participants attend ...": "over" opening a clause before a stretch of
+        // time says when, not "more than".
+        let stretch = ["days", "weeks", "months", "years", "decades", "hours"];
+        if hedge_start.is_some_and(|s| self.is(s, "over") && (s == 0 || self.is_clause_end(s - 1)))
+            && a.unit.as_deref().is_some_and(|u| stretch.contains(&u))
+        {
+            hedge = None;
         }
         let mut number = Number::new(self.span(a.first, a.last), a.value, a.kind, a.step);
         number.currency = a.currency;

@@ -15,6 +15,13 @@
 //! reported; a mismatch only when words such as "total", "gives", "means" or "a cost of" say
 //! the last number is the product:
 //! - "250 families £1,200 each, at a cost of £350,000" ✗: 250 × £1,200 is £300,000
+//! - "32 rows of 45 seats, giving a capacity of 1,540" ✗; "24 hours in a day and 365 days in a
+//!   year ... 8,760 hours" ✓; "Over 12 weeks, with three sessions a week, ... 38 sessions" ✗
+//!   (the total counts what the rate counts); "850 trees a year for eight years, 7,200 in
+//!   total" ✗; "Tickets cost $45 each, so the 320 sold raised $14,400" ✓.
+//!
+//! The count and the rate are figures the writer worked from (`Interval::given`: "£2 each" is
+//! £2); the total keeps its rounding.
 
 mod products;
 

@@ -14,7 +14,8 @@ const RESULT: &[&str] = &[
     "giving", "gives", "give", "gave", "means", "meaning", "mean", "making", "makes", "make", "comes to",
     "come to", "came to", "amounts to", "amounting to", "adds up to", "add up to", "works out", "room for",
     "space for", "capacity", "move", "moves", "carry", "carries", "earns", "earn", "earning", "combined",
-    "overall", "in total", "equivalent", "worth",
+    "overall", "in total", "equivalent", "worth", "raised", "raising", "raises", "brought in", "bringing in",
+    "generated", "generating", "generates", "yielded", "yielding", "took in", "taking in",
 ];
 
 /// Words that put the number after them in some other relation than the product.
@@ -24,6 +25,18 @@ const NOT_PRODUCT: &[&str] = &[
     "last year", "increase", "decrease", "each", "apiece", "per", "of whom", "of which", "including", "while",
     "whereas", "but", "although",
 ];
+
+/// What may join one rate to the same rate over another period: "£300 a week, or £15,600 a
+/// year", "£1,250 a month comes to £15,000 a year".
+#[rustfmt::skip]
+const PERIOD_LINKS: &[&str] = &[
+    "or", "or about", "or some", "or roughly", "or around", "or nearly", "equivalent to", "which is", "that is",
+    "comes to", "come to", "came to", "which comes to", "works out at", "work out at", "working out at",
+    "amounts to", "amounting to", "adds up to", "which works out at", "which amounts to",
+];
+
+/// Words that say a total is not the whole product: "only 30 sessions were attended".
+const NOT_ALL: &[&str] = &["only", "just", "missed", "skipped", "cancelled", "lost", "instead", "planned", "expected"];
 
 /// Words just after a rate that make it "each": "30 pupils each", "£80 apiece", "£5 a head".
 fn each_after(after: &str) -> bool {
@@ -38,15 +51,26 @@ fn each_after(after: &str) -> bool {
 
 /// The unit of a rate written "45p a mile", "six an hour", "£9,250 per year": the word after
 /// "a"/"an"/"per" just after the number.
+/// "24 hours in a day", "three sessions every week" say the same.
 fn rate_unit(after: &str) -> Option<String> {
     let a = head(after, 30);
     let mut words = a.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    let rate = |w: &str| matches!(w, "a" | "an" | "per" | "every" | "in");
     let first = words.next()?;
-    let first = if matches!(first, "a" | "an" | "per") { first } else { words.next()? };
-    if !matches!(first, "a" | "an" | "per") {
+    let first = if rate(first) { first } else { words.next()? };
+    if first == "in" && !matches!(words.next()?, "a" | "an" | "each") {
+        return None;
+    }
+    if !rate(first) {
         return None;
     }
     words.next().map(str::to_string)
+}
+
+/// Whether the words after a total say it is the product: "7,200 in total".
+fn in_all_after(after: &str) -> bool {
+    let a = after.trim_start();
+    ["in all", "in total", "altogether"].iter().any(|w| a.starts_with(w))
 }
 
 /// A number's value and interval in major units (pence as pounds).
@@ -157,6 +181,17 @@ pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>)
                     }
                 }
             }
+            // "Tickets cost $45 each, so the 320 sold raised $14,400": rate, count, total.
+            if b + 2 < range.end && count_ok(b + 1) && each_after(next_gap) && cx.numbers[b].kind == Kind::Money {
+                let (a, c) = (b + 1, b + 2);
+                let g = strip_each(next_gap).unwrap_or("");
+                let tied = words(g) <= 4 && !g.contains(['.', ';', ':', '(', ')']) && !any_word(g, NOT_PRODUCT);
+                let same = cx.usable(c) && same_measure(cx, b, c) && cx.numbers[c].kind == Kind::Money;
+                if let (true, true, Some(says)) = (tied, same, total_gap(cx.low_gap(a, c))) {
+                    decide(name, cx, a, b, c, says, out);
+                    continue;
+                }
+            }
             // "Eight coaches each carrying 52 fans means 416", "Each of the 24 classrooms holds 30
             // pupils, so the school has room for 720": "each" before the rate.
             if b > range.start && count_ok(b - 1) && b + 1 < range.end && each_before(cx, b - 1, b) {
@@ -196,12 +231,16 @@ pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>)
                         )
                 });
                 let c = b + 1;
+                // "32 rows of 45 seats, giving a capacity of 1,540": a total without a unit, when
+                // the wording says it is the product.
+                let says = total_gap(cx.low_gap(b, c));
                 let units = match (&cx.numbers[b].unit, &cx.numbers[c].unit) {
                     (Some(x), Some(y)) => same_unit(x, y),
+                    (Some(_), None) => says == Some(true),
                     _ => false,
                 };
                 if shape && units && cx.usable(c) && cx.numbers[c].kind == Kind::Count {
-                    if let Some(says) = total_gap(cx.low_gap(b, c)) {
+                    if let Some(says) = says {
                         decide(name, cx, a, b, c, says, out);
                         continue;
                     }
@@ -232,7 +271,13 @@ pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>)
                 // The rate's own "a mile" belongs to it, not to the link.
                 let gap = strip_rate(gap);
                 if let Some(says) = total_gap(gap) {
-                    decide(name, cx, a, b, c, says, out);
+                    // "three sessions a week ... attend 38 sessions": the total counts what the
+                    // rate counts, in a plain clause.
+                    let counted = match (&cx.numbers[b].unit, &cx.numbers[c].unit) {
+                        (Some(x), Some(y)) => same_unit(x, y) && words(gap) <= 6 && !any_word(gap, NOT_ALL),
+                        _ => false,
+                    };
+                    decide(name, cx, a, b, c, says || counted || in_all_after(cx.low_after(c)), out);
                 }
                 continue;
             }
@@ -302,7 +347,11 @@ fn per_period(
     let unit = cx.numbers[b].unit.as_deref().filter(|_| cx.numbers[b].kind == Kind::Count).unwrap_or("");
     let own = gap.trim_start().strip_prefix(unit).unwrap_or(gap);
     let link = strip_rate(own).trim();
-    if !matches!(link, ", or" | ", equivalent to" | ", which is" | ", or about" | ", or some" | "or" | ", that is") {
+    // The rate's own noun may stand before the link: "€950 a month membership works out at".
+    let link = link.trim_start_matches(',').trim_start();
+    let after_noun =
+        link.split_once(' ').map_or("", |(w, rest)| if w.bytes().all(|c| c.is_ascii_alphabetic()) { rest } else { "" });
+    if !PERIOD_LINKS.contains(&link) && !PERIOD_LINKS.contains(&after_noun.trim_start_matches(',').trim_start()) {
         return false;
     }
     let singular = |p: &str| p.strip_suffix('s').unwrap_or(p).to_string();
@@ -367,22 +416,33 @@ fn strip_each(gap: &str) -> Option<&str> {
 }
 
 /// The gap after a per-unit rate without its "a mile": " a mile, a round trip of " → ", a round trip of ".
+/// Also with the rate's own noun before it: " sessions a week, participants attend " →
+/// ", participants attend ".
 fn strip_rate(gap: &str) -> &str {
+    let past_word = |s: &'_ str| -> usize { s.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(s.len()) };
     let t = gap.trim_start();
-    let lower = head(t, 8);
-    for w in ["a ", "an ", "per "] {
-        if lower.starts_with(w) {
-            let rest = &t[w.len()..];
-            let end = rest.find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(rest.len());
-            return &rest[end..];
+    let noun = past_word(t);
+    for t in [t, t[noun..].trim_start()] {
+        for w in ["a ", "an ", "per ", "every ", "in a ", "in an ", "in each "] {
+            if let Some(rest) = t.strip_prefix(w) {
+                return &rest[past_word(rest)..];
+            }
         }
     }
     gap
 }
 
+/// A number's value and interval in major units, read as an input the writer worked from: a
+/// whole "£2 each" is £2, not £1.50 to £2.50 (see [`Interval::given`]).
+fn given(cx: &Context, k: usize) -> Option<(Rational, Interval)> {
+    let n = &cx.numbers[k];
+    let f = Rational::new(1, i128::from(n.minor_units.max(1)))?;
+    Some((n.value.checked_mul(f)?, cx.given(k)?.scale(f)?))
+}
+
 /// Decides count `a` × rate `b` = total `c`. A mismatch is reported only when `says`.
 fn decide(name: &'static str, cx: &Context, a: usize, b: usize, c: usize, says: bool, out: &mut Vec<Finding>) {
-    let (Some((av, ai)), Some((bv, bi)), Some((cv, ci))) = (major(cx, a), major(cx, b), major(cx, c)) else { return };
+    let (Some((av, ai)), Some((bv, bi)), Some((cv, ci))) = (given(cx, a), given(cx, b), major(cx, c)) else { return };
     let (Some(product), Some(exact)) = (ai.mul(&bi), av.checked_mul(bv)) else { return };
     let holds = product.meets(&ci);
     // A total smaller than its rate is no total of it.

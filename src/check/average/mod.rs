@@ -214,9 +214,12 @@ impl Average {
                 }
                 bw = rest.to_vec();
             }
-            gap.trim_end().ends_with(',')
-                && gw.len() <= 3
-                && bw.last().is_some_and(|w| matches!(*w, "over" | "across" | "during" | "in" | "for" | "among"))
+            // "Spread across its 250 members, the £15,000 grant": determiners after the comma.
+            let mut g = gap.trim_end();
+            while let Some(w) = g.rsplit(' ').next().filter(|w| FILLER.contains(w)) {
+                g = g[..g.len() - w.len()].trim_end();
+            }
+            g.ends_with(',') && gw.len() <= 3 && bw.last().is_some_and(|w| OPENING.contains(w))
         };
         let count_first = total(y) && (divides(cx, x, per) || people(x)) && (people(x) || verb || opening());
         match (total_first, count_first) {

@@ -18,7 +18,7 @@ pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "giving each".
 pub(super) static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:^|[^a-z])(?:an average of|average of|averaging|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|giving|leaves?|leaving|hands?|handing|pays?|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$",
+        r"(?:^|[^a-z])(?:an average of|average of|averaging|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|gave|giving|leaves?|left|leaving|hands?|handed|handing|pays?|paid|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$",
     )
 });
 
@@ -52,8 +52,12 @@ pub(super) const FILLER: &[&str] =
 pub(super) const TAIL: &str = concat!(
     "or an average of averaging at some just that is equivalent to which works work out comes means ",
     "mean a the giving each rate per on making roughly around about approximately i.e. year month ",
-    "week day annually receiving getting earning paying costing leaving handing them gives leaves"
+    "week day annually receiving getting earning paying costing leaving handing them gives leaves ",
+    "gave left handed paid averaged averages average"
 );
+/// The last word of an opening phrase that holds the count an average is over: "Over the
+/// festival's six days, ...", "Spread across its 250 members, ...", "Divided among 12 heirs, ...".
+pub(super) const OPENING: &[&str] = &["over", "across", "during", "in", "for", "among", "amongst", "between"];
 /// Words that open a clause of its own between the numbers of an average.
 pub(super) const STOP: &[&str] = &[
     "and",

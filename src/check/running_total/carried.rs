@@ -24,7 +24,7 @@ use crate::report::Finding;
 /// cases to", "total donations now stand at", "there are now", "and now employs", "leaving".
 static TOTAL_NOW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:total|tally|toll|count|sum)(?: [a-z'’-]+){0,6}? (?:to|at|of|is|was|now|reached|hit)|(?:there (?:are|is)(?: now)?|it (?:now )?has|they (?:now )?have|(?:now|has now|have now) (?:has|have|employs|employ|stands at|stand at|totals|total|numbers|number|holds|hold)|(?:has|have) since (?:risen|grown|climbed|fallen|dropped) to|leaving|which left|which leaves|to leave|so|making)) *$",
+        r"(?:^|[^a-z])(?:(?:total|tally|toll|count|sum)(?: [a-z'’-]+){0,6}? (?:to|at|of|is|was|now|reached|hit)|(?:there (?:are|is)(?: now)?|it (?:now )?has|they (?:now )?have|(?:it|they) (?:then )?had|(?:to |and )?(?:finish|finished|finishing|end|ended|ending|close|closed|closing) (?:the [a-z]+ )?(?:on|at|with)|(?:now|has now|have now) (?:has|have|employs|employ|stands at|stand at|totals|total|numbers|number|holds|hold)|(?:has|have) since (?:risen|grown|climbed|fallen|dropped) to|leaving|which left|which leaves|to leave|so|making)) *$",
     )
 });
 /// Words after a total that say it is the total so far: "1,660 have now signed up", "113 so
@@ -60,7 +60,7 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
         const LAST: &[&str] = &[
             "to", "at", "of", "is", "was", "now", "reached", "hit", "are", "has", "have", "employs", "employ",
             "totals", "total", "numbers", "number", "holds", "hold", "leaving", "left", "leaves", "leave", "so",
-            "making",
+            "making", "had", "on", "with",
         ];
         // The word after the last space (the whole when there is none), found without a splitter.
         let trimmed = near.trim_end();
@@ -70,7 +70,12 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
             .split_whitespace()
             .take(4)
             .any(|w| matches!(w.trim_end_matches([',', '.', ';']), "so" | "to" | "in" | "altogether" | "have" | "has"));
-        let marked = by_to || (LAST.contains(&last) && TOTAL_NOW.is_match(near)) || (so_far && SO_FAR.is_match(after));
+        // "on", "with" and "had" end many leads: the pattern runs only when a word of the
+        // total's wording stands before them ("to finish on", "ending the year with", "it had").
+        let common = matches!(last, "on" | "with" | "had");
+        let cued = !common || contains_any(near, &["finish", "end", "clos", "it had", "they had"]);
+        let marked =
+            by_to || (cued && LAST.contains(&last) && TOTAL_NOW.is_match(near)) || (so_far && SO_FAR.is_match(after));
         if !marked {
             continue;
         }
@@ -85,6 +90,8 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     let first = cx.numbers_in[st.saturating_sub(1)].start;
     // The changes: alike figures of T's sentence before it, back to the base.
     let mut steps = Vec::new();
+    // Steps stated as a count times a rate: (the rate, the count).
+    let mut factors: Vec<(usize, usize)> = Vec::new();
     let mut base = None;
     let mut k = t;
     // "Since then 85 have been housed": a sentence that opens on the change takes the figure
@@ -99,9 +106,15 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         if !cx.usable(k) {
             continue;
         }
+        // A count of another measure among the changes: "won four games, at three points a win"
+        // is one change, four × three.
+        let count_of = cx.sentence_of[k] == st && steps.last() == Some(&(k + 1)) && !alike(cx, k, k + 1);
+        if count_of && times(rd, k, k + 1) && factors.iter().all(|f| f.0 != k + 1) {
+            factors.push((k + 1, k));
+            continue;
+        }
         if !alike(cx, k, t) {
-            // A quantity of another measure among the changes ("four games at three points a
-            // win") may take part in the arithmetic: the reading is not plain.
+            // Any other quantity of another measure makes the reading not plain.
             if cx.sentence_of[k] == st {
                 return None;
             }
@@ -136,7 +149,16 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     // A base in the total's own sentence stands in the same clause as the changes: "stood at
     // 27,600, some 1,900 fewer than in 2015, even as patients rose by 7 million" is two clauses.
     if cx.sentence_of[base] == st {
-        let between = rd.slice(cx.numbers[base].span.end, cx.numbers[t].span.start);
+        let mut between = rd.slice(cx.numbers[base].span.end, cx.numbers[t].span.start);
+        // "held 8,400 units on Monday; after selling 2,150 ...": a clause after a semicolon
+        // that opens on the changes carries on from the base.
+        if let Some(k) = between.rfind(';') {
+            let rest = &between[k + 1..];
+            let opens = ["after ", "since ", "then ", "later ", "by "].iter().any(|w| rest.trim_start().starts_with(w));
+            if opens && !steps.is_empty() && cx.numbers[steps[0]].span.start > cx.numbers[base].span.end + k {
+                between = rest;
+            }
+        }
         let clause = contains_any(between, &[";", " while ", " whereas ", " but ", " even ", " as ", " than "]);
         if clause || between.split_whitespace().count() > 20 || steps.len() > 1 && steps[0] > base + 1 {
             return None;
@@ -157,13 +179,18 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     }
     let total = major(&cx.numbers[t])?;
     let b = major(&cx.numbers[base])?;
-    let ivs: Vec<Interval> = steps.iter().map(|&s| major(&cx.numbers[s])).collect::<Option<_>>()?;
+    let factor = |s: usize| factors.iter().find(|f| f.0 == s).map(|f| f.1);
+    let step_iv = |s: usize| match factor(s) {
+        Some(c) => major(&cx.numbers[s])?.mul(&major(&cx.numbers[c])?),
+        None => major(&cx.numbers[s]),
+    };
+    let ivs: Vec<Interval> = steps.iter().map(|&s| step_iv(s)).collect::<Option<_>>()?;
     // The sign each change's wording suggests: a fall for "cut", "lost", "left".
     let preferred: Vec<bool> = steps
         .iter()
         .map(|&s| {
             let near = rd.slice(
-                cx.numbers[s].span.start.saturating_sub(6).max(cx.sentences[st].start),
+                cx.numbers[s].span.start.saturating_sub(10).max(cx.sentences[st].start),
                 cx.numbers[s].span.end.saturating_add(24).min(cx.sentences[st].end),
             );
             DECREASE.is_match(near) || near.contains("housed")
@@ -196,8 +223,12 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     let mut exact = v(base)?;
     let mut lhs = cx.text_of(base).to_string();
     for (&s, &down) in steps.iter().zip(&signs) {
-        exact = if down { exact.checked_sub(v(s)?)? } else { exact.checked_add(v(s)?)? };
-        lhs = format!("{lhs} {} {}", if down { "−" } else { "+" }, cx.text_of(s));
+        let (sv, st) = match factor(s) {
+            Some(c) => (v(s)?.checked_mul(v(c)?)?, format!("{} × {}", cx.text_of(c), cx.text_of(s))),
+            None => (v(s)?, cx.text_of(s).to_string()),
+        };
+        exact = if down { exact.checked_sub(sv)? } else { exact.checked_add(sv)? };
+        lhs = format!("{lhs} {} {st}", if down { "−" } else { "+" });
     }
     let tn = &cx.numbers[t];
     let in_t = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128))?;
@@ -211,10 +242,22 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         )
     };
     let mut used = steps.clone();
+    used.extend(factors.iter().map(|f| f.1));
     used.push(base);
     used.push(t);
     used.sort_unstable();
     let span = cx.span(used[0], used[used.len() - 1]);
     out.push(finding("running_total", holds, used, v(t)?, exact, span, message));
     Some(())
+}
+
+/// Whether count `c` times rate `r` is one change: "four games, at three points a win",
+/// "six matches at 3 points each".
+fn times(rd: &Reader, c: usize, r: usize) -> bool {
+    let cx = rd.cx;
+    let gap = rd.gap(c, r);
+    let link = gap.split_whitespace().filter(|w| !w.ends_with(',')).count() <= 2 && gap.contains(" at ");
+    let mut after = rd.after(r).split(|ch: char| !ch.is_ascii_alphabetic()).filter(|w| !w.is_empty()).take(3);
+    let rate = after.any(|w| matches!(w, "a" | "an" | "per" | "each" | "apiece"));
+    cx.numbers[c].kind == crate::number::Kind::Count && link && rate && !gap.contains([';', '.'])
 }

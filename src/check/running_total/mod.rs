@@ -15,6 +15,14 @@
 //! - "The firm employs 1,060 staff. ... a bonus for all 1,100 staff" ✗: stated as 1,060 before
 //! - "The plant had 300 workers in 2019; 40 more, taking the total to 2,000" is no running
 //!   total when nothing marks 300 as the same total (neither reading is stated).
+//! - "48 in the first innings and 67 in the second, for a match aggregate of 115" ✓: a list
+//!   with no earlier total is summed (labels such as "day one" between items are skipped); a
+//!   misfit is flagged only when the wording says the total is the list's whole ("aggregate",
+//!   "cumulative", "combined", "a total of"), not for "bringing his season total to".
+//! - "After 31 new cases on Monday and 24 on Tuesday, the tally reached 203, up from 148" ✓
+//!
+//! Earlier totals and steps are figures the writer worked from (`Interval::given`); the total
+//! they lead to keeps its rounding, and "past T" bounds at T itself.
 
 mod carried;
 
@@ -37,13 +45,13 @@ pub struct RunningTotal;
 /// "took it past": N then T.
 static TAKING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum)(?: [a-z'’-]+){0,3}?| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making) a (?:total|tally|combined total|grand total) of *$",
+        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,3}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
     )
 });
 /// Words saying the step takes from the total: "were discharged", "closed".
 static DECREASE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:fewer|less|left|discharged|died|closed|lost|removed|withdrawn|withdrew|cancelled|recovered|released|sold|cut|quit|resigned|departed)(?:[^a-z]|$)",
+        r"(?:^|[^a-z])(?:fewer|less|left|discharged|died|closed|lost|removed|withdrawn|withdrew|cancelled|recovered|released|sold|selling|sells|shed|cut|quit|resigned|departed)(?:[^a-z]|$)",
     )
 });
 /// "..., making 135 in all".
@@ -61,7 +69,7 @@ static NEW_AFTER: LazyLock<Regex> =
 /// Marks a number as a total so far: "the total stood at 120", "120 so far", "had 120".
 static TOTAL_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:total|tally|toll|count|sum|so far|to date)(?: [a-z'’-]+){0,3}? *$|(?:^|[^a-z])(?:had|has|stood at|reached|totalled|was|were|housed|held|counted|recorded|employed|numbered)(?: [a-z'’-]+){0,2}? *$",
+        r"(?:total|tally|toll|count|sum|so far|to date)(?: [a-z'’-]+){0,3}? *$|(?:^|[^a-z])(?:had|has|stood at|reached|totalled|was|were|housed|held|counted|recorded|employed|numbered)(?: [a-z'’-]+){0,2}? *$|(?:^|[^a-z])(?:starting|started|began|beginning|opened|opening)(?: [a-z'’-]+){0,3}? (?:with|on|at) *$",
     )
 });
 static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -72,7 +80,7 @@ static TOTAL_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "The total is now T, up from P".
 static NOW: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:total|tally|toll|count)(?: [a-z'’-]+){0,2}? (?:is now|now stands at|now stood at|has reached|has risen to|rose to|now)(?: at)? *$|(?:^|[^a-z])(?:so|and|making|which makes) (?:the|its|their) (?:total|tally|toll|count)(?: so far| to date)?(?: this [a-z]+)? (?:is|stands at|comes to|reached) *$",
+        r"(?:total|tally|toll|count)(?: [a-z'’-]+){0,2}? (?:is now|now stands at|now stood at|has reached|has risen to|rose to|reached|climbed to|stood at|now)(?: at)? *$|(?:^|[^a-z])(?:so|and|making|which makes) (?:the|its|their) (?:total|tally|toll|count)(?: so far| to date)?(?: this [a-z]+)? (?:is|stands at|comes to|reached) *$",
     )
 });
 static UP_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^ *,? *(?:up )?from(?: [a-z'’-]+){0,2}? *$"));
@@ -130,6 +138,13 @@ fn is_total(rd: &Reader, i: usize) -> bool {
     TOTAL_BEFORE.is_match(tail(rd.lead(i), 40)) || TOTAL_AFTER.is_match(rd.after(i))
 }
 
+/// An earlier total or a step, read as a figure the writer worked from: "£48,000" is £48,000,
+/// not £47,500 to £48,500 (see [`Interval::given`]); the total they lead to keeps its rounding.
+fn given(cx: &Context, i: usize) -> Option<Interval> {
+    let n = &cx.numbers[i];
+    cx.given(i)?.scale(Rational::new(1, n.minor_units.max(1) as i128)?)
+}
+
 fn major(n: &Number) -> Option<Interval> {
     Interval::of(n)?.scale(Rational::new(1, n.minor_units.max(1) as i128)?)
 }
@@ -158,24 +173,25 @@ fn decide(
     out: &mut Vec<Finding>,
 ) {
     let cx = rd.cx;
+    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
+    // "past £55,000" is a bound, and a bound is the stated value itself, however round it looks.
     let Some(mut t) = major(&cx.numbers[total]) else { return };
     match bound {
         Bound::Exact => {}
-        Bound::Above => t.hi = None,
-        Bound::Below => t.lo = None,
+        Bound::Above => (t.lo, t.hi) = (v(&cx.numbers[total]), None),
+        Bound::Below => (t.lo, t.hi) = (None, v(&cx.numbers[total])),
     }
-    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
     let mut step_sum = Interval::exact(Rational::ZERO);
     let mut step_exact = Rational::ZERO;
     for &k in steps {
-        let (Some(iv), Some(e)) = (major(&cx.numbers[k]).and_then(|i| step_sum.add(&i)), v(&cx.numbers[k])) else {
+        let (Some(iv), Some(e)) = (given(cx, k).and_then(|i| step_sum.add(&i)), v(&cx.numbers[k])) else {
             return;
         };
         let Some(e) = step_exact.checked_add(e) else { return };
         (step_sum, step_exact) = (iv, e);
     }
     let Some(s) = (if falls { step_sum.neg() } else { Some(step_sum) }) else { return };
-    let fit = |b: usize| Some(major(&cx.numbers[b])?.add(&s)?.meets(&t));
+    let fit = |b: usize| Some(given(cx, b)?.add(&s)?.meets(&t));
     let new_step = steps.iter().any(|&k| is_new(rd, k));
     let mut chosen = None;
     for &b in bases {
@@ -221,18 +237,25 @@ fn decide(
 
 /// The steps of a list ending at step `i`: "July added 215 and August 190" gives both, when
 /// the items are alike and joined by a comma or "and" with at most two words between.
+/// Items may carry a short qualifier each ("48 in the first innings and 67 in the second",
+/// "18,000 on day one and 21,500 on day two"); a label such as "day one" or an ordinal between
+/// two items is part of the qualifier, not an item.
 fn list_steps(rd: &Reader, i: usize, total: usize) -> Vec<usize> {
     let cx = rd.cx;
     let mut steps = vec![i];
     let mut k = i;
     while k > 0 && steps.len() < 6 {
-        let p = k - 1;
-        if cx.sentence_of[p] != cx.sentence_of[i] || !cx.usable(p) || !alike(cx, p, total) {
+        let mut p = k - 1;
+        while p > 0 && is_label(rd, p) {
+            p -= 1;
+        }
+        if cx.sentence_of[p] != cx.sentence_of[i] || !cx.usable(p) || !alike(cx, p, total) || is_label(rd, p) {
             break;
         }
         let g = rd.gap(p, k);
         let joined = (g.contains(" and ") || g.trim_end().ends_with(',') || g.trim() == "and")
-            && g.split_whitespace().filter(|w| *w != "and").count() <= 2
+            && g.split_whitespace().filter(|w| *w != "and" && !w.starts_with(|c: char| c.is_ascii_digit())).count()
+                <= 4
             && !g.contains([';', '(', ')', '.'])
             && !contains_any(g, &["from", " to ", "than", "of "]);
         if !joined {
@@ -242,6 +265,64 @@ fn list_steps(rd: &Reader, i: usize, total: usize) -> Vec<usize> {
         k = p;
     }
     steps
+}
+
+/// Nouns that a small number names rather than counts: "day one", "round two", "stage 3".
+const LABEL_NOUNS: &[&str] = &[
+    "day", "round", "stage", "game", "week", "phase", "part", "leg", "heat", "match", "race", "test", "year", "month",
+    "quarter", "chapter", "episode", "series", "season", "term", "level", "tier", "zone",
+];
+
+/// Whether number `p` labels something instead of counting it: an ordinal ("the first
+/// innings"), or a small number straight after a label noun ("day one").
+fn is_label(rd: &Reader, p: usize) -> bool {
+    let n = &rd.cx.numbers[p];
+    if !n.kind.is_quantity() {
+        return matches!(n.kind, Kind::Ordinal);
+    }
+    let small = n.kind == Kind::Count && n.unit.is_none() && n.value.is_integer() && n.value <= Rational::int(20);
+    small && rd.lead(p).trim_end().rsplit(' ').next().is_some_and(|w| LABEL_NOUNS.contains(&w))
+}
+
+/// Words in a running total's wording that say the total is the whole of the items before it:
+/// "for a match aggregate of", "bringing the cumulative crowd to".
+const WHOLE: &[&str] =
+    &["aggregate", "cumulative", "combined", "overall", " a total of", " a tally of", "a grand total"];
+
+/// "Stewart made 48 in the first innings and 67 in the second, for a match aggregate of 115":
+/// a list with no earlier total, summed. A misfit is reported only when the wording says the
+/// total is the whole of the list.
+fn list_sum(rd: &Reader, steps: &[usize], total: usize, whole: bool, out: &mut Vec<Finding>) {
+    let cx = rd.cx;
+    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
+    let (mut sum, mut exact) = (Interval::exact(Rational::ZERO), Rational::ZERO);
+    for &k in steps {
+        let (Some(iv), Some(e)) = (given(cx, k), v(&cx.numbers[k])) else { return };
+        let (Some(s), Some(x)) = (sum.add(&iv), exact.checked_add(e)) else { return };
+        (sum, exact) = (s, x);
+    }
+    let tn = &cx.numbers[total];
+    let (Some(t), Some(tv)) = (major(tn), v(tn)) else { return };
+    let holds = sum.meets(&t);
+    if !holds && !whole {
+        return;
+    }
+    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128)) else { return };
+    let lhs: Vec<&str> = steps.iter().map(|&k| cx.text_of(k)).collect();
+    let lhs = lhs.join(" + ");
+    let message = if holds {
+        format!("{lhs} = {}", cx.text_of(total))
+    } else {
+        format!(
+            "{lhs} is {}, not {}: either the total or one of the items is wrong",
+            explain::like(in_t, tn),
+            cx.text_of(total)
+        )
+    };
+    let mut used = steps.to_vec();
+    used.push(total);
+    let span = cx.span(used[0], total);
+    out.push(finding("running_total", holds, used, tv, exact, span, message));
 }
 
 /// Candidate earlier totals for `step`: alike numbers in its sentence or the one before.
@@ -264,7 +345,11 @@ impl Rule for RunningTotal {
         let n = cx.numbers.len();
         let mut up_from = Vec::new();
         for i in 0..n.saturating_sub(1) {
-            let j = i + 1;
+            // "21,500 on day two, bringing the total to": a label between is no figure.
+            let mut j = i + 1;
+            while j + 1 < n && is_label(&rd, j) && cx.sentence_of[j + 1] == cx.sentence_of[i] {
+                j += 1;
+            }
             let same = cx.sentence_of[i] == cx.sentence_of[j];
             if !same || !cx.usable(i) || !cx.usable(j) || !alike(cx, i, j) {
                 continue;
@@ -300,7 +385,10 @@ impl Rule for RunningTotal {
                 };
                 let listed = list_steps(&rd, i, j);
                 let bases = bases(&rd, i, j);
-                if ambiguous {
+                let first_bases = self::bases(&rd, listed[0], j);
+                if listed.len() > 1 && first_bases.is_empty() && !listed.iter().any(|&k| is_new(&rd, k)) {
+                    list_sum(&rd, &listed, j, contains_any(to_total, WHOLE), out);
+                } else if ambiguous {
                     for falls in [false, true] {
                         let mut found = Vec::new();
                         decide(&rd, &bases, &[i], j, falls, false, bound, &mut found);
@@ -327,8 +415,18 @@ impl Rule for RunningTotal {
                 && NOW.is_match(tail(rd.lead(i), 50))
             {
                 up_from.push(i);
+                // "After 31 new cases on Monday and 24 on Tuesday, the tally reached 203, up
+                // from 148": the steps are the list that ends just before the total.
+                let last = (earlier(cx, i)..i).rev().find(|&s| cx.usable(s) && !is_label(&rd, s));
+                let listed = last.filter(|&s| alike(cx, s, i)).map(|s| list_steps(&rd, s, i)).unwrap_or_default();
                 let mut steps = (earlier(cx, i)..i).filter(|&s| cx.usable(s) && alike(cx, s, i) && is_new(&rd, s));
-                if let (Some(s), None) = (steps.next(), steps.next()) {
+                if listed.len() > 1 && is_new(&rd, listed[0]) {
+                    let (mut whole, mut one) = (Vec::new(), Vec::new());
+                    decide(&rd, &[j], &listed, i, false, true, Bound::Exact, &mut whole);
+                    decide(&rd, &[j], &listed[listed.len() - 1..], i, false, false, Bound::Exact, &mut one);
+                    let fits = |f: &Vec<Finding>| f.iter().any(|f| f.verdict == crate::report::Verdict::Consistent);
+                    out.extend(if fits(&whole) || !fits(&one) { whole } else { one });
+                } else if let (Some(s), None) = (steps.next(), steps.next()) {
                     decide(&rd, &[j], &[s], i, false, true, Bound::Exact, out);
                 }
             }
@@ -435,7 +533,9 @@ fn may_take(s: &str) -> bool {
         "tak", "took", "bring", "brought", "push", "lift", "rais", "putting", "making", "increas", "boost", "swell",
         "cut", "reduc", "lower", "total", "tally",
     ];
-    contains_any(s, STEMS)
+    // "for a match aggregate of" has no verb; the other new wordings ("bringing the cumulative
+    // crowd to") come after one of the stems.
+    contains_any(s, STEMS) || s.contains("aggregate")
 }
 
 /// `s` without `w` at its end, when `w` ends it as whole words.
