@@ -83,6 +83,7 @@ fn set_name(file: &str) -> String {
     match file {
         "passages.toml" => "development set (passages.toml)".to_string(),
         "passages-b.toml" => "development set (passages-b.toml, the first held-out set)".to_string(),
+        "passages-c.toml" | "passages-d.toml" => format!("development set ({file})"),
         HELD_OUT_FILE => "held-out set (holdout.toml)".to_string(),
         other => other.to_string(),
     }
