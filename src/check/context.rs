@@ -451,7 +451,7 @@ fn after_abbreviation(before: &str, digit_next: bool) -> bool {
         }
         return listed(ABBREVIATIONS) || (word.len() == 1 && word.as_bytes()[0].is_ascii_alphabetic());
     }
-    let word = word.to_lowercase();
+    let word = crate::lexicon::lower_case(word);
     if NUMBER_ABBREVIATIONS.contains(&word.as_str()) {
         return digit_next;
     }

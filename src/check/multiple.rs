@@ -154,7 +154,7 @@ fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
     let v = n.value;
     let after = cx.tail(m);
     let after = after.trim_start();
-    let literal = cx.text_of(m).to_lowercase();
+    let literal = crate::lexicon::lower_case(cx.text_of(m));
     let more = (literal.contains("times") || literal.contains("fold"))
         && ["more than", "higher than", "larger than", "bigger than", "greater than"]
             .iter()
@@ -229,7 +229,7 @@ fn decide(cx: &Context, m: usize, a: usize, b: usize) -> Option<Finding> {
     let options = readings(cx, m, mn)?;
     let holds = options.iter().any(|o| o.meets(&ratio));
     let (ta, tb, tm) = (cx.text_of(a), cx.text_of(b), cx.text_of(m));
-    let hedge = mn.hedge.map(|h| h.span.of(cx.text).to_lowercase());
+    let hedge = mn.hedge.map(|h| crate::lexicon::lower_case(h.span.of(cx.text)));
     let said = match &hedge {
         Some(h) if mn.hedge.is_some_and(|h| h.span.end <= mn.span.start) => format!("{h} {tm}"),
         _ => tm.to_string(),

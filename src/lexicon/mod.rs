@@ -171,7 +171,43 @@ fn ascii_lower<'b>(word: &'b str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
 
 /// The key a table word is stored under: its lower-case bytes.
 fn key(word: &str) -> Box<[u8]> {
-    word.to_lowercase().into_bytes().into_boxed_slice()
+    lower_case(word).into_bytes().into_boxed_slice()
+}
+
+/// `word` in lower case, for the scripts whose words name what is counted in the copy addsup
+/// reads: Latin to the end of Extended-A, Greek's letters, and Cyrillic. Other letters keep
+/// their case, and a final sigma is σ like any other. `str::to_lowercase` covers all of Unicode, but its
+/// table is about 8 KB of the browser's gzipped download; these ranges are a few lines of code,
+/// and a test holds them to the standard mapping letter by letter.
+pub fn lower_case(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_lowercase();
+    }
+    word.chars().map(lower_letter).collect()
+}
+
+/// One letter of [`lower_case`].
+fn lower_letter(c: char) -> char {
+    let u = c as u32;
+    let lower = match u {
+        0x41..=0x5a | 0xc0..=0xd6 | 0xd8..=0xde | 0x391..=0x3a1 | 0x3a3..=0x3ab | 0x410..=0x42f => u + 0x20,
+        0x400..=0x40f => u + 0x50,
+        0x386 => 0x3ac,
+        0x388..=0x38a => u + 0x25,
+        0x38c => 0x3cc,
+        0x38e | 0x38f => u + 0x3f,
+        0x178 => 0xff,
+        // Latin Extended-A and Cyrillic's later letters pair capitals with the next code point;
+        // Latin Extended-A shifts its parity at U+0139 and again at U+0179, and U+0130 ("İ"),
+        // U+0138 ("ĸ") and U+0149 ("ŉ") have no one-letter pair.
+        0x100..=0x12f | 0x132..=0x137 | 0x14a..=0x177 | 0x460..=0x481 | 0x48a..=0x4bf | 0x4d0..=0x52f if u % 2 == 0 => {
+            u + 1
+        }
+        0x139..=0x148 | 0x179..=0x17e | 0x4c1..=0x4ce if u % 2 == 1 => u + 1,
+        0x4c0 => 0x4cf,
+        _ => u,
+    };
+    char::from_u32(lower).unwrap_or(c)
 }
 
 /// A word's index in the vocabulary; lookups by id are a slice index.
@@ -444,6 +480,28 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_case_is_the_standard_mapping_in_its_scripts_and_keeps_other_letters() {
+        // Latin to the end of Extended-A, Greek's letters, Cyrillic with its supplement.
+        let covered = |u: u32| u <= 0x17f || (0x386..=0x3ab).contains(&u) || (0x400..=0x52f).contains(&u);
+        let mut mapped = 0;
+        for c in (0..=0x2fffu32).filter_map(char::from_u32) {
+            let standard: Vec<char> = c.to_lowercase().collect();
+            match standard.as_slice() {
+                // In its scripts, a letter whose lower case is one letter gets that letter.
+                [one] if covered(c as u32) => {
+                    assert_eq!(lower_letter(c), *one, "U+{:04X}", c as u32);
+                    mapped += usize::from(*one != c);
+                }
+                // Elsewhere (and "İ", whose lower case is two letters) it keeps its case.
+                _ => assert_eq!(lower_letter(c), c, "U+{:04X}", c as u32),
+            }
+        }
+        assert!(mapped > 250, "{mapped}");
+        assert_eq!(lower_case("Élèves ΠΟΛΗ Москва Łódź"), "élèves πολη москва łódź");
+        assert_eq!(lower_case("Passengers"), "passengers");
+    }
 
     #[test]
     fn lookups_ignore_case() {

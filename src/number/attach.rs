@@ -470,13 +470,7 @@ impl Parser<'_> {
     /// Token `j` lower-cased, for a unit or noun a number keeps.
     pub(super) fn lower(&self, j: usize) -> String {
         let word = self.text(j);
-        // ASCII lower-casing gives the same string for ASCII words and costs far less than
-        // the Unicode case mapping.
-        if word.is_ascii() {
-            word.to_ascii_lowercase()
-        } else {
-            word.to_lowercase()
-        }
+        crate::lexicon::lower_case(word)
     }
 
     /// Whether token `j` is a word that can name what is counted; the index after it.

@@ -391,7 +391,7 @@ impl Average {
         let holds = computed.meets(&Interval::of(avg)?);
         let exact = total.value.checked_div(count.value)?;
         let (tt, nt, at) = (cx.text_of(t), cx.text_of(n), cx.text_of(a));
-        let hedge = avg.hedge.map_or(String::new(), |h| format!("{} ", h.span.of(cx.text).to_lowercase()));
+        let hedge = avg.hedge.map_or(String::new(), |h| format!("{} ", crate::lexicon::lower_case(h.span.of(cx.text))));
         let message = if holds && exact == avg.value {
             format!("{tt} ÷ {nt} = {at}")
         } else if holds {
