@@ -89,6 +89,20 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
     BEFORE.is_match(before).then_some(None)
 }
 
+/// A rate per a round base right after number `a`: "4.2 per 1,000 residents", "12 for every
+/// 100 pupils". Gives the noun of the base and the base.
+fn per_base(cx: &Context, a: usize) -> Option<(usize, String)> {
+    let k = a + 1;
+    let base = cx.numbers.get(k)?;
+    let rest = cx.low.get(cx.numbers[a].span.end..base.span.start)?;
+    let unit = base.unit.as_deref()?;
+    let round = [10, 100, 1000, 10_000, 100_000, 1_000_000].iter().any(|&p| base.value == Rational::int(p));
+    let lead = matches!(rest.trim(), "per" | "for every" | "in every" | "in" | "out of every" | "of every")
+        || rest.trim_start().strip_prefix(cx.numbers[a].unit.as_deref().unwrap_or("\u{0}")).is_some_and(|r| r.trim() == "per");
+    (round && lead && base.kind == Kind::Count && base.hedge.is_none() && cx.sentence_of[k] == cx.sentence_of[a])
+        .then(|| (k, unit.to_string()))
+}
+
 /// Whether a per-word names what a count counts; "-es" plurals too ("per match", "38 matches"),
 /// and nouns of one kind ("per site", "14 food banks").
 fn same_noun(w: &str, u: &str) -> bool {
@@ -418,7 +432,11 @@ impl Average {
         if !cx.usable(a) || !matches!(avg.kind, Kind::Count | Kind::Money) {
             return None;
         }
-        let per = marker(cx, a)?;
+        let base = per_base(cx, a);
+        let per = match &base {
+            Some((_, noun)) => Some(noun.clone()),
+            None => marker(cx, a)?,
+        };
         // A list of items before the average is what it is the mean of ("scored 3, 1, 4 and 0
         // goals in their four matches, a mean of two a game"), whatever its last item reads as.
         let listed = out.len();
@@ -432,26 +450,36 @@ impl Average {
         } else {
             cx.given(n)?
         };
-        let computed = ratio(&cx.given(t)?, &count_iv)?;
+        // A rate per 1,000 is the average times the base.
+        let (scale, times, each) = match &base {
+            Some((k, _)) => {
+                let bt = cx.text_of(*k);
+                (cx.numbers[*k].value, format!(" × {bt}"), format!(" per {bt}"))
+            }
+            None => (Rational::ONE, String::new(), " each".to_string()),
+        };
+        let computed = ratio(&cx.given(t)?, &count_iv)?.scale(scale)?;
         let holds = computed.meets(&Interval::of(avg)?);
-        let exact = total.value.checked_div(count.value)?;
+        let exact = total.value.checked_div(count.value)?.checked_mul(scale)?;
         let (tt, nt, at) = (cx.text_of(t), cx.text_of(n), cx.text_of(a));
         let hedge = avg.hedge.map_or(String::new(), |h| format!("{} ", h.span.of(cx.text).to_lowercase()));
         let message = if holds && exact == avg.value {
-            format!("{tt} ÷ {nt} = {at}")
+            format!("{tt} ÷ {nt}{times} = {at}")
         } else if holds {
-            format!("{tt} ÷ {nt} = {}, stated as {hedge}{at}", explain::like(exact, avg))
+            format!("{tt} ÷ {nt}{times} = {}, stated as {hedge}{at}", explain::like(exact, avg))
         } else {
-            let implied = avg.value.checked_mul(count.value)?;
+            let implied = avg.value.checked_mul(count.value)?.checked_div(scale)?;
             format!(
-                "{tt} ÷ {nt} is {}, not {at}; {at} each would make a total of {}",
+                "{tt} ÷ {nt}{times} is {}, not {at}; {at}{each} would make a total of {}",
                 explain::like(exact, avg),
                 explain::like(implied, total)
             )
         };
         let mut used = vec![t, n, a];
+        used.extend(base.map(|(k, _)| k));
         used.sort_unstable();
-        out.push(finding(self.name(), holds, used.clone(), avg.value, exact, cx.span(used[0], used[2]), message));
+        let last = *used.last()?;
+        out.push(finding(self.name(), holds, used.clone(), avg.value, exact, cx.span(used[0], last), message));
         Some(())
     }
 }

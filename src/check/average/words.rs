@@ -54,7 +54,7 @@ pub(super) const COUNT_FIRST: &str = concat!(
     "serve served treat treated see saw sold sell sells take took get got give gave hold held have had ran run lend lends lent ",
     "enrol enrols enrolled enroll enrolled count counted log logged record recorded process processed issue issued ",
     "deliver delivered hand handed welcome welcomed host hosted attract attracted draw drew admit admitted ",
-    "register registered book booked complete completed build built"
+    "register registered book booked complete completed build built sit sat win won lose lost"
 );
 /// Words that may stand after the verb and before the total: "earned a total of £360,000".
 pub(super) const FILLER: &[&str] =
@@ -80,6 +80,7 @@ pub(super) const KINDRED: &[&str] = &[
     "vehicle lorry truck bus car van train coach",
     "school academy college",
     "home household house property dwelling flat",
+    "person resident inhabitant citizen adult individual",
 ];
 /// Words that open a clause of its own between the numbers of an average.
 pub(super) const STOP: &[&str] = &[
