@@ -107,7 +107,9 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let span_of_time = |k: usize| {
         cx.numbers[k].unit.as_deref().is_some_and(|u| TIME_UNITS.contains(&u))
             && match words(cx.lead(k)).as_slice() {
-                ["in"] | ["over"] | ["in", "the", "last"] | ["over", "the", "past"] | ["in", "just"] | ["within"] => true,
+                ["in"] | ["over"] | ["in", "the", "last"] | ["over", "the", "past"] | ["in", "just"] | ["within"] => {
+                    true
+                }
                 // "over six months": "over" read as the number's hedge.
                 [] => cx.numbers[k].hedge.is_some_and(|h| h.span.of(cx.text).eq_ignore_ascii_case("over")),
                 _ => false,

@@ -77,6 +77,7 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "another", "our
 
 /// Words that say the number after them is what a worded expression comes to: "640 homes minus
 /// the 85 already built leaves 565", "1,200 tonnes plus 850 tonnes make 2,150 tonnes".
+#[rustfmt::skip]
 const RESULTS: &[&str] = &[
     "equals", "equal", "equalling", "makes", "make", "made", "gives", "give", "leaves", "leave", "leaving",
     "come to", "comes to", "came to", "runs to", "run to", "adds up to", "add up to", "totals", "total",

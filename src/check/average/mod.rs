@@ -98,7 +98,10 @@ fn per_base(cx: &Context, a: usize) -> Option<(usize, String)> {
     let unit = base.unit.as_deref()?;
     let round = [10, 100, 1000, 10_000, 100_000, 1_000_000].iter().any(|&p| base.value == Rational::int(p));
     let lead = matches!(rest.trim(), "per" | "for every" | "in every" | "in" | "out of every" | "of every")
-        || rest.trim_start().strip_prefix(cx.numbers[a].unit.as_deref().unwrap_or("\u{0}")).is_some_and(|r| r.trim() == "per");
+        || rest
+            .trim_start()
+            .strip_prefix(cx.numbers[a].unit.as_deref().unwrap_or("\u{0}"))
+            .is_some_and(|r| r.trim() == "per");
     (round && lead && base.kind == Kind::Count && base.hedge.is_none() && cx.sentence_of[k] == cx.sentence_of[a])
         .then(|| (k, unit.to_string()))
 }
@@ -107,8 +110,7 @@ fn per_base(cx: &Context, a: usize) -> Option<(usize, String)> {
 /// and nouns of one kind ("per site", "14 food banks").
 fn same_noun(w: &str, u: &str) -> bool {
     let plain = |w: &str, u: &str| same_unit(w, u) || u.strip_suffix("es") == Some(w);
-    plain(w, u)
-        || KINDRED.iter().any(|g| g.split(' ').any(|x| plain(x, w)) && g.split(' ').any(|x| plain(x, u)))
+    plain(w, u) || KINDRED.iter().any(|g| g.split(' ').any(|x| plain(x, w)) && g.split(' ').any(|x| plain(x, u)))
 }
 
 /// Whether count `k` counts what the average is per. With "per home" the noun may follow a
@@ -290,7 +292,8 @@ impl Average {
             // vehicle": a sentence that only restates the one before as an average.
             let s = cx.sentence_of[a];
             if s > 0 && cx.sentence_of[x] == s - 1 && cx.sentence_of[y] == s - 1 && y + 1 == a {
-                let head = before_window(cx, a, cx.numbers[a].hedge.map_or(cx.numbers[a].span.start, |h| h.span.start), 60);
+                let head =
+                    before_window(cx, a, cx.numbers[a].hedge.map_or(cx.numbers[a].span.start, |h| h.span.start), 60);
                 if RESTATES.is_match(head) {
                     if let Some(r) = self.roles(cx, x, y, a, per) {
                         return Some(r);

@@ -44,8 +44,25 @@ pub(super) static EQUATES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Prepositions that tie a total to what it is spread over, total first: "£2.4m for 120 families".
-pub(super) const TOTAL_FIRST: &[&str] =
-    &["for", "across", "among", "amongst", "between", "in", "over", "on", "to", "by", "into", "at", "from", "along", "through", "throughout", "within"];
+pub(super) const TOTAL_FIRST: &[&str] = &[
+    "for",
+    "across",
+    "among",
+    "amongst",
+    "between",
+    "in",
+    "over",
+    "on",
+    "to",
+    "by",
+    "into",
+    "at",
+    "from",
+    "along",
+    "through",
+    "throughout",
+    "within",
+];
 /// Verbs that tie a count to its total, count first: "12 staff earning a total of £360,000".
 pub(super) const COUNT_FIRST: &str = concat!(
     "total totalled totaled combined together between spend spends spent earn earns earning earned receive received ",
