@@ -103,8 +103,21 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
         }
     }
     let next = (m + 1 < hi).then_some(m + 1);
+    // "doubled in five years to 84,000": the span of time the change took stands between.
+    let span_of_time = |k: usize| {
+        cx.numbers[k].unit.as_deref().is_some_and(|u| TIME_UNITS.contains(&u))
+            && match words(cx.lead(k)).as_slice() {
+                ["in"] | ["over"] | ["in", "the", "last"] | ["over", "the", "past"] | ["in", "just"] | ["within"] => {
+                    true
+                }
+                // "over six months": "over" read as the number's hedge.
+                [] => cx.numbers[k].hedge.is_some_and(|h| h.span.of(cx.text).eq_ignore_ascii_case("over")),
+                _ => false,
+            }
+    };
+    let to_b = next.map(|b| if span_of_time(b) && b + 1 < hi { b + 1 } else { b });
     // "M to B", with A before M or "from A" after B.
-    if let Some(b) = next.filter(|&b| ends_with_phrase(cx.lead(b), "to") && words(cx.lead(b)).len() <= 3) {
+    if let Some(b) = to_b.filter(|&b| ends_with_phrase(cx.lead(b), "to") && words(cx.lead(b)).len() <= 3) {
         let from = (b + 1 < hi).then_some(b + 1).filter(|&a| ends_with_phrase(cx.lead(a), "from"));
         let subject = (lo..m).rev().find(|&a| pair(cx, a, b) && !clause_break(&cx.between(a, m)));
         return from.filter(|&a| pair(cx, a, b)).or(subject).map(|a| (a, b));

@@ -8,6 +8,12 @@
 //! - "12 × 12 = 124" ✗: 12 × 12 is 144, not 124
 //! - "Call 0800 123 456 - 7 = option" is not an expression (no quantities).
 //!
+//! Worded expressions too: "plus", "minus", "times" after a few words naming the left term, and
+//! "leaves", "makes", "comes to" ... after a few words describing the last one: "640 homes minus
+//! the 85 already built leaves 565" ✗ (555). The terms are then figures the writer worked from;
+//! a sum must measure one thing throughout, and a first term close after another number is part
+//! of a larger expression ("Four shifts of 6 hours plus ...") and not read.
+//!
 //! Also products the wording ties together, count × rate = total: "24 classrooms holding 30
 //! pupils each ... room for 720 children", "150 bins at £80 each, a total outlay of £12,000",
 //! "three shifts of eight hours give 24 hours", "at 45p a mile, a trip of 120 miles earns £54",
@@ -66,6 +72,67 @@ fn is_equals(gap: &str) -> bool {
     matches!(gap.trim(), "=" | "equals" | "is" | "makes" | "gives")
 }
 
+/// Words that may stand after a worded operator: "640 homes minus the 85".
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "another", "our", "his", "her"];
+
+/// Words that say the number after them is what a worded expression comes to: "640 homes minus
+/// the 85 already built leaves 565", "1,200 tonnes plus 850 tonnes make 2,150 tonnes".
+#[rustfmt::skip]
+const RESULTS: &[&str] = &[
+    "equals", "equal", "equalling", "makes", "make", "made", "gives", "give", "leaves", "leave", "leaving",
+    "come to", "comes to", "came to", "runs to", "run to", "adds up to", "add up to", "totals", "total",
+    "and you get", "you get", "gets you", "is", "are",
+];
+
+/// Words that put a number in another relation than the result of an expression.
+const NOT_RESULT: &[&str] = &["than", "from", "up", "down", "by", "over", "under", "since", "until", "about", "some"];
+
+/// Alphabetic words of a gap, `None` if it holds digits or punctuation that ends a phrase.
+fn plain_words(gap: &str) -> Option<Vec<&str>> {
+    if gap.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '.' | '(' | ')' | '!' | '?')) {
+        return None;
+    }
+    Some(gap.split_whitespace().collect())
+}
+
+/// The operator a worded gap holds after a few words naming the left number: " homes minus
+/// the ", " tonnes of grain plus the ", " minutes times ".
+fn worded_operator(gap: &str) -> Option<Op> {
+    let w = plain_words(gap)?;
+    let p = w.iter().position(|w| matches!(*w, "plus" | "minus" | "times" | "x" | "×" | "multiplied" | "divided"))?;
+    let op = match w[p] {
+        "plus" => Op::Add,
+        "minus" => Op::Sub,
+        "divided" => Op::Div,
+        _ => Op::Mul,
+    };
+    let mut rest = &w[p + 1..];
+    if matches!(w[p], "multiplied" | "divided") {
+        rest = rest.strip_prefix(&["by"][..])?;
+    }
+    (p <= 3 && rest.len() <= 1 && rest.iter().all(|w| DETERMINERS.contains(w))).then_some(op)
+}
+
+/// Whether a worded gap says the number after it is the expression's result, after a few words
+/// describing the last term: " tonnes delivered in march make ".
+fn worded_equals(gap: &str) -> bool {
+    let Some(mut w) = plain_words(gap) else { return false };
+    while let [rest @ .., last] = &w[..] {
+        if !DETERMINERS.contains(last) {
+            break;
+        }
+        w = rest.to_vec();
+    }
+    if w.iter().any(|x| NOT_RESULT.contains(x)) {
+        return false;
+    }
+    let text = w.join(" ");
+    RESULTS.iter().any(|r| {
+        text.strip_suffix(r)
+            .is_some_and(|head| (head.is_empty() || head.ends_with(' ')) && head.split_whitespace().count() <= 4)
+    })
+}
+
 /// Evaluates terms and operators with × and ÷ binding tighter, over intervals.
 fn evaluate(terms: &[Interval], ops: &[Op]) -> Option<Interval> {
     let mut sums: Vec<(Op, Interval)> = vec![(Op::Add, terms[0])];
@@ -92,6 +159,11 @@ fn evaluate_exact(values: &[Rational], ops: &[Op]) -> Option<Rational> {
     evaluate(&terms, ops)?.lo
 }
 
+/// How many words a gap holds.
+fn words_in(gap: &str) -> usize {
+    gap.split_whitespace().count()
+}
+
 impl Rule for Arithmetic {
     fn name(&self) -> &'static str {
         "arithmetic"
@@ -110,8 +182,15 @@ impl Rule for Arithmetic {
             let mut chain = vec![i];
             let mut ops = Vec::new();
             let mut j = i;
-            while j + 1 < n && cx.usable(j + 1) {
-                match operator(cx.low_gap(j, j + 1)) {
+            let mut worded = false;
+            while j + 1 < n && cx.usable(j + 1) && cx.sentence_of[j + 1] == cx.sentence_of[i] {
+                let gap = cx.low_gap(j, j + 1);
+                let op = operator(gap).or_else(|| {
+                    let op = worded_operator(gap);
+                    worded |= op.is_some();
+                    op
+                });
+                match op {
                     Some(op) => {
                         ops.push(op);
                         chain.push(j + 1);
@@ -121,17 +200,51 @@ impl Rule for Arithmetic {
                 }
             }
             let result = j + 1;
-            let is_expression = !ops.is_empty()
+            let usable = !ops.is_empty()
                 && result < n
                 && cx.usable(i)
                 && cx.usable(result)
-                && is_equals(cx.low_gap(j, result))
-                && cx.low_gap(j, result).contains('=');
+                && cx.sentence_of[result] == cx.sentence_of[i];
+            let symbols = usable && is_equals(cx.low_gap(j, result)) && cx.low_gap(j, result).contains('=');
+            // Worded: "640 homes minus the 85 already built leaves 565", "8 x 45 minutes ... runs
+            // to 380 minutes". A sum or difference measures one thing throughout; a product's
+            // result is measured like one of its terms.
+            let worded_ok = || {
+                let gap = cx.low_gap(j, result);
+                let additive = ops.iter().all(|o| matches!(o, Op::Add | Op::Sub));
+                let alike = if additive {
+                    chain.iter().all(|&k| cx.comparable(k, result))
+                } else {
+                    chain.iter().any(|&k| cx.comparable(k, result))
+                };
+                // "Four shifts of 6 hours plus ...": a first term close after another number
+                // is part of a larger expression than the chain.
+                let joined = i > 0 && cx.sentence_of[i - 1] == cx.sentence_of[i] && words_in(cx.low_gap(i - 1, i)) <= 3;
+                (worded || words_in(gap) > 0) && worded_equals(gap) && alike && !joined
+            };
+            let is_expression = symbols || usable && worded_ok();
             if !is_expression {
                 i = j.max(i) + 1;
                 continue;
             }
-            let terms: Option<Vec<Interval>> = chain.iter().map(|&k| Interval::of(&cx.numbers[k])).collect();
+            // Worded, the terms are figures the writer worked from: "1,200 tonnes" is 1,200.
+            let terms: Option<Vec<Interval>> = if symbols {
+                chain.iter().map(|&k| Interval::of(&cx.numbers[k])).collect()
+            } else {
+                // "1,200 tonnes plus": the "plus" after a term is its operator, not a hedge.
+                chain
+                    .iter()
+                    .map(|&k| {
+                        let n = &cx.numbers[k];
+                        match n.hedge {
+                            Some(h) if h.span.start >= n.span.end => {
+                                Interval::given(&crate::number::Number { hedge: None, ..n.clone() }, cx.text_of(k))
+                            }
+                            _ => cx.given(k),
+                        }
+                    })
+                    .collect()
+            };
             let stated = Interval::of(&cx.numbers[result]);
             let values: Vec<Rational> = chain.iter().map(|&k| cx.numbers[k].value).collect();
             if let (Some(terms), Some(stated), Some(exact)) = (terms, stated, evaluate_exact(&values, &ops)) {

@@ -290,6 +290,12 @@ pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>)
                             .strip_prefix(w)
                             .is_some_and(|r| matches!(r.trim(), "" | "its" | "the" | "their" | "our" | "his" | "her"))
                     });
+                // "2 per 1,000 people" is a rate per a round base, not a share of a total.
+                let base = g.trim() == "per"
+                    && [10, 100, 1000, 10_000, 100_000, 1_000_000]
+                        .iter()
+                        .any(|&p| cx.numbers[b + 1].value == Rational::int(p));
+                let each_of = each_of && !base;
                 let c = b - 1;
                 if each_of && cx.usable(c) && same_measure(cx, b, c) && cx.numbers[c].kind == cx.numbers[b].kind {
                     let g = cx.low_gap(c, b);

@@ -89,9 +89,28 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
     BEFORE.is_match(before).then_some(None)
 }
 
-/// Whether a per-word names what a count counts; "-es" plurals too ("per match", "38 matches").
+/// A rate per a round base right after number `a`: "4.2 per 1,000 residents", "12 for every
+/// 100 pupils". Gives the noun of the base and the base.
+fn per_base(cx: &Context, a: usize) -> Option<(usize, String)> {
+    let k = a + 1;
+    let base = cx.numbers.get(k)?;
+    let rest = cx.low.get(cx.numbers[a].span.end..base.span.start)?;
+    let unit = base.unit.as_deref()?;
+    let round = [10, 100, 1000, 10_000, 100_000, 1_000_000].iter().any(|&p| base.value == Rational::int(p));
+    let lead = matches!(rest.trim(), "per" | "for every" | "in every" | "in" | "out of every" | "of every")
+        || rest
+            .trim_start()
+            .strip_prefix(cx.numbers[a].unit.as_deref().unwrap_or("\u{0}"))
+            .is_some_and(|r| r.trim() == "per");
+    (round && lead && base.kind == Kind::Count && base.hedge.is_none() && cx.sentence_of[k] == cx.sentence_of[a])
+        .then(|| (k, unit.to_string()))
+}
+
+/// Whether a per-word names what a count counts; "-es" plurals too ("per match", "38 matches"),
+/// and nouns of one kind ("per site", "14 food banks").
 fn same_noun(w: &str, u: &str) -> bool {
-    same_unit(w, u) || u.strip_suffix("es") == Some(w)
+    let plain = |w: &str, u: &str| same_unit(w, u) || u.strip_suffix("es") == Some(w);
+    plain(w, u) || KINDRED.iter().any(|g| g.split(' ').any(|x| plain(x, w)) && g.split(' ').any(|x| plain(x, u)))
 }
 
 /// Whether count `k` counts what the average is per. With "per home" the noun may follow a
@@ -133,13 +152,20 @@ fn tail_ok(cx: &Context, y: usize, tail: &str) -> bool {
         return false;
     }
     let tw = words(tail);
-    if tw.len() > 9 || tw.iter().any(|w| STOP.contains(w)) {
+    if tw.len() > 9 {
         return false;
     }
     if let Some(p) = tail.rfind([',', '–', '—', '(']) {
+        // "..., which works out at": the clause after the comma is the average's own.
         let (head, rest) = (&tail[..p], &tail[p..]);
-        let rest_ok = words(rest).iter().all(|w| has(TAIL, w)) || words(rest).len() <= 6 && BEFORE.is_match(rest);
-        return !head.contains('(') && words(head).len() <= 8 && rest_ok;
+        let rw = words(rest);
+        let rest_ok = rw.iter().all(|w| has(TAIL, w))
+            || rw.len() <= 6 && !rw.iter().any(|w| STOP.contains(w)) && BEFORE.is_match(rest);
+        let hw = words(head);
+        return !head.contains('(') && hw.len() <= 8 && !hw.iter().any(|w| STOP.contains(w)) && rest_ok;
+    }
+    if tw.iter().any(|w| STOP.contains(w)) {
+        return false;
     }
     let own = |w: &str| [&last.unit, &last.noun].iter().any(|u| u.as_deref().is_some_and(|u| w.starts_with(u)));
     // Words before the noun describe it ("7 new buses"); one other word may follow "on" or
@@ -200,7 +226,14 @@ impl Average {
             core = rest;
         }
         let near = &core[core.len().saturating_sub(2)..];
-        let verb = core.last().is_some_and(|w| has(COUNT_FIRST, w));
+        // "handed out 8,400 parcels": a particle after the verb.
+        if let [rest @ .., w] = core {
+            if PARTICLES.contains(w) && !rest.is_empty() {
+                core = rest;
+            }
+        }
+        // A listed verb, or a regular past tense ("shipped", "welcomed").
+        let verb = core.last().is_some_and(|w| has(COUNT_FIRST, w) || w.len() >= 5 && w.ends_with("ed"));
         let total_first = total(x)
             && (divides(cx, y, per) || people(y))
             && (people(y) || near.iter().any(|w| TOTAL_FIRST.contains(w)));
@@ -219,7 +252,16 @@ impl Average {
             while let Some(w) = g.rsplit(' ').next().filter(|w| FILLER.contains(w)) {
                 g = g[..g.len() - w.len()].trim_end();
             }
-            g.ends_with(',') && gw.len() <= 3 && bw.last().is_some_and(|w| OPENING.contains(w))
+            // "Across its 32 branches, the library service lent 416,000 books": a short subject
+            // and its verb after the comma.
+            let clause = || {
+                let after = gap.rsplit(',').next().map(words).unwrap_or_default();
+                gap.matches(',').count() == 1
+                    && after.len() <= 5
+                    && after.last().is_some_and(|w| has(COUNT_FIRST, w))
+                    && !after.iter().any(|w| STOP.contains(w))
+            };
+            (g.ends_with(',') && gw.len() <= 3 || clause()) && bw.last().is_some_and(|w| OPENING.contains(w))
         };
         let count_first = total(y) && (divides(cx, x, per) || people(x)) && (people(x) || verb || opening());
         match (total_first, count_first) {
@@ -233,10 +275,26 @@ impl Average {
     /// before it and the count after ("$12m works out at $400,000 for each of its 40 parks").
     fn find(&self, cx: &Context, a: usize, per: &Option<String>) -> Option<(usize, usize)> {
         let same = |k: usize| cx.sentence_of[k] == cx.sentence_of[a];
-        if a >= 2 && same(a - 2) {
-            let (x, y) = (a - 2, a - 1);
-            if let Some(tail) = between(cx, y, a) {
-                if tail_ok(cx, y, tail) {
+        // The two numbers before the average, passing over the years that date them ("lent
+        // 416,000 books in 2023, which works out at ...").
+        let mut before = (0..a).rev().filter(|&k| cx.numbers[k].kind != Kind::Year).take(2);
+        if let (Some(y), Some(x)) = (before.next(), before.next()) {
+            if same(x) {
+                if let Some(tail) = between(cx, y, a) {
+                    if tail_ok(cx, y, tail) {
+                        if let Some(r) = self.roles(cx, x, y, a, per) {
+                            return Some(r);
+                        }
+                    }
+                }
+            }
+            // "... covered 3.78 million miles last year. That is some 21,000 miles for each
+            // vehicle": a sentence that only restates the one before as an average.
+            let s = cx.sentence_of[a];
+            if s > 0 && cx.sentence_of[x] == s - 1 && cx.sentence_of[y] == s - 1 && y + 1 == a {
+                let head =
+                    before_window(cx, a, cx.numbers[a].hedge.map_or(cx.numbers[a].span.start, |h| h.span.start), 60);
+                if RESTATES.is_match(head) {
                     if let Some(r) = self.roles(cx, x, y, a, per) {
                         return Some(r);
                     }
@@ -377,36 +435,54 @@ impl Average {
         if !cx.usable(a) || !matches!(avg.kind, Kind::Count | Kind::Money) {
             return None;
         }
-        let per = marker(cx, a)?;
-        let Some((t, n)) = self.find(cx, a, &per) else {
-            return self.list_mean(cx, a, out);
+        let base = per_base(cx, a);
+        let per = match &base {
+            Some((_, noun)) => Some(noun.clone()),
+            None => marker(cx, a)?,
         };
+        // A list of items before the average is what it is the mean of ("scored 3, 1, 4 and 0
+        // goals in their four matches, a mean of two a game"), whatever its last item reads as.
+        let listed = out.len();
+        if self.list_mean(cx, a, out).is_some() && out.len() > listed {
+            return Some(());
+        }
+        let (t, n) = self.find(cx, a, &per)?;
         let (total, count) = (&cx.numbers[t], &cx.numbers[n]);
         let count_iv = if is_over(cx, count) {
             Interval::given(&Number { hedge: None, ..count.clone() }, cx.text_of(n))?
         } else {
             cx.given(n)?
         };
-        let computed = ratio(&cx.given(t)?, &count_iv)?;
+        // A rate per 1,000 is the average times the base.
+        let (scale, times, each) = match &base {
+            Some((k, _)) => {
+                let bt = cx.text_of(*k);
+                (cx.numbers[*k].value, format!(" × {bt}"), format!(" per {bt}"))
+            }
+            None => (Rational::ONE, String::new(), " each".to_string()),
+        };
+        let computed = ratio(&cx.given(t)?, &count_iv)?.scale(scale)?;
         let holds = computed.meets(&Interval::of(avg)?);
-        let exact = total.value.checked_div(count.value)?;
+        let exact = total.value.checked_div(count.value)?.checked_mul(scale)?;
         let (tt, nt, at) = (cx.text_of(t), cx.text_of(n), cx.text_of(a));
         let hedge = avg.hedge.map_or(String::new(), |h| format!("{} ", crate::lexicon::lower_case(h.span.of(cx.text))));
         let message = if holds && exact == avg.value {
-            format!("{tt} ÷ {nt} = {at}")
+            format!("{tt} ÷ {nt}{times} = {at}")
         } else if holds {
-            format!("{tt} ÷ {nt} = {}, stated as {hedge}{at}", explain::like(exact, avg))
+            format!("{tt} ÷ {nt}{times} = {}, stated as {hedge}{at}", explain::like(exact, avg))
         } else {
-            let implied = avg.value.checked_mul(count.value)?;
+            let implied = avg.value.checked_mul(count.value)?.checked_div(scale)?;
             format!(
-                "{tt} ÷ {nt} is {}, not {at}; {at} each would make a total of {}",
+                "{tt} ÷ {nt}{times} is {}, not {at}; {at}{each} would make a total of {}",
                 explain::like(exact, avg),
                 explain::like(implied, total)
             )
         };
         let mut used = vec![t, n, a];
+        used.extend(base.map(|(k, _)| k));
         used.sort_unstable();
-        out.push(finding(self.name(), holds, used.clone(), avg.value, exact, cx.span(used[0], used[2]), message));
+        let last = *used.last()?;
+        out.push(finding(self.name(), holds, used.clone(), avg.value, exact, cx.span(used[0], last), message));
         Some(())
     }
 }

@@ -18,7 +18,15 @@ pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "giving each".
 pub(super) static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:^|[^a-z])(?:an average of|average of|averaging|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|gave|giving|leaves?|left|leaving|hands?|handed|handing|pays?|paid|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$",
+        r"(?:^|[^a-z])(?:an average of|average of|averaging|averaged|averages|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|gave|giving|leaves?|left|leaving|hands?|handed|handing|pays?|paid|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$",
+    )
+});
+
+/// The opening of a sentence that restates the numbers of the sentence before as an average:
+/// "That is some 21,000 miles for each vehicle", "This works out at £400 a head".
+pub(super) static RESTATES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^\s*(?:that|this|which)(?:'s|’s| is| was| means| meant| works out at| worked out at| comes to| came to| equates to| amounts to)(?: roughly| about| around| some| just| nearly| almost| an average of| on average)?\s*$",
     )
 });
 
@@ -36,14 +44,34 @@ pub(super) static EQUATES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Prepositions that tie a total to what it is spread over, total first: "£2.4m for 120 families".
-pub(super) const TOTAL_FIRST: &[&str] =
-    &["for", "across", "among", "amongst", "between", "in", "over", "on", "to", "by", "into", "at", "from"];
+pub(super) const TOTAL_FIRST: &[&str] = &[
+    "for",
+    "across",
+    "among",
+    "amongst",
+    "between",
+    "in",
+    "over",
+    "on",
+    "to",
+    "by",
+    "into",
+    "at",
+    "from",
+    "along",
+    "through",
+    "throughout",
+    "within",
+];
 /// Verbs that tie a count to its total, count first: "12 staff earning a total of £360,000".
 pub(super) const COUNT_FIRST: &str = concat!(
     "total totalled totaled combined together between spend spends spent earn earns earning earned receive received ",
     "cost costs paid pay raised shared carried carry produced scored collected used consumed covered ",
     "travelled owe owed make made handle handled house housed plant planted claim claimed distribute distributed ",
-    "serve served treat treated see saw sold sell sells take took get got give gave hold held have had ran run lend lends lent"
+    "serve served treat treated see saw sold sell sells take took get got give gave hold held have had ran run lend lends lent ",
+    "enrol enrols enrolled enroll enrolled count counted log logged record recorded process processed issue issued ",
+    "deliver delivered hand handed welcome welcomed host hosted attract attracted draw drew admit admitted ",
+    "register registered book booked complete completed build built sit sat win won lose lost"
 );
 /// Words that may stand after the verb and before the total: "earned a total of £360,000".
 pub(super) const FILLER: &[&str] =
@@ -53,11 +81,24 @@ pub(super) const TAIL: &str = concat!(
     "or an average of averaging at some just that is equivalent to which works work out comes means ",
     "mean a the giving each rate per on making roughly around about approximately i.e. year month ",
     "week day annually receiving getting earning paying costing leaving handing them gives leaves ",
-    "gave left handed paid averaged averages average"
+    "gave left handed paid averaged averages average which"
 );
 /// The last word of an opening phrase that holds the count an average is over: "Over the
 /// festival's six days, ...", "Spread across its 250 members, ...", "Divided among 12 heirs, ...".
 pub(super) const OPENING: &[&str] = &["over", "across", "during", "in", "for", "among", "amongst", "between"];
+/// Particles that may follow the verb tying a count to its total: "14 food banks handed out
+/// 8,400 parcels".
+pub(super) const PARTICLES: &[&str] = &["out", "off", "away", "through", "over"];
+/// Nouns that name the same kind of thing, so that "per site" divides "14 food banks" and "a
+/// game" divides "18 matches". Each group is one space-separated list of singular nouns.
+pub(super) const KINDRED: &[&str] = &[
+    "game match fixture outing appearance",
+    "site location venue branch centre center bank store shop outlet office depot station",
+    "vehicle lorry truck bus car van train coach",
+    "school academy college",
+    "home household house property dwelling flat",
+    "person resident inhabitant citizen adult individual",
+];
 /// Words that open a clause of its own between the numbers of an average.
 pub(super) const STOP: &[&str] = &[
     "and",
