@@ -170,6 +170,23 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
     ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
         || a.trim_start().starts_with("the rest")
         || any_word(own_words(a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
+        || any_word(own_words(a), EVERYTHING_ELSE)
+}
+
+/// An item that names all the rest without a number of its own word: "15% on everything else".
+const EVERYTHING_ELSE: &[&str] = &["everything else", "all else", "anything else", "all the rest"];
+
+/// Whether a list that "and" closed goes on to "the rest" after a comma, a semicolon or a full stop:
+/// "47% were satisfied and 29% dissatisfied; the remaining 14% were neutral", "... rent
+/// privately. The remaining 11% rent from the council". `gap` runs from the list's last number
+/// to the next one, `after` follows that one.
+pub(super) fn rest_follows(gap: &str, after: &str) -> bool {
+    let Some(cut) = gap.find([';', '.', ',']) else { return false };
+    let (own, link) = (&gap[..cut], &gap[cut + 1..]);
+    own.split_whitespace().count() <= 8
+        && !own.contains([';', '(', ')', ':'])
+        && link.split_whitespace().count() <= 3
+        && is_rest(link, after)
 }
 
 /// The words that belong to a list item, up to the next separator.
@@ -238,6 +255,16 @@ impl Rule for Breakdown {
                             k += 1;
                             if last {
                                 closed = true;
+                                // "...; the remaining 14%", in this sentence or the next.
+                                let next = k + 1;
+                                if next < cx.numbers.len()
+                                    && (next < range.end || cx.sentence_of[next] == cx.sentence_of[k] + 1)
+                                    && is_share(cx, next)
+                                    && rest_follows(cx.low_gap(k, next), cx.low_after(next))
+                                {
+                                    parts.push(next);
+                                    k = next;
+                                }
                                 break;
                             }
                         }
