@@ -80,6 +80,9 @@ const ABSTAIN: &[&str] = &[
     "abstained",
 ];
 
+/// Prepositions that open an item of a partition whose verb is elided: "30% on roads".
+const ITEM_PREPOSITIONS: &[&str] = &["on", "in", "for", "to", "from", "by", "with", "at", "as", "against", "via"];
+
 /// How far around a number the rules read: enough for a list item, short enough to stay linear.
 pub(super) const READ: usize = 100;
 
@@ -334,10 +337,27 @@ impl Breakdown {
             });
         let exhaustive = (rest || split || composition) && !open;
         // Items of one partition elide the verb after the first: "45% voted Labour, 30% Conservative".
+        // Two lower-case words are a verb and its object as often ("45% keep livestock", a
+        // property that may overlap the others): they count only as a preposition and its noun
+        // ("30% on roads"), a name ("30% Lib Dem"), a negation ("5% did not") or a pronoun
+        // for the first item's measure ("50% met it").
         let elided = tails[1..].iter().any(|t| {
             let item = t.split([',', ';']).next().unwrap_or("");
             let item = item.split(" and ").next().unwrap_or("");
-            item.split_whitespace().count() <= 2
+            let words: Vec<&str> = item.split_whitespace().collect();
+            let start = (item.as_ptr() as usize).saturating_sub(cx.low.as_ptr() as usize);
+            let original = cx.text.get(start..start + item.len()).unwrap_or("");
+            let named = original.split_whitespace().any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+            match words.len() {
+                0 | 1 => true,
+                // "50% met it": the pronoun takes up the first item's measure.
+                2 => {
+                    named
+                        || ITEM_PREPOSITIONS.contains(&words[0])
+                        || words.iter().any(|w| matches!(*w, "not" | "no" | "it" | "them" | "so"))
+                }
+                _ => false,
+            }
         }) || answers;
         // Shares far apart are not items of one list: "the 78% target set for the end of March
         // and far below the original 95% standard".
