@@ -259,7 +259,11 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     // "90 arrests over the weekend, 35 in Leeds and 55 in York"; a series ("90 in May, 35 in
     // June") is ruled out once the parts are known.
     let comma = end.ends_with(',') && end.split_whitespace().count() <= 8 && !any_word(g, NOT_A_LIST);
-    if subset || end.ends_with(", with") {
+    // "740 megawatts, with Dogger East supplying 480 and ...": the parts named after "with".
+    let with_named = g.split_once(", with ").is_some_and(|(_, r)| {
+        r.split_whitespace().count() <= 4 && !r.contains([',', ';', ':']) && !any_word(g, NOT_A_LIST)
+    });
+    if subset || end.ends_with(", with") || with_named {
         return Some((Claim::Weak, false));
     }
     comma.then_some((Claim::Weak, true))
