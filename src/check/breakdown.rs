@@ -80,6 +80,9 @@ const ABSTAIN: &[&str] = &[
     "abstained",
 ];
 
+/// Prepositions that open an item of a partition whose verb is elided: "30% on roads".
+const ITEM_PREPOSITIONS: &[&str] = &["on", "in", "for", "to", "from", "by", "with", "at", "as", "against", "via"];
+
 /// How far around a number the rules read: enough for a list item, short enough to stay linear.
 pub(super) const READ: usize = 100;
 
@@ -170,6 +173,23 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
     ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
         || a.trim_start().starts_with("the rest")
         || any_word(own_words(a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
+        || any_word(own_words(a), EVERYTHING_ELSE)
+}
+
+/// An item that names all the rest without a number of its own word: "15% on everything else".
+const EVERYTHING_ELSE: &[&str] = &["everything else", "all else", "anything else", "all the rest"];
+
+/// Whether a list that "and" closed goes on to "the rest" after a comma, a semicolon or a full stop:
+/// "47% were satisfied and 29% dissatisfied; the remaining 14% were neutral", "... rent
+/// privately. The remaining 11% rent from the council". `gap` runs from the list's last number
+/// to the next one, `after` follows that one.
+pub(super) fn rest_follows(gap: &str, after: &str) -> bool {
+    let Some(cut) = gap.find([';', '.', ',']) else { return false };
+    let (own, link) = (&gap[..cut], &gap[cut + 1..]);
+    own.split_whitespace().count() <= 8
+        && !own.contains([';', '(', ')', ':'])
+        && link.split_whitespace().count() <= 3
+        && is_rest(link, after)
 }
 
 /// The words that belong to a list item, up to the next separator.
@@ -238,6 +258,16 @@ impl Rule for Breakdown {
                             k += 1;
                             if last {
                                 closed = true;
+                                // "...; the remaining 14%", in this sentence or the next.
+                                let next = k + 1;
+                                if next < cx.numbers.len()
+                                    && (next < range.end || cx.sentence_of[next] == cx.sentence_of[k] + 1)
+                                    && is_share(cx, next)
+                                    && rest_follows(cx.low_gap(k, next), cx.low_after(next))
+                                {
+                                    parts.push(next);
+                                    k = next;
+                                }
                                 break;
                             }
                         }
@@ -307,10 +337,27 @@ impl Breakdown {
             });
         let exhaustive = (rest || split || composition) && !open;
         // Items of one partition elide the verb after the first: "45% voted Labour, 30% Conservative".
+        // Two lower-case words are a verb and its object as often ("45% keep livestock", a
+        // property that may overlap the others): they count only as a preposition and its noun
+        // ("30% on roads"), a name ("30% Lib Dem"), a negation ("5% did not") or a pronoun
+        // for the first item's measure ("50% met it").
         let elided = tails[1..].iter().any(|t| {
             let item = t.split([',', ';']).next().unwrap_or("");
             let item = item.split(" and ").next().unwrap_or("");
-            item.split_whitespace().count() <= 2
+            let words: Vec<&str> = item.split_whitespace().collect();
+            let start = (item.as_ptr() as usize).saturating_sub(cx.low.as_ptr() as usize);
+            let original = cx.text.get(start..start + item.len()).unwrap_or("");
+            let named = original.split_whitespace().any(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+            match words.len() {
+                0 | 1 => true,
+                // "50% met it": the pronoun takes up the first item's measure.
+                2 => {
+                    named
+                        || ITEM_PREPOSITIONS.contains(&words[0])
+                        || words.iter().any(|w| matches!(*w, "not" | "no" | "it" | "them" | "so"))
+                }
+                _ => false,
+            }
         }) || answers;
         // Shares far apart are not items of one list: "the 78% target set for the end of March
         // and far below the original 95% standard".

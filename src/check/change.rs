@@ -95,6 +95,13 @@ const DOWN: &[&str] = &[
     "loss",
     "smaller",
 ];
+/// Verbs that make "up" or "down" after them part of the verb, not a change: "turned up",
+/// "signed up", "set up", "broke down".
+const PHRASAL: &[&str] = &[
+    "turned", "turn", "turns", "turning", "showed", "show", "shows", "signed", "sign", "signs", "set", "sets", "made",
+    "make", "makes", "took", "take", "takes", "wound", "broke", "broken", "break", "called", "stood", "stand", "shut",
+    "summed", "sum", "split", "handed", "hand", "woke", "voted", "vote", "lined", "line", "backed",
+];
 /// Words that may stand between a direction word and its percentage: "rose by almost 5%".
 const FILLER: &[&str] = &["by", "a", "an", "some", "just", "another", "further", "only", "roughly", "sharp", "steep"];
 
@@ -179,7 +186,9 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
                 return Some(d);
             }
         } else if let Some(d) = direction_of(before[k - 1]) {
-            return Some(d);
+            // "turned up, just over a third": part of a phrasal verb, no change.
+            let phrasal = matches!(before[k - 1], "up" | "down") && k > 1 && PHRASAL.contains(&before[k - 2]);
+            return (!phrasal).then_some(d);
         } else if k < before.len() && before[k] == "by" {
             // "cut emissions by 40%", "raised the cap by 5%": the verb may stand a noun away.
             if let Some(d) = before[k.saturating_sub(4)..k].iter().rev().find_map(|w| direction_of(w)) {

@@ -121,7 +121,7 @@ fn describes(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
     words.len() <= 8
         && !s.contains([';', '(', ')', ':', '.', '"'])
-        && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '\'' || c == '-' || c == '’'))
+        && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '\'' | '-' | '’' | '&')))
         && !words.iter().any(|w| LOOSE_STOP.contains(w))
 }
 
@@ -352,6 +352,7 @@ impl Rule for Share {
                 let b = cx.low_before(x);
                 b.len() <= 96 && OPENS_WITH_OF.is_match(b)
             };
+            let with = |x: usize, y: usize| matches!(between(cx, x, y).trim(), ", with" | "with");
             let wn = |x: usize, y: usize| {
                 let g = between(cx, x, y);
                 let d = g.trim().trim_end_matches(',');
@@ -371,6 +372,17 @@ impl Rule for Share {
                     Some((c, b, a)) // 45% of the 2,000 voters, or 900
                 } else if t(a, b) && of(b, c) {
                     Some((b, c, a)) // 25% (30) of the 120 beds
+                } else if with(a, b) && of(b, c) {
+                    // Turnout was 38.4%, with 21,760 of the 56,670 voters casting a ballot: the
+                    // clause may explain the share or add another, so only a match is reported.
+                    let mut found = Vec::new();
+                    let _ = self.decide(cx, b, c, a, &mut found);
+                    if found.iter().any(|f| f.verdict == crate::report::Verdict::Consistent) {
+                        out.append(&mut found);
+                        i += 3;
+                        continue;
+                    }
+                    None
                 } else {
                     None
                 }

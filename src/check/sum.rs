@@ -16,7 +16,7 @@
 //! - "90 arrests, including 60 in Leeds and 45 in York" ✗: the parts exceed the total
 //! - "about 90 people (35 adults and 52 children)" ✓: "about" allows 87
 
-use super::breakdown::{continues_list, is_rest, list_join, unnumbered_rest};
+use super::breakdown::{continues_list, is_rest, list_join, rest_follows, unnumbered_rest};
 use super::context::{
     any_word, contains_any, ends_with_phrase, has_word, head, last_words, tail, word_count, word_iter,
 };
@@ -37,6 +37,9 @@ enum Claim {
     Partial,
     /// Perhaps a breakdown: a match is reported, a mismatch is not.
     Weak,
+    /// Perhaps only items of one list ("44 lions, 12 tigers and 6 bears"): a match is
+    /// reported, a mismatch is not, and no wording makes it firmer.
+    Items,
 }
 
 /// The most numbers a list may hold, so the search stays linear.
@@ -123,6 +126,14 @@ fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, 
                 parts.push(k + 1);
                 k += 1;
                 if last {
+                    // "410 in Manchester and 150 in Glasgow; the remaining 90 in Cardiff".
+                    if k + 1 < end
+                        && compatible(cx, t, k + 1)
+                        && rest_follows(cx.low_gap(k, k + 1), cx.low_after(k + 1))
+                    {
+                        parts.push(k + 1);
+                        k += 1;
+                    }
                     return (parts, unnumbered_rest(cx.low_after(k)));
                 }
             }
@@ -248,7 +259,11 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     // "90 arrests over the weekend, 35 in Leeds and 55 in York"; a series ("90 in May, 35 in
     // June") is ruled out once the parts are known.
     let comma = end.ends_with(',') && end.split_whitespace().count() <= 8 && !any_word(g, NOT_A_LIST);
-    if subset || end.ends_with(", with") {
+    // "740 megawatts, with Dogger East supplying 480 and ...": the parts named after "with".
+    let with_named = g.split_once(", with ").is_some_and(|(_, r)| {
+        r.split_whitespace().count() <= 4 && !r.contains([',', ';', ':']) && !any_word(g, NOT_A_LIST)
+    });
+    if subset || end.ends_with(", with") || with_named {
         return Some((Claim::Weak, false));
     }
     comma.then_some((Claim::Weak, true))
@@ -351,11 +366,61 @@ fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
         return false;
     }
     let a = head(cx.low_after(t), 40);
+    // "62 vehicles altogether.": the total's own noun may come first, when the total word
+    // then ends the clause ("21 matches in all competitions" is no total).
+    let own = [&cx.numbers[t].unit, &cx.numbers[t].noun].into_iter().flatten().any(|w| {
+        a.trim_start().strip_prefix(w.as_str()).is_some_and(|r| {
+            TOTAL_WORDS.iter().any(|tw| {
+                r.trim_start()
+                    .strip_prefix(tw)
+                    .is_some_and(|e| e.trim_start().is_empty() || e.trim_start().starts_with(['.', ',', ';', ':', ')']))
+            })
+        })
+    });
     const TOTAL: &[&str] = TOTAL_WORDS;
     let short = g.len() <= 60 && !any_word(g, &["bringing", "taking", "brings", "takes", "than", "from"]);
     short
         && !g.contains(['.', ';'])
-        && (any_word(g, TOTAL) || (g.contains([',', ':', '—']) && TOTAL.iter().any(|w| a.trim_start().starts_with(w))))
+        && (any_word(g, TOTAL)
+            || (g.contains([',', ':', '—']) && (own || TOTAL.iter().any(|w| a.trim_start().starts_with(w)))))
+}
+
+/// Whether total `t` and every part count nouns of their own, none the same: "44 lions, 12
+/// tigers and 6 bears".
+fn own_nouns(cx: &Context, t: usize, parts: &[usize]) -> bool {
+    let unit = |k: usize| cx.numbers[k].unit.as_deref();
+    let Some(ut) = unit(t) else { return false };
+    parts.iter().all(|&p| unit(p).is_some_and(|u| !super::context::same_unit(u, ut)))
+}
+
+/// The scale word a figure is written with: "bn" for "$7bn", "m" for "£41m", "" for "7,000".
+fn scale_suffix(text: &str) -> &str {
+    let t = text.trim_end();
+    let start = t.rfind(|c: char| !c.is_ascii_alphabetic()).map_or(0, |k| k + 1);
+    t.get(start..).unwrap_or("")
+}
+
+/// The values part `p` may have. A list that writes one part to a finer step than another with
+/// the same scale word ("$7bn for roads ... $3.5bn for ports") states all of them to that step:
+/// the writer had the decimal and would have given it, so "$7bn" there is 7.0bn, not 6.5–7.5bn.
+fn part_interval(cx: &Context, parts: &[usize], p: usize) -> Option<Interval> {
+    let n = &cx.numbers[p];
+    let suffix = scale_suffix(cx.text_of(p));
+    if suffix.is_empty() || n.hedge.is_some() {
+        return Interval::of(n);
+    }
+    let finest = parts
+        .iter()
+        .filter(|&&q| cx.numbers[q].kind == n.kind && scale_suffix(cx.text_of(q)) == suffix)
+        .map(|&q| cx.numbers[q].step)
+        .filter(|s| *s > Rational::ZERO)
+        .min()?;
+    if finest >= n.step {
+        return Interval::of(n);
+    }
+    let mut fine = n.clone();
+    fine.step = finest;
+    Interval::of(&fine)
 }
 
 impl Sum {
@@ -392,10 +457,20 @@ impl Sum {
                 let exceeds = parts.iter().any(|&p| {
                     Interval::of(&cx.numbers[p]).is_some_and(|iv| iv.lo.zip(total.hi).is_some_and(|(lo, hi)| lo > hi))
                 });
-                if bound(cx, t) || exceeds || (comma && (series(cx, gap, &parts) || opens_list(cx, t))) {
+                // "214 nurses, 86 doctors and 57 other staff, 357 in all": a later figure is
+                // named the list's total, so the first figure is one of its parts.
+                let last = parts[parts.len() - 1];
+                let later_total = last + 1 < end && total_after_parts(cx, last, last + 1);
+                if bound(cx, t) || exceeds || later_total || (comma && (series(cx, gap, &parts) || opens_list(cx, t))) {
                     return None;
                 }
             }
+            // Figures tied by a bare comma that each count a noun of their own are items of
+            // one list as likely as a total and its parts.
+            // "A total of 164 cyclists ..., 97 men and 71 women" names it the total all the same.
+            let named = any_word(tail(cx.low_before(t), 40), TOTAL_WORDS) || any_word(gap, TOTAL_WORDS);
+            let items = comma && claim == Claim::Weak && !named && own_nouns(cx, t, &parts);
+            let claim = if items { Claim::Items } else { claim };
             self.decide(cx, t, &parts, claim, open, out);
             let mut used = parts;
             used.push(t);
@@ -426,6 +501,8 @@ impl Sum {
         let claim = match claim {
             Claim::Exhaustive | Claim::Weak if open => Claim::Partial,
             Claim::Weak if rest || parallel(cx, parts) => Claim::Exhaustive,
+            // "includes $7bn for roads ... and the remaining $1.5bn": the rest completes it.
+            Claim::Partial if rest && !open => Claim::Exhaustive,
             c => c,
         };
         let (Some(total), Some(mut sum), Some(mut exact)) =
@@ -435,7 +512,7 @@ impl Sum {
         };
         for &p in parts {
             let (Some(iv), Some(e)) =
-                (Interval::of(&cx.numbers[p]).and_then(|i| sum.add(&i)), exact.checked_add(cx.numbers[p].value))
+                (part_interval(cx, parts, p).and_then(|i| sum.add(&i)), exact.checked_add(cx.numbers[p].value))
             else {
                 return;
             };
@@ -451,9 +528,9 @@ impl Sum {
         let holds = match claim {
             Claim::Exhaustive => meets,
             Claim::Partial => fits,
-            Claim::Weak => meets,
+            Claim::Weak | Claim::Items => meets,
         };
-        if !holds && (claim == Claim::Weak || (claim == Claim::Partial && !disjoint)) {
+        if !holds && (matches!(claim, Claim::Weak | Claim::Items) || (claim == Claim::Partial && !disjoint)) {
             return;
         }
         let like = &cx.numbers[t];

@@ -107,6 +107,10 @@ pub(super) const COMPARATIVES: &[&str] = &[
     "colder",
     "hotter",
     "cooler",
+    // Positions in a table or a race: "nine seats behind", "five points adrift".
+    "behind",
+    "adrift",
+    "ahead",
 ];
 
 /// The comparatives above that put the first figure below the other.
@@ -124,6 +128,8 @@ const DOWN_COMPARATIVES: &[&str] = &[
     "slower",
     "colder",
     "cooler",
+    "behind",
+    "adrift",
 ];
 
 /// Verbs of a relative clause that only names the figure after it: "than K2, which reaches 8,611".
@@ -134,7 +140,7 @@ const RELATIVE_VERBS: &str =
 /// may follow a relative clause that names it ("238 metres higher than K2, which reaches 8,611").
 pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,5}}(?P<rel>, (?:which|that|who|whose|where) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}})? *$",
+        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,5}}(?P<rel>, (?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}})? *$",
         COMPARATIVES.join("|")
     ))
 });
@@ -175,7 +181,7 @@ pub(super) static TO: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static TO_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,2}?from *$"));
 /// "B, down from A", "B from A".
 pub(super) static BACK_FROM: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ *(?:[a-z]+ ){0,3}?,? *(?:up |down )?(?:from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
+    re(r"^ *(?:[a-z0-9]+ ?){0,3}?,? *(?:up |down )?(?:from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
 });
 /// "B after savings of X": the change stated after the figure it led to.
 pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,2}?after(?: [a-z'’-]+){0,3} *$"));
@@ -302,7 +308,7 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
 }
 
 pub(super) fn dir_word(s: &str) -> Dir {
-    let down = ["short", "shy", "down", "below", "under", "behind", "inside", "within"];
+    let down = ["short", "shy", "adrift", "down", "below", "under", "behind", "inside", "within"];
     if down.iter().chain(DOWN_COMPARATIVES).any(|w| s.contains(w)) {
         Dir::Down
     } else {
