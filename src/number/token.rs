@@ -196,8 +196,11 @@ fn word_end(text: &str, start: usize) -> usize {
         while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
             end += 1;
         }
-        if end >= bytes.len() {
-            break;
+        // An ASCII byte other than an apostrophe ends the word without decoding a `char`.
+        match bytes.get(end) {
+            None => break,
+            Some(&b) if b.is_ascii() && b != b'\'' => break,
+            Some(_) => {}
         }
         let Some(ch) = text[end..].chars().next() else { break };
         let after = end + ch.len_utf8();
@@ -216,6 +219,45 @@ fn word_end(text: &str, start: usize) -> usize {
     end
 }
 
+/// What the scanner does with a byte: most bytes of prose are ASCII letters, spaces and
+/// punctuation, which it handles without decoding a `char`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// ASCII white space that is not a line break (and vertical tab, which `char` counts too).
+    Space,
+    /// A line break.
+    Break,
+    /// An ASCII letter: a word starts.
+    Letter,
+    /// A digit, sign, bracket or point: a numeric literal may start.
+    NumStart,
+    /// Any other ASCII byte: a symbol.
+    Sym,
+    /// The first byte of a non-ASCII character, decoded and classified as a `char`.
+    Other,
+}
+
+static CLASS: [Class; 256] = {
+    let mut t = [Class::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b'\n' {
+            Class::Break
+        } else if c == b' ' || c == b'\t' || c == b'\r' || c == 0x0b || c == 0x0c {
+            Class::Space
+        } else if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else if c.is_ascii_digit() || c == b'+' || c == b'(' || c == b'.' {
+            Class::NumStart
+        } else {
+            Class::Sym
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Splits `text` into tokens, looking words up in `vocab`.
 pub fn tokenize(text: &str, vocab: &Vocabulary) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -223,38 +265,54 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Vec<Token> {
     let mut break_before = false;
     let mut pos = 0;
     let bytes = text.as_bytes();
-    while pos < text.len() {
-        // Numeric literals start with a digit, a sign, a bracket or a decimal point.
-        if matches!(bytes[pos], b'0'..=b'9' | b'+' | b'(' | b'.') {
-            if let Some(e) = numeric_at(text, pos) {
-                let e = first_group_end(text, pos, e);
-                out.push(Token { kind: TokKind::Num, span: Span::new(pos, e), space_before, break_before });
-                space_before = false;
-                break_before = false;
-                pos = e;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        let start = pos;
+        let kind = match CLASS[b as usize] {
+            Class::Space => {
+                space_before = true;
+                pos += 1;
                 continue;
             }
-        }
-        let b = bytes[pos];
-        if b.is_ascii_whitespace() {
-            space_before = true;
-            break_before |= b == b'\n';
-            pos += 1;
-            continue;
-        }
-        let Some(c) = text[pos..].chars().next() else { break };
-        if c.is_whitespace() {
-            space_before = true;
-            pos += c.len_utf8();
-            continue;
-        }
-        let start = pos;
-        let kind = if c.is_alphabetic() {
-            pos = word_end(text, pos);
-            TokKind::Word(vocab.id(&text[start..pos]))
-        } else {
-            pos += c.len_utf8();
-            TokKind::Sym(c)
+            Class::Break => {
+                space_before = true;
+                break_before = true;
+                pos += 1;
+                continue;
+            }
+            Class::Letter => {
+                pos = word_end(text, pos);
+                TokKind::Word(vocab.id(&text[start..pos]))
+            }
+            Class::NumStart => match numeric_at(text, pos) {
+                Some(e) => {
+                    pos = first_group_end(text, pos, e);
+                    TokKind::Num
+                }
+                None => {
+                    pos += 1;
+                    TokKind::Sym(b as char)
+                }
+            },
+            Class::Sym => {
+                pos += 1;
+                TokKind::Sym(b as char)
+            }
+            Class::Other => {
+                let Some(c) = text[pos..].chars().next() else { break };
+                if c.is_whitespace() {
+                    space_before = true;
+                    pos += c.len_utf8();
+                    continue;
+                }
+                if c.is_alphabetic() {
+                    pos = word_end(text, pos);
+                    TokKind::Word(vocab.id(&text[start..pos]))
+                } else {
+                    pos += c.len_utf8();
+                    TokKind::Sym(c)
+                }
+            }
         };
         out.push(Token { kind, span: Span::new(start, pos), space_before, break_before });
         space_before = false;
