@@ -311,16 +311,41 @@ pub fn has_word(hay: &str, w: &str) -> bool {
 /// Like [`any_word`], ignoring the word `skip`.
 pub fn any_word_but(hay: &str, words: &[&str], skip: &str) -> bool {
     let b = hay.as_bytes();
-    let firsts = first_letters(words);
     let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let matches_at = |i: usize, w: &str| {
+        let w = w.as_bytes();
+        w.first() == Some(&b[i]) && starts_with(&b[i..], w) && !alnum(i + w.len()) && w != skip.as_bytes()
+    };
+    if words.len() > 64 {
+        let firsts = first_letters(words);
+        return (0..b.len()).any(|i| {
+            firsts & (1 << (b[i] & 63)) != 0
+                && (i == 0 || !alnum(i - 1))
+                && alnum(i)
+                && words.iter().any(|w| matches_at(i, w))
+        });
+    }
+    // The words by their first byte (its low five bits), as bit sets of their indices: a word
+    // start is compared only with the few words that begin like it, not with the whole list.
+    let mut by_first = [0u64; 32];
+    for (k, w) in words.iter().enumerate() {
+        if let Some(&c) = w.as_bytes().first() {
+            by_first[(c & 31) as usize] |= 1 << k;
+        }
+    }
     (0..b.len()).any(|i| {
-        firsts & (1 << (b[i] & 63)) != 0
-            && (i == 0 || !alnum(i - 1))
-            && alnum(i)
-            && words.iter().any(|w| {
-                let w = w.as_bytes();
-                w.first() == Some(&b[i]) && starts_with(&b[i..], w) && !alnum(i + w.len()) && w != skip.as_bytes()
-            })
+        let mut m = by_first[(b[i] & 31) as usize];
+        if m == 0 || (i > 0 && alnum(i - 1)) || !alnum(i) {
+            return false;
+        }
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            m &= m - 1;
+            if matches_at(i, words[k]) {
+                return true;
+            }
+        }
+        false
     })
 }
 

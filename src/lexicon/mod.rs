@@ -464,6 +464,12 @@ impl Vocabulary {
         self.ids.get(ascii_lower(word, &mut buf)?).copied()
     }
 
+    /// Every listed word, as its lower-case bytes, with its id: for an index built over the
+    /// vocabulary (the tokenizer's own table of short ASCII words).
+    pub fn words(&self) -> impl Iterator<Item = (&[u8], WordId)> + '_ {
+        self.ids.iter().map(|(k, &id)| (&k[..], id))
+    }
+
     /// The idioms in which `word` (any case) stands at the number's place.
     pub fn idioms_for(&self, word: &str) -> &[(&'static [&'static str], usize)] {
         let mut buf = [0u8; 24];

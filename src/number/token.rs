@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 
 use crate::Regex;
 
-use crate::lexicon::{Vocabulary, WordId};
+use crate::lexicon::{Vocabulary, WordId, EN};
 use crate::span::Span;
 
 /// What a token is.
@@ -196,8 +196,11 @@ fn word_end(text: &str, start: usize) -> usize {
         while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
             end += 1;
         }
-        if end >= bytes.len() {
-            break;
+        // An ASCII byte other than an apostrophe ends the word without decoding a `char`.
+        match bytes.get(end) {
+            None => break,
+            Some(&b) if b.is_ascii() && b != b'\'' => break,
+            Some(_) => {}
         }
         let Some(ch) = text[end..].chars().next() else { break };
         let after = end + ch.len_utf8();
@@ -216,6 +219,140 @@ fn word_end(text: &str, start: usize) -> usize {
     end
 }
 
+/// The vocabulary's words of ASCII letters and digits up to 16 bytes, packed into two
+/// integers each, in an open-addressing table: one multiply and usually one compare a word,
+/// where a general hash map would hash the bytes, probe and call `memcmp`.
+struct ShortWords {
+    /// (the packed lower-case word, its length, its id); an empty slot has length 0.
+    slots: Vec<(u128, u8, WordId)>,
+    mask: usize,
+}
+
+/// A short ASCII word in lower case, one byte per eight bits; `None` if it is longer than 16
+/// bytes or holds a byte that is not an ASCII letter or digit.
+fn pack(word: &[u8]) -> Option<u128> {
+    if word.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (to, &b) in buf.iter_mut().zip(word) {
+        if !ASCII_ALNUM[b as usize] {
+            return None;
+        }
+        *to = b.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
+}
+
+impl ShortWords {
+    fn new(vocab: &Vocabulary) -> ShortWords {
+        let words: Vec<(u128, u8, WordId)> =
+            vocab.words().filter_map(|(w, id)| Some((pack(w)?, w.len() as u8, id))).collect();
+        let size = (words.len() * 4).next_power_of_two().max(16);
+        let mut t = ShortWords { slots: vec![(0, 0, 0); size], mask: size - 1 };
+        for (key, len, id) in words {
+            let mut k = t.slot(key, len);
+            while t.slots[k].1 != 0 {
+                k = (k + 1) & t.mask;
+            }
+            t.slots[k] = (key, len, id);
+        }
+        t
+    }
+
+    fn slot(&self, key: u128, len: u8) -> usize {
+        let h =
+            ((key as u64) ^ ((key >> 64) as u64).rotate_left(29) ^ u64::from(len)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> 40) as usize & self.mask
+    }
+
+    /// The id of a packed word, or `None` if the vocabulary does not list it.
+    fn get(&self, key: u128, len: u8) -> Option<WordId> {
+        let mut k = self.slot(key, len);
+        loop {
+            let (sk, sl, id) = self.slots[k];
+            if sl == 0 {
+                return None;
+            }
+            if sk == key && sl == len {
+                return Some(id);
+            }
+            k = (k + 1) & self.mask;
+        }
+    }
+}
+
+static SHORT_WORDS: LazyLock<ShortWords> = LazyLock::new(|| ShortWords::new(&EN));
+
+/// `vocab.id(word)`, through [`SHORT_WORDS`] for English words it can hold.
+fn word_id(vocab: &Vocabulary, word: &str) -> Option<WordId> {
+    if std::ptr::eq(vocab, &*EN) {
+        if let Some(key) = pack(word.as_bytes()) {
+            return SHORT_WORDS.get(key, word.len() as u8);
+        }
+    }
+    vocab.id(word)
+}
+
+/// `word_id` for the word at `start..end`, which holds only ASCII letters and digits. Where 16
+/// bytes of text follow `start`, it is packed with one load: a letter or digit lower-cases by
+/// setting bit 5 (digits have it already), and the bytes after the word are masked off.
+fn alnum_word_id(vocab: &Vocabulary, text: &str, start: usize, end: usize) -> Option<WordId> {
+    let len = end - start;
+    if len > 16 || !std::ptr::eq(vocab, &*EN) {
+        return vocab.id(&text[start..end]);
+    }
+    let key = match text.as_bytes().get(start..start + 16) {
+        Some(window) => {
+            let mut b = [0u8; 16];
+            b.copy_from_slice(window);
+            let keep = if len == 16 { u128::MAX } else { (1u128 << (8 * len)) - 1 };
+            (u128::from_le_bytes(b) | u128::from_le_bytes([0x20; 16])) & keep
+        }
+        None => pack(&text.as_bytes()[start..end])?,
+    };
+    SHORT_WORDS.get(key, len as u8)
+}
+
+/// What the scanner does with a byte: most bytes of prose are ASCII letters, spaces and
+/// punctuation, which it handles without decoding a `char`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// ASCII white space that is not a line break (and vertical tab, which `char` counts too).
+    Space,
+    /// A line break.
+    Break,
+    /// An ASCII letter: a word starts.
+    Letter,
+    /// A digit, sign, bracket or point: a numeric literal may start.
+    NumStart,
+    /// Any other ASCII byte: a symbol.
+    Sym,
+    /// The first byte of a non-ASCII character, decoded and classified as a `char`.
+    Other,
+}
+
+static CLASS: [Class; 256] = {
+    let mut t = [Class::Other; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b'\n' {
+            Class::Break
+        } else if c == b' ' || c == b'\t' || c == b'\r' || c == 0x0b || c == 0x0c {
+            Class::Space
+        } else if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else if c.is_ascii_digit() || c == b'+' || c == b'(' || c == b'.' {
+            Class::NumStart
+        } else {
+            Class::Sym
+        };
+        b += 1;
+    }
+    t
+};
+
 /// Splits `text` into tokens, looking words up in `vocab`.
 pub fn tokenize(text: &str, vocab: &Vocabulary) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
@@ -223,38 +360,66 @@ pub fn tokenize(text: &str, vocab: &Vocabulary) -> Vec<Token> {
     let mut break_before = false;
     let mut pos = 0;
     let bytes = text.as_bytes();
-    while pos < text.len() {
-        // Numeric literals start with a digit, a sign, a bracket or a decimal point.
-        if matches!(bytes[pos], b'0'..=b'9' | b'+' | b'(' | b'.') {
-            if let Some(e) = numeric_at(text, pos) {
-                let e = first_group_end(text, pos, e);
-                out.push(Token { kind: TokKind::Num, span: Span::new(pos, e), space_before, break_before });
-                space_before = false;
-                break_before = false;
-                pos = e;
+    while pos < bytes.len() {
+        let b = bytes[pos];
+        let start = pos;
+        let kind = match CLASS[b as usize] {
+            Class::Space => {
+                space_before = true;
+                pos += 1;
                 continue;
             }
-        }
-        let b = bytes[pos];
-        if b.is_ascii_whitespace() {
-            space_before = true;
-            break_before |= b == b'\n';
-            pos += 1;
-            continue;
-        }
-        let Some(c) = text[pos..].chars().next() else { break };
-        if c.is_whitespace() {
-            space_before = true;
-            pos += c.len_utf8();
-            continue;
-        }
-        let start = pos;
-        let kind = if c.is_alphabetic() {
-            pos = word_end(text, pos);
-            TokKind::Word(vocab.id(&text[start..pos]))
-        } else {
-            pos += c.len_utf8();
-            TokKind::Sym(c)
+            Class::Break => {
+                space_before = true;
+                break_before = true;
+                pos += 1;
+                continue;
+            }
+            Class::Letter => {
+                // Most words are ASCII letters ended by an ASCII byte: read those here, and
+                // leave the rest (apostrophes, other scripts) to `word_end`.
+                let mut end = pos + 1;
+                while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[b as usize]) {
+                    end += 1;
+                }
+                let id = if bytes.get(end).is_some_and(|&b| !b.is_ascii() || b == b'\'') {
+                    end = word_end(text, pos);
+                    word_id(vocab, &text[start..end])
+                } else {
+                    alnum_word_id(vocab, text, start, end)
+                };
+                pos = end;
+                TokKind::Word(id)
+            }
+            Class::NumStart => match numeric_at(text, pos) {
+                Some(e) => {
+                    pos = first_group_end(text, pos, e);
+                    TokKind::Num
+                }
+                None => {
+                    pos += 1;
+                    TokKind::Sym(b as char)
+                }
+            },
+            Class::Sym => {
+                pos += 1;
+                TokKind::Sym(b as char)
+            }
+            Class::Other => {
+                let Some(c) = text[pos..].chars().next() else { break };
+                if c.is_whitespace() {
+                    space_before = true;
+                    pos += c.len_utf8();
+                    continue;
+                }
+                if c.is_alphabetic() {
+                    pos = word_end(text, pos);
+                    TokKind::Word(word_id(vocab, &text[start..pos]))
+                } else {
+                    pos += c.len_utf8();
+                    TokKind::Sym(c)
+                }
+            }
         };
         out.push(Token { kind, span: Span::new(start, pos), space_before, break_before });
         space_before = false;
@@ -336,6 +501,32 @@ mod tests {
         for t in ["12 345 678", "0121 496 0000", "555-123-4567", "1.5e3", "3/4/2025", "9.45pm", "2,5", "40\u{202f}000"]
         {
             assert_eq!(numeric_at(t, 0), regex_end(t, 0), "{t}");
+        }
+    }
+
+    #[test]
+    fn short_words_agree_with_the_vocabulary() {
+        // Every listed word in three cases, and words that are not listed or too long.
+        let mut checked = 0;
+        for (w, id) in EN.words() {
+            let Some(w) = std::str::from_utf8(w).ok().filter(|w| w.is_ascii() && !w.is_empty()) else { continue };
+            for v in [w.to_string(), w.to_ascii_uppercase(), w[..1].to_ascii_uppercase() + &w[1..]] {
+                assert_eq!(word_id(&EN, &v), Some(id), "{v}");
+                assert_eq!(word_id(&EN, &v), EN.id(&v), "{v}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 300, "{checked}");
+        for w in ["zebra", "Millions2", "A320", "o", "x10", "abcdefghijklmnopq", "thousandfold", "MILLIONAIRE"] {
+            assert_eq!(word_id(&EN, w), EN.id(w), "{w}");
+        }
+        // Packed with one load (text after the word) and byte by byte (at the end of the text).
+        for w in ["Million", "PER", "cent", "Thousands", "zebra", "x10", "abcdefghijklmnop", "abcdefghijklmnopq"] {
+            for text in [format!("{w} and more text after it"), format!("... {w}")] {
+                let start = text.find(w).unwrap_or(0);
+                let end = start + w.len();
+                assert_eq!(alnum_word_id(&EN, &text, start, end), EN.id(w), "{text}");
+            }
         }
     }
 
