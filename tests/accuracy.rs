@@ -54,10 +54,12 @@ use serde::Deserialize;
 // errors flagged, at most 5% of clean passages flagged, 85% of stated relations confirmed, on
 // text the rules were not tuned on.
 
-/// The development set's floors (every eval file but `holdout.toml`, combined).
-const DEVELOPMENT: Floors = Floors { planted_flagged: 0.90, clean_flagged: 0.01, relations_confirmed: 0.96 };
-/// The held-out set's floors (`holdout.toml`), first set when the set was written.
-const HELD_OUT: Floors = Floors { planted_flagged: 0.79, clean_flagged: 0.02, relations_confirmed: 0.63 };
+/// The development set's floors (every eval file but `holdout.toml`, combined), set again when
+/// two new blind files (`passages-c.toml`, `passages-d.toml`) joined it: on the two files before
+/// them the rules measure 98.6% flagged, 0% clean flagged, 99.0% confirmed.
+const DEVELOPMENT: Floors = Floors { planted_flagged: 0.89, clean_flagged: 0.01, relations_confirmed: 0.88 };
+/// The held-out set's floors (`holdout.toml`): 79.6%, 1.0% and 63.4% when it was written.
+const HELD_OUT: Floors = Floors { planted_flagged: 0.81, clean_flagged: 0.02, relations_confirmed: 0.68 };
 
 /// The worst figures a set may measure before the test fails.
 struct Floors {
