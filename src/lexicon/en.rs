@@ -3,6 +3,7 @@
 //! Every word is lower case; the tokenizer looks words up case-insensitively.
 
 use super::{Cardinal, HedgeKind, Language};
+use crate::words;
 
 /// The English tables.
 #[rustfmt::skip]
@@ -67,7 +68,7 @@ pub static ENGLISH: Language = Language {
         ("sixtieth", 60), ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100),
         ("thousandth", 1000), ("millionth", 1_000_000), ("billionth", 1_000_000_000),
     ],
-    ordinal_suffixes: &["st", "nd", "rd", "th"],
+    ordinal_suffixes: words!["st", "nd", "rd", "th"],
     // Words that name the denominator of a fraction: "a third", "two-fifths", "three quarters".
     denominators: &[
         ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4), ("quarters", 4),
@@ -100,12 +101,12 @@ pub static ENGLISH: Language = Language {
         ("thousandfold", 1000, 1, true),
     ],
     // Words after which "double"/"triple" is a multiplier: "set to double", "nearly triple".
-    multiplier_cues: &[
+    multiplier_cues: words![
         "to", "will", "would", "could", "may", "might", "nearly", "almost", "more", "than", "roughly", "about", "did",
         "does",
     ],
     // Words after "double"/"triple" that make it a multiplier: "double the number".
-    multiplier_objects: &[
+    multiplier_objects: words![
         "the", "that", "its", "their", "his", "her", "our", "in", "by", "from", "to", "last", "this", "what", "those",
     ],
     // Hedges written before a number, longest phrases first where they share a start.
@@ -144,7 +145,7 @@ pub static ENGLISH: Language = Language {
         ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("₺", "TRY"), ("₦", "NGN"), ("₱", "PHP"), ("₪", "ILS"),
         ("Rs", "INR"), ("Rs.", "INR"),
     ],
-    currency_codes: &[
+    currency_codes: words![
         "USD", "GBP", "EUR", "JPY", "CNY", "RMB", "INR", "CHF", "AUD", "CAD", "NZD", "HKD", "SGD", "SEK", "NOK", "DKK",
         "ZAR", "BRL", "MXN", "KRW", "RUB", "TRY", "NGN", "KES", "PLN", "AED", "SAR",
     ],
@@ -156,8 +157,8 @@ pub static ENGLISH: Language = Language {
         ("franc", "CHF", 1), ("francs", "CHF", 1), ("pence", "GBP", 100), ("penny", "GBP", 100),
         ("p", "GBP", 100), ("cent", "USD", 100), ("cents", "USD", 100),
     ],
-    percent_words: &["percent", "per cent", "pc", "per-cent", "pct"],
-    point_words: &[
+    percent_words: words!["percent", "per cent", "pc", "per-cent", "pct"],
+    point_words: words![
         "percentage point", "percentage points", "percentage-point", "pp", "ppt", "ppts", "pts", "points",
         "point",
     ],
@@ -169,7 +170,7 @@ pub static ENGLISH: Language = Language {
     ],
     // A number right after one of these names something rather than counting it, in any case:
     // "page 12", "flight 117", "iPhone 15".
-    identifier_words: &[
+    identifier_words: words![
         "page", "pages", "pp", "p.", "section", "sections", "chapter", "article", "clause", "paragraph",
         "para", "route", "platform", "gate", "flight", "#", "model", "version", "figure", "fig", "fig.",
         "table", "exhibit", "appendix", "psalm", "verse", "terminal", "junction", "episode", "vol", "boeing",
@@ -179,7 +180,7 @@ pub static ENGLISH: Language = Language {
     ],
     // Words that name something before a number only when capitalised: "Room 101", "No 10",
     // "Year 9", "Ward 7", but "the ward 24 hours", "room for 40 guests".
-    identifier_words_capitalised: &[
+    identifier_words_capitalised: words![
         "room", "bus", "no", "no.", "nos", "number", "level", "grade", "year", "rule", "box", "item",
         "question", "part", "phase", "stage", "division", "league", "tier", "category", "band", "act",
         "seat", "ward", "district", "lot", "unit", "block", "floor", "suite", "apartment", "flat",
@@ -188,13 +189,13 @@ pub static ENGLISH: Language = Language {
         "grid", "squad", "jersey", "shirt", "schedule", "bed", "window", "gallery", "studio", "stand",
     ],
     // Street words: "14 Castle Street" is an address.
-    street_words: &[
+    street_words: words![
         "street", "st", "road", "rd", "avenue", "ave", "lane", "drive", "way", "place", "square", "close",
         "crescent", "terrace", "gardens", "grove", "court", "row", "walk", "hill", "park", "mews", "parade",
         "boulevard", "blvd",
     ],
     // A four-digit number after one of these is a year: "in 2024", "since 1987".
-    year_cues: &[
+    year_cues: words![
         "in", "since", "by", "until", "till", "from", "to", "of", "during", "before", "after", "early",
         "late", "mid", "circa", "c.", "year", "years", "spring", "summer", "autumn", "fall", "winter",
         "between", "and", "throughout", "around", "fy", "vintage", "class", "born", "founded", "established",
@@ -205,7 +206,7 @@ pub static ENGLISH: Language = Language {
         "like", "as", "at", "ad", "bc", "ce", "bce",
     ],
     // Words that make "N in M" or "N-M" a result: "won 3-1", "a 2-0 defeat".
-    score_words: &[
+    score_words: words![
         "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beaten",
         "drew", "draw", "draws", "drawn", "defeat", "defeats", "defeated", "victory", "victories", "score",
         "scored", "scoreline", "lead", "led", "leads", "thrashing", "thrashed", "trailed", "trailing",
@@ -213,7 +214,7 @@ pub static ENGLISH: Language = Language {
         "set", "verdict", "vote", "voted",
     ],
     // Words that make "A to B" a change rather than a range: "rose from 20 to 25".
-    change_words: &[
+    change_words: words![
         "from", "by", "rose", "rise", "risen", "rises", "rising", "fell", "fall", "fallen", "falls",
         "falling", "up", "down", "increased", "increase", "increases", "decreased", "decrease", "decreases",
         "grew", "grow", "grown", "dropped", "drop", "drops", "climbed", "climb", "jumped", "jump", "slipped",
@@ -223,13 +224,13 @@ pub static ENGLISH: Language = Language {
         "contracted", "boosted",
     ],
     // Quantifiers that are not numbers: "dozens of", "a couple of", "several".
-    vague: &[
+    vague: words![
         "dozens", "several", "couple", "few", "many", "scores", "hundreds", "thousands", "millions",
         "billions", "trillions", "tens", "numerous", "countless", "multiple", "handful", "umpteen", "lakhs",
         "crores",
     ],
     // Units a quantity can be measured in; the word after a number that is one of these is its unit.
-    measure_units: &[
+    measure_units: words![
         "tonnes", "tonne", "tons", "ton", "kg", "kilograms", "kilogram", "kilos", "g", "grams", "gram", "mg",
         "lb", "lbs", "pounds-weight", "ounces", "oz", "km", "kilometres", "kilometers", "kilometre",
         "kilometer", "miles", "mile", "metres", "meters", "metre", "meter", "cm", "mm", "feet", "foot", "ft",
@@ -242,7 +243,7 @@ pub static ENGLISH: Language = Language {
         "mb", "tb", "kb", "pixels", "storeys", "pounds", "pound", "stories", "floors", "times",
     ],
     // Words that never name what a number counts: function words, common verbs and adverbs.
-    not_nouns: &[
+    not_nouns: words![
         "works", "short", "ahead", "behind", "shy", "apart", "away", "long", "old", "high", "wide", "deep", "tall",
         "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from",
         "with", "without", "into", "onto", "over", "under", "than", "as", "per", "each", "every", "was",
@@ -273,7 +274,7 @@ pub static ENGLISH: Language = Language {
         "qualified", "responded", "replied", "turned",
     ],
     // Words between a number and its noun that do not change what is counted: "412 new passengers".
-    noun_modifiers: &[
+    noun_modifiers: words![
         "new", "more", "extra", "additional", "other", "further", "full-time", "part-time", "young", "older",
         "younger", "local", "registered", "confirmed", "recorded", "reported", "front-line", "frontline",
         "qualified", "senior", "junior", "international", "domestic", "foreign", "british", "american",
@@ -283,133 +284,30 @@ pub static ENGLISH: Language = Language {
         "private", "public", "rural", "urban", "medical", "rescued", "injured", "missing", "dead",
         "infected", "vaccinated", "eligible", "such", "whole", "entire", "newly", "fully", "only",
     ],
-    // Idioms in which a number word is not a number: (the words, the index of the number word).
-    idioms: &[
-        (&["one", "of", "the"], 0),
-        (&["one", "of", "a"], 0),
-        (&["one", "of", "those"], 0),
-        (&["one", "of", "them"], 0),
-        (&["one", "of", "us"], 0),
-        (&["one", "of", "its"], 0),
-        (&["one", "of", "their"], 0),
-        (&["one", "of", "his"], 0),
-        (&["one", "of", "her"], 0),
-        (&["one", "of", "our"], 0),
-        (&["one", "of", "my"], 0),
-        (&["one", "another"], 0),
-        (&["no", "one"], 1),
-        (&["the", "one"], 1),
-        (&["this", "one"], 1),
-        (&["that", "one"], 1),
-        (&["which", "one"], 1),
-        (&["any", "one"], 1),
-        (&["every", "one"], 1),
-        (&["each", "one"], 1),
-        (&["anyone"], 0),
-        (&["one", "day"], 0),
-        (&["one", "by", "one"], 0),
-        (&["one", "by", "one"], 2),
-        (&["one", "or", "two"], 0),
-        (&["one", "or", "two"], 2),
-        (&["one", "or", "other"], 0),
-        (&["one", "way", "or", "another"], 0),
-        (&["at", "one", "point"], 1),
-        (&["at", "one", "stage"], 1),
-        (&["one", "-", "in"], 0),
-        (&["one", "-", "out"], 0),
-        (&["one", "-", "off"], 0),
-        (&["one", "-", "time"], 0),
-        (&["one", "-", "sided"], 0),
-        (&["one", "-", "way"], 0),
-        (&["one", "-", "size"], 0),
-        (&["one", "-", "stop"], 0),
-        (&["one", "-", "on"], 0),
-        (&["on", "-", "one"], 2),
-        (&["one", "-", "party"], 0),
-        (&["one", "-", "man"], 0),
-        (&["one", "-", "woman"], 0),
-        (&["number", "one"], 1),
-        (&["ten", "-", "minute", "rule"], 0),
-        (&["first", "of", "all"], 0),
-        (&["three", "-", "a", "-", "side"], 0),
-        (&["five", "-", "a", "-", "side"], 0),
-        (&["six", "-", "a", "-", "side"], 0),
-        (&["seven", "-", "a", "-", "side"], 0),
-        (&["eleven", "-", "a", "-", "side"], 0),
-        (&["first", "half"], 0),
-        (&["second", "half"], 0),
-        (&["second", "to", "none"], 0),
-        (&["second", "-", "guess"], 0),
-        (&["think", "twice"], 1),
-        (&["thinking", "twice"], 1),
-        (&["thought", "twice"], 1),
-        (&["at", "first"], 1),
-        (&["first", "-", "ever"], 0),
-        (&["first", "-", "hand"], 0),
-        (&["second", "-", "hand"], 0),
-        (&["first", "-", "class"], 0),
-        (&["second", "-", "class"], 0),
-        (&["first", "aid"], 0),
-        (&["first", "lady"], 0),
-        (&["first", "minister"], 0),
-        (&["first", "past", "the", "post"], 0),
-        (&["third", "party"], 0),
-        (&["third", "-", "party"], 0),
-        (&["third", "parties"], 0),
-        (&["third", "world"], 0),
-        (&["fourth", "estate"], 0),
-        (&["half", "-", "hearted"], 0),
-        (&["half", "-", "time"], 0),
-        (&["half", "time"], 0),
-        (&["half", "-", "term"], 0),
-        (&["half", "term"], 0),
-        (&["half", "-", "way"], 0),
-        (&["halfway"], 0),
-        (&["half", "-", "baked"], 0),
-        (&["half", "-", "truth"], 0),
-        (&["half", "-", "truths"], 0),
-        (&["half", "-", "brother"], 0),
-        (&["half", "-", "sister"], 0),
-        (&["a", "half", "-", "century"], 1),
-        (&["twenty", "-", "twenty"], 0),
-        (&["twenty", "-", "twenty"], 2),
-        (&["catch", "-", "22"], 2),
-        (&["double", "-", "digit"], 0),
-        (&["double", "digits"], 0),
-        (&["double", "-", "decker"], 0),
-        (&["double", "standards"], 0),
-        (&["double", "-", "edged"], 0),
-        (&["double", "-", "check"], 0),
-        (&["double", "check"], 0),
-        (&["double", "-", "dip"], 0),
-        (&["triple", "-", "a"], 0),
-        (&["triple", "lock"], 0),
-        (&["triple", "-", "lock"], 0),
-        (&["seven", "seas"], 0),
-        (&["cloud", "nine"], 1),
-        (&["nine", "-", "to", "-", "five"], 0),
-        (&["nine", "-", "to", "-", "five"], 4),
-        (&["24", "/", "7"], 0),
-        (&["24", "/", "7"], 2),
-        (&["50", "/", "50"], 0),
-        (&["50", "/", "50"], 2),
-        (&["fifty", "-", "fifty"], 0),
-        (&["fifty", "-", "fifty"], 2),
-        (&["9", "/", "11"], 0),
-        (&["9", "/", "11"], 2),
-        (&["one", "in", ",", "one", "out"], 0),
-        (&["one", "in", ",", "one", "out"], 3),
-        (&["one", "-", "in", ",", "one", "-", "out"], 0),
-        (&["one", "-", "in", ",", "one", "-", "out"], 4),
-        (&["a", "couple"], 0),
-        (&["a", "few"], 0),
-        (&["hundreds", "of", "thousands"], 2),
-        (&["tens", "of", "thousands"], 2),
-        (&["tens", "of", "millions"], 2),
-        (&["hundreds", "of", "millions"], 2),
-        (&["thousands", "of"], 0),
+    // Idioms in which a number word is not a number, the number word marked with `*`.
+    idioms: words![
+        "*one of the", "*one of a", "*one of those", "*one of them", "*one of us", "*one of its",
+        "*one of their", "*one of his", "*one of her", "*one of our", "*one of my", "*one another", "no *one",
+        "the *one", "this *one", "that *one", "which *one", "any *one", "every *one", "each *one", "*anyone",
+        "*one day", "*one by one", "one by *one", "*one or two", "one or *two", "*one or other",
+        "*one way or another", "at *one point", "at *one stage", "*one-in", "*one-out", "*one-off",
+        "*one-time", "*one-sided", "*one-way", "*one-size", "*one-stop", "*one-on", "on-*one", "*one-party",
+        "*one-man", "*one-woman", "number *one", "*ten-minute rule", "*first of all", "*three-a-side",
+        "*five-a-side", "*six-a-side", "*seven-a-side", "*eleven-a-side", "*first half", "*second half",
+        "*second to none", "*second-guess", "think *twice", "thinking *twice", "thought *twice", "at *first",
+        "*first-ever", "*first-hand", "*second-hand", "*first-class", "*second-class", "*first aid",
+        "*first lady", "*first minister", "*first past the post", "*third party", "*third-party",
+        "*third parties", "*third world", "*fourth estate", "*half-hearted", "*half-time", "*half time",
+        "*half-term", "*half term", "*half-way", "*halfway", "*half-baked", "*half-truth", "*half-truths",
+        "*half-brother", "*half-sister", "a *half-century", "*twenty-twenty", "twenty-*twenty", "catch-*22",
+        "*double-digit", "*double digits", "*double-decker", "*double standards", "*double-edged",
+        "*double-check", "*double check", "*double-dip", "*triple-a", "*triple lock", "*triple-lock",
+        "*seven seas", "cloud *nine", "*nine-to-five", "nine-to-*five", "*24/7", "24/*7", "*50/50", "50/*50",
+        "*fifty-fifty", "fifty-*fifty", "*9/11", "9/*11", "*one in, one out", "one in, *one out",
+        "*one-in, one-out", "one-in, *one-out", "*a couple", "*a few", "hundreds of *thousands",
+        "tens of *thousands", "tens of *millions", "hundreds of *millions", "*thousands of",
     ],
-    articles: &["a", "an"],
+    articles: words!["a", "an"],
     plural_scales: &[
         ("hundreds", 2), ("thousands", 3), ("millions", 6), ("billions", 9), ("trillions", 12),
     ],

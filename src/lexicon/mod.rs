@@ -72,37 +72,66 @@ impl HedgeKind {
     }
 }
 
+/// A word list packed into one string, each word followed by `|`.
+///
+/// Why not `&[&str]`: a slice keeps a pointer and a length for every word, which in the
+/// browser's wasm is eight bytes a word that compress badly (about 3 KB gzipped over the
+/// lexicon); one string keeps only the letters. Written with [`words!`](crate::words).
+#[derive(Clone, Copy, Debug)]
+pub struct Words(pub &'static str);
+
+impl Words {
+    /// The words, in the order written.
+    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
+        self.0.split_terminator('|')
+    }
+
+    /// Whether `word` is one of the words, exactly.
+    pub fn contains(self, word: &str) -> bool {
+        self.iter().any(|w| w == word)
+    }
+}
+
+/// A [`Words`] list from string literals: `words!["per cent", "percent"]`.
+#[macro_export]
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        $crate::lexicon::Words(concat!($($word, "|"),*))
+    };
+}
+
 /// The tables of one language.
 pub struct Language {
     pub cardinals: &'static [(&'static str, Cardinal)],
     pub scale_abbreviations: &'static [(&'static str, u32)],
     pub ordinals: &'static [(&'static str, u32)],
-    pub ordinal_suffixes: &'static [&'static str],
+    pub ordinal_suffixes: Words,
     pub denominators: &'static [(&'static str, u32)],
     pub multipliers: &'static [(&'static str, u32, u32, bool)],
-    pub multiplier_cues: &'static [&'static str],
-    pub multiplier_objects: &'static [&'static str],
+    pub multiplier_cues: Words,
+    pub multiplier_objects: Words,
     pub hedges_before: &'static [(&'static str, HedgeKind)],
     pub hedges_after: &'static [(&'static str, HedgeKind)],
     pub currency_symbols: &'static [(&'static str, &'static str)],
-    pub currency_codes: &'static [&'static str],
+    pub currency_codes: Words,
     pub currency_words: &'static [(&'static str, &'static str, u32)],
-    pub percent_words: &'static [&'static str],
-    pub point_words: &'static [&'static str],
+    pub percent_words: Words,
+    pub point_words: Words,
     pub months: &'static [(&'static str, u32)],
-    pub identifier_words: &'static [&'static str],
-    pub identifier_words_capitalised: &'static [&'static str],
-    pub street_words: &'static [&'static str],
-    pub year_cues: &'static [&'static str],
-    pub score_words: &'static [&'static str],
-    pub change_words: &'static [&'static str],
-    pub vague: &'static [&'static str],
-    pub measure_units: &'static [&'static str],
-    pub not_nouns: &'static [&'static str],
-    pub noun_modifiers: &'static [&'static str],
-    pub idioms: &'static [(&'static [&'static str], usize)],
+    pub identifier_words: Words,
+    pub identifier_words_capitalised: Words,
+    pub street_words: Words,
+    pub year_cues: Words,
+    pub score_words: Words,
+    pub change_words: Words,
+    pub vague: Words,
+    pub measure_units: Words,
+    pub not_nouns: Words,
+    pub noun_modifiers: Words,
+    /// Phrases in which a number word is not a number, that word marked `*`: "*one of the".
+    pub idioms: Words,
     /// Words that stand for "one" before a scale or a denominator: "a hundred", "a third".
-    pub articles: &'static [&'static str],
+    pub articles: Words,
     /// Plural scale words, a scale only straight after a number: "3 hundreds", "2.5 thousands"
     /// (alone they are vague: "thousands of people").
     pub plural_scales: &'static [(&'static str, u32)],
@@ -300,6 +329,9 @@ impl<T: Copy> PhraseIndex<T> {
     }
 }
 
+/// An idiom's pieces, as the tokenizer splits them, and the index of its number word.
+pub type Idiom = (Vec<&'static str>, usize);
+
 /// A language's tables, indexed by lower-case word.
 pub struct Vocabulary {
     pub language: &'static Language,
@@ -316,7 +348,7 @@ pub struct Vocabulary {
     /// Currency signs and prefixes ("US$") with their ISO codes.
     pub currency_symbols: PhraseIndex<&'static str>,
     /// Idioms by the lower-case word at their number's place: (pieces, index of the number).
-    idioms: FastMap<&'static [u8], Vec<(&'static [&'static str], usize)>>,
+    idioms: FastMap<&'static [u8], Vec<Idiom>>,
 }
 
 /// Splits a phrase the way the tokenizer would: words, and every other character alone.
@@ -354,13 +386,18 @@ impl Vocabulary {
             infos: Vec::new(),
             hedges_before: PhraseIndex::new(l.hedges_before.iter().map(|&(p, k)| (pieces(p), k)).collect()),
             hedges_after: PhraseIndex::new(l.hedges_after.iter().map(|&(p, k)| (pieces(p), k)).collect()),
-            percent_words: PhraseIndex::new(l.percent_words.iter().map(|&p| (pieces(p), ())).collect()),
-            point_words: PhraseIndex::new(l.point_words.iter().map(|&p| (pieces(p), ())).collect()),
+            percent_words: PhraseIndex::new(l.percent_words.iter().map(|p| (pieces(p), ())).collect()),
+            point_words: PhraseIndex::new(l.point_words.iter().map(|p| (pieces(p), ())).collect()),
             currency_symbols: PhraseIndex::new(l.currency_symbols.iter().map(|&(p, c)| (pieces(p), c)).collect()),
             idioms: FastMap::default(),
         };
-        for &(words, k) in l.idioms {
-            v.idioms.entry(words[k].as_bytes()).or_default().push((words, k));
+        for phrase in l.idioms.iter() {
+            let mut pieces = pieces(phrase);
+            let Some(k) = pieces.iter().position(|&p| p == "*") else { continue };
+            pieces.remove(k);
+            if let Some(word) = pieces.get(k) {
+                v.idioms.entry(word.as_bytes()).or_default().push((pieces, k));
+            }
         }
         for &(w, c) in l.cardinals {
             v.entry(w).cardinal = Some(c);
@@ -371,7 +408,7 @@ impl Vocabulary {
         for &(w, n) in l.ordinals {
             v.entry(w).ordinal = Some(n);
         }
-        for &w in l.ordinal_suffixes {
+        for w in l.ordinal_suffixes.iter() {
             v.entry(w).ordinal_suffix = true;
         }
         for &(w, n) in l.denominators {
@@ -380,23 +417,23 @@ impl Vocabulary {
         for &(w, n, d, always) in l.multipliers {
             v.entry(w).multiplier = Some((n, d, always));
         }
-        for &w in l.multiplier_cues {
+        for w in l.multiplier_cues.iter() {
             v.entry(w).multiplier_cue = true;
         }
-        for &w in l.multiplier_objects {
+        for w in l.multiplier_objects.iter() {
             v.entry(w).multiplier_object = true;
         }
         for &(w, code, minor) in l.currency_words {
             v.entry(w).currency_word = Some((code, minor));
         }
-        for &w in l.currency_codes {
+        for w in l.currency_codes.iter() {
             v.entry(w).currency_code = true;
         }
         for &(w, m) in l.months {
             v.entry(w).month = Some(m);
         }
         type SetFlag = fn(&mut WordInfo);
-        let flags: [(&[&str], SetFlag); 10] = [
+        let flags: [(Words, SetFlag); 10] = [
             (l.identifier_words, |i| i.identifier = true),
             (l.identifier_words_capitalised, |i| i.identifier_capitalised = true),
             (l.street_words, |i| i.street = true),
@@ -409,11 +446,11 @@ impl Vocabulary {
             (l.noun_modifiers, |i| i.noun_modifier = true),
         ];
         for (words, set) in flags {
-            for &w in words {
+            for w in words.iter() {
                 set(v.entry(w));
             }
         }
-        for &w in l.articles {
+        for w in l.articles.iter() {
             v.entry(w).article = true;
         }
         for &(w, e) in l.plural_scales {
@@ -471,7 +508,7 @@ impl Vocabulary {
     }
 
     /// The idioms in which `word` (any case) stands at the number's place.
-    pub fn idioms_for(&self, word: &str) -> &[(&'static [&'static str], usize)] {
+    pub fn idioms_for(&self, word: &str) -> &[Idiom] {
         let mut buf = [0u8; 24];
         let Some(lower) = ascii_lower(word, &mut buf) else { return &[] };
         self.idioms.get(lower).map_or(&[], Vec::as_slice)
@@ -486,6 +523,27 @@ impl Vocabulary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn packed_word_lists_split_into_their_words() {
+        let list = crate::words!["per cent", "percent", "pc"];
+        assert_eq!(list.iter().collect::<Vec<_>>(), ["per cent", "percent", "pc"]);
+        assert!(list.contains("percent") && !list.contains("per") && !list.contains(""));
+        assert_eq!(crate::words![].iter().count(), 0);
+    }
+
+    #[test]
+    fn every_idiom_marks_one_word_and_is_indexed_by_it() {
+        for phrase in ENGLISH.idioms.iter() {
+            let pieces = pieces(phrase);
+            assert_eq!(pieces.iter().filter(|&&p| p == "*").count(), 1, "{phrase}");
+            let k = pieces.iter().position(|&p| p == "*").unwrap();
+            let word = pieces[k + 1];
+            let expected: Vec<&str> = pieces.iter().copied().filter(|&p| p != "*").collect();
+            assert!(EN.idioms_for(word).iter().any(|(p, i)| *p == expected && *i == k), "{phrase}");
+        }
+        assert!(EN.idioms_for("One").iter().any(|(p, k)| *p == ["one", "of", "the"] && *k == 0));
+    }
 
     #[test]
     fn lower_case_is_the_standard_mapping_in_its_scripts_and_keeps_other_letters() {

@@ -342,7 +342,7 @@ impl Parser<'_> {
         if self.info(s).is_some_and(|w| w.currency_code) && self.text(s).chars().all(|c| c.is_ascii_uppercase()) {
             let code = self.vocab.language.currency_codes.iter().find(|c| c.eq_ignore_ascii_case(self.text(s)));
             a.kind = Kind::Money;
-            a.currency = code.copied();
+            a.currency = code;
             a.unit = code.map(|c| c.to_string());
             a.first = s;
         }
@@ -385,7 +385,7 @@ impl Parser<'_> {
         } else if info.currency_code && a.currency.is_none() && self.text(j2).chars().all(|c| c.is_ascii_uppercase()) {
             let code = self.vocab.language.currency_codes.iter().find(|c| c.eq_ignore_ascii_case(self.text(j2)));
             a.kind = Kind::Money;
-            a.currency = code.copied();
+            a.currency = code;
             a.unit = code.map(|c| c.to_string());
             a.last = j2 + 1;
         }

@@ -150,7 +150,7 @@ impl<'a> Parser<'a> {
         self.vocab
             .idioms_for(self.text(i))
             .iter()
-            .any(|&(pieces, k)| k <= i && self.matches_at(i - k, pieces).is_some())
+            .any(|(pieces, k)| *k <= i && self.matches_at(i - k, pieces).is_some())
     }
 
     /// Whether token `j` is digits or a cardinal number word.

@@ -194,22 +194,24 @@ pub fn scale_after_fraction(p: &Parser, j: usize) -> Option<(Rational, usize)> {
 /// read as a two-digit number ("point seventy-one", "nought point eleven").
 fn read_point(p: &Parser, whole: WordNumber) -> Option<WordNumber> {
     let mut j = whole.end + 1;
-    let mut digits = String::new();
+    // The digits after the point, as a whole number and their count.
+    let (mut mantissa, mut places) = (0i128, 0u32);
     while let Some(Cardinal::Unit(d)) = p.info(j).and_then(|w| w.cardinal) {
-        digits.push(char::from_digit(d, 10)?);
+        mantissa = mantissa.checked_mul(10)?.checked_add(i128::from(d))?;
+        places += 1;
         j += 1;
     }
-    if digits.is_empty() {
+    if places == 0 {
         let pair = read_cardinal(p, j).filter(|n| n.form == Form::Cardinal && n.value.is_integer())?;
         if !(10..100).contains(&pair.value.numer()) {
             return None;
         }
-        digits = pair.value.numer().to_string();
+        (mantissa, places) = (pair.value.numer(), 2);
         j = pair.end;
     }
-    let frac = Rational::decimal(digits.parse().ok()?, digits.len() as u32)?;
+    let frac = Rational::decimal(mantissa, places)?;
     let value = whole.value.checked_add(frac)?;
-    Some(WordNumber { value, step: Rational::pow10(-(digits.len() as i32))?, end: j, form: Form::Cardinal })
+    Some(WordNumber { value, step: Rational::pow10(-(places as i32))?, end: j, form: Form::Cardinal })
 }
 
 /// The cardinal (or ordinal, or "a third"-style fraction) state machine.

@@ -84,7 +84,7 @@ fn major(cx: &Context, k: usize) -> Option<(Rational, Interval)> {
 /// measure units (if any) agree.
 fn same_measure(cx: &Context, rate: usize, total: usize) -> bool {
     let (a, b) = (&cx.numbers[rate], &cx.numbers[total]);
-    let measure = |u: &Option<String>| u.as_deref().is_some_and(|u| ENGLISH.measure_units.contains(&u));
+    let measure = |u: &Option<String>| u.as_deref().is_some_and(|u| ENGLISH.measure_units.contains(u));
     match (a.kind, b.kind) {
         (Kind::Money, Kind::Money) => a.currency == b.currency,
         (Kind::Count, Kind::Count) => match (&a.unit, &b.unit) {
