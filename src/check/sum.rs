@@ -21,7 +21,7 @@ use super::context::{
     any_word, contains_any, ends_with_phrase, has_word, head, last_words, tail, word_count, word_iter,
 };
 use super::{explain, finding, Context, Interval, Rule};
-use crate::lexicon::ENGLISH;
+use crate::lexicon::EN;
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
 
@@ -58,7 +58,7 @@ const NOT_A_LIST: &[&str] = &[
 /// differ (nurses and doctors of staff); measure units may not.
 fn compatible(cx: &Context, t: usize, p: usize) -> bool {
     let (a, b) = (&cx.numbers[t], &cx.numbers[p]);
-    let measure = |u: &Option<String>| u.as_deref().is_some_and(|u| ENGLISH.measure_units.contains(u));
+    let measure = |u: &Option<String>| u.as_deref().is_some_and(|u| EN.is_measure_unit(u));
     cx.usable(p)
         && match (a.kind, b.kind) {
             (Kind::Money, Kind::Money) => cx.comparable(t, p),

@@ -514,6 +514,12 @@ impl Vocabulary {
         self.idioms.get(lower).map_or(&[], Vec::as_slice)
     }
 
+    /// Whether `word`, exactly as written, is a listed unit of measure ("km", "tonnes"): one
+    /// lookup, where scanning the packed list would cost a pass over it.
+    pub fn is_measure_unit(&self, word: &str) -> bool {
+        !word.bytes().any(|b| b.is_ascii_uppercase()) && self.id(word).is_some_and(|id| self.info(id).measure_unit)
+    }
+
     /// What a word can be.
     pub fn info(&self, id: WordId) -> &WordInfo {
         &self.infos[id as usize]

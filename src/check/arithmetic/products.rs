@@ -4,7 +4,7 @@
 
 use crate::check::context::{any_word, any_word_but, head, same_unit, tail};
 use crate::check::{explain, finding, Context, Interval};
-use crate::lexicon::ENGLISH;
+use crate::lexicon::EN;
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
 /// Words that say the number after them is the product of the ones before.
@@ -84,7 +84,7 @@ fn major(cx: &Context, k: usize) -> Option<(Rational, Interval)> {
 /// measure units (if any) agree.
 fn same_measure(cx: &Context, rate: usize, total: usize) -> bool {
     let (a, b) = (&cx.numbers[rate], &cx.numbers[total]);
-    let measure = |u: &Option<String>| u.as_deref().is_some_and(|u| ENGLISH.measure_units.contains(u));
+    let measure = |u: &Option<String>| u.as_deref().is_some_and(|u| EN.is_measure_unit(u));
     match (a.kind, b.kind) {
         (Kind::Money, Kind::Money) => a.currency == b.currency,
         (Kind::Count, Kind::Count) => match (&a.unit, &b.unit) {
