@@ -287,35 +287,57 @@ impl Hasher for WordHasher {
 
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 
+/// Lists of items keyed by a lower-case word. Every word-keyed table in this module goes through
+/// the one map type `FastMap<Box<[u8]>, WordId>`, each further value type would bring its own copy
+/// of the hash table's code into the browser's wasm.
+struct WordLists<T> {
+    index: FastMap<Box<[u8]>, WordId>,
+    lists: Vec<Vec<T>>,
+}
+
+impl<T> WordLists<T> {
+    fn new() -> WordLists<T> {
+        WordLists { index: FastMap::default(), lists: Vec::new() }
+    }
+
+    fn push(&mut self, word: &str, item: T) {
+        let next = self.lists.len() as WordId;
+        let k = *self.index.entry(key(word)).or_insert(next);
+        if k == next {
+            self.lists.push(Vec::new());
+        }
+        self.lists[k as usize].push(item);
+    }
+
+    /// The items listed under `word`, in any case.
+    fn get(&self, word: &str) -> &[T] {
+        let mut buf = [0u8; 24];
+        ascii_lower(word, &mut buf).and_then(|w| self.index.get(w)).map_or(&[], |&k| &self.lists[k as usize])
+    }
+}
+
 /// Phrases indexed by their first and last piece, so that finding the phrases that start or end
 /// at a token costs one lookup, not a scan of the list.
 pub struct PhraseIndex<T> {
     pub phrases: Vec<Phrase<T>>,
-    by_first: FastMap<Box<[u8]>, Vec<usize>>,
-    by_last: FastMap<Box<[u8]>, Vec<usize>>,
+    by_first: WordLists<usize>,
+    by_last: WordLists<usize>,
 }
 
 impl<T: Copy> PhraseIndex<T> {
     fn new(phrases: Vec<Phrase<T>>) -> PhraseIndex<T> {
-        let mut by_first: FastMap<Box<[u8]>, Vec<usize>> = FastMap::default();
-        let mut by_last: FastMap<Box<[u8]>, Vec<usize>> = FastMap::default();
+        let (mut by_first, mut by_last) = (WordLists::new(), WordLists::new());
         for (k, (pieces, _)) in phrases.iter().enumerate() {
             if let (Some(first), Some(last)) = (pieces.first(), pieces.last()) {
-                by_first.entry(key(first)).or_default().push(k);
-                by_last.entry(key(last)).or_default().push(k);
+                by_first.push(first, k);
+                by_last.push(last, k);
             }
         }
         PhraseIndex { phrases, by_first, by_last }
     }
 
-    fn lookup<'s>(
-        &'s self,
-        map: &'s FastMap<Box<[u8]>, Vec<usize>>,
-        word: &str,
-    ) -> impl Iterator<Item = &'s Phrase<T>> {
-        let mut buf = [0u8; 24];
-        let ids = ascii_lower(word, &mut buf).and_then(|w| map.get(w)).map_or(&[][..], Vec::as_slice);
-        ids.iter().map(|&k| &self.phrases[k])
+    fn lookup<'s>(&'s self, lists: &'s WordLists<usize>, word: &str) -> impl Iterator<Item = &'s Phrase<T>> {
+        lists.get(word).iter().map(|&k| &self.phrases[k])
     }
 
     /// The phrases whose first piece is `word` (any case).
@@ -348,7 +370,7 @@ pub struct Vocabulary {
     /// Currency signs and prefixes ("US$") with their ISO codes.
     pub currency_symbols: PhraseIndex<&'static str>,
     /// Idioms by the lower-case word at their number's place: (pieces, index of the number).
-    idioms: FastMap<&'static [u8], Vec<Idiom>>,
+    idioms: WordLists<Idiom>,
 }
 
 /// Splits a phrase the way the tokenizer would: words, and every other character alone.
@@ -389,14 +411,14 @@ impl Vocabulary {
             percent_words: PhraseIndex::new(l.percent_words.iter().map(|p| (pieces(p), ())).collect()),
             point_words: PhraseIndex::new(l.point_words.iter().map(|p| (pieces(p), ())).collect()),
             currency_symbols: PhraseIndex::new(l.currency_symbols.iter().map(|&(p, c)| (pieces(p), c)).collect()),
-            idioms: FastMap::default(),
+            idioms: WordLists::new(),
         };
         for phrase in l.idioms.iter() {
             let mut pieces = pieces(phrase);
             let Some(k) = pieces.iter().position(|&p| p == "*") else { continue };
             pieces.remove(k);
-            if let Some(word) = pieces.get(k) {
-                v.idioms.entry(word.as_bytes()).or_default().push((pieces, k));
+            if let Some(&word) = pieces.get(k) {
+                v.idioms.push(word, (pieces, k));
             }
         }
         for &(w, c) in l.cardinals {
@@ -509,9 +531,7 @@ impl Vocabulary {
 
     /// The idioms in which `word` (any case) stands at the number's place.
     pub fn idioms_for(&self, word: &str) -> &[Idiom] {
-        let mut buf = [0u8; 24];
-        let Some(lower) = ascii_lower(word, &mut buf) else { return &[] };
-        self.idioms.get(lower).map_or(&[], Vec::as_slice)
+        self.idioms.get(word)
     }
 
     /// Whether `word`, exactly as written, is a listed unit of measure ("km", "tonnes"): one
