@@ -171,10 +171,14 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
     let b = b.trim_end_matches([' ', ',', '(']);
     let ends = |w: &str| b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()));
     ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
+        || COMPLETES.iter().any(|w| ends(w))
         || a.trim_start().starts_with("the rest")
         || any_word(own_words(a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
         || any_word(own_words(a), EVERYTHING_ELSE)
 }
+
+/// Words that bring in the last part of a whole: "and the collection is completed by 570 textiles".
+const COMPLETES: &[&str] = &["completed by", "rounded out by", "rounded off by", "made up by", "topped off by"];
 
 /// An item that names all the rest without a number of its own word: "15% on everything else".
 const EVERYTHING_ELSE: &[&str] = &["everything else", "all else", "anything else", "all the rest"];
@@ -186,9 +190,10 @@ const EVERYTHING_ELSE: &[&str] = &["everything else", "all else", "anything else
 pub(super) fn rest_follows(gap: &str, after: &str) -> bool {
     let Some(cut) = gap.find([';', '.', ',']) else { return false };
     let (own, link) = (&gap[..cut], &gap[cut + 1..]);
+    let completes = COMPLETES.iter().any(|w| link.trim_end().ends_with(w));
     own.split_whitespace().count() <= 8
         && !own.contains([';', '(', ')', ':'])
-        && link.split_whitespace().count() <= 3
+        && link.split_whitespace().count() <= if completes { 7 } else { 3 }
         && is_rest(link, after)
 }
 

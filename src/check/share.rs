@@ -86,6 +86,8 @@ const LOOSE_STOP: &[&str] = &[
     "which",
     "of",
 ];
+/// Particles that end a phrasal verb rather than start a change: "turned up", "shut down".
+const PARTICLES: &[&str] = &["up", "down", "out", "off"];
 /// The longest gap read between two numbers of one share, in bytes.
 const MAX_GAP: usize = 120;
 
@@ -116,9 +118,13 @@ fn tight(gap: &str) -> bool {
 }
 
 /// A longer description of the number before it, with a participle or a relative clause:
-/// "road bridges surveyed by engineers", "nurses who left the service last year".
+/// "road bridges surveyed by engineers", "nurses who left the service last year", or a verb
+/// with its particle, "members turned up", "runners dropped out".
 fn describes(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() >= 2 && PARTICLES.contains(&words[words.len() - 1]) {
+        words.pop();
+    }
     words.len() <= 8
         && !s.contains([';', '(', ')', ':', '.', '"'])
         && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '\'' | '-' | '’' | '&')))
@@ -162,7 +168,7 @@ fn share_of(n: &Number, text: &str, slack: i128) -> Option<(Interval, Rational)>
         Some((Interval { lo, hi }, v.checked_mul(hundred)?))
     };
     match n.kind {
-        Kind::Percent if n.range.is_none() && n.value <= hundred => Some((Interval::of(n)?, n.value)),
+        Kind::Percent if n.range.is_none() && n.value <= hundred => Some((hedged_percent(n)?, n.value)),
         Kind::Fraction if n.range.is_none() && n.value <= Rational::ONE => loose(Interval::of(n)?, n.value),
         Kind::Ordinal if n.value > Rational::ONE && (text.starts_with("a ") || text.starts_with("one ")) => {
             let v = Rational::ONE.checked_div(n.value)?;
@@ -170,6 +176,19 @@ fn share_of(n: &Number, text: &str, slack: i128) -> Option<(Interval, Rational)>
         }
         _ => None,
     }
+}
+
+/// A percentage's interval. "About 60%" may be anything from 55% to 65%, but a hedge on a
+/// figure that is not round ("some 42%") allows only the figure's own neighbourhood: a
+/// twentieth of it, at least a point.
+fn hedged_percent(n: &Number) -> Option<Interval> {
+    let iv = Interval::of(n)?;
+    let round = n.value.is_integer() && n.value.numer() % 5 == 0;
+    if round || !n.hedge.is_some_and(|h| h.kind == crate::number::HedgeKind::About) {
+        return Some(iv);
+    }
+    let spread = n.value.checked_div(Rational::int(20))?.max(Rational::ONE).max(n.step);
+    Interval::around(n.value, spread)
 }
 
 /// Whether `i` and `j` can be a part and its whole: amounts of one kind and unit, or counts of nouns.

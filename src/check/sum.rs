@@ -117,17 +117,29 @@ fn elided(cx: &Context, parts: &[usize]) -> bool {
 fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, bool) {
     let mut parts = vec![first];
     let mut k = first;
-    while k + 1 < end && parts.len() < WINDOW && compatible(cx, t, k + 1) {
+    // "£41m for the first team, £19m ...": an ordinal inside an item is no item of its own.
+    let next = |k: usize| {
+        let ordinal = k + 2 < end && cx.numbers[k + 1].kind == Kind::Ordinal && !cx.usable(k + 1);
+        if ordinal {
+            k + 2
+        } else {
+            k + 1
+        }
+    };
+    while next(k) < end && parts.len() < WINDOW && compatible(cx, t, next(k)) {
+        let n = next(k);
         // "110 of them boys and 130 girls": the subset words belong to the first item.
-        let gap = cx.low_gap(k, k + 1);
+        let gap = cx.low_gap(k, n);
         let gap = if k == first { strip_subset(gap) } else { gap };
         match list_join(gap, 60, NOT_A_LIST) {
             Some(last) => {
-                parts.push(k + 1);
-                k += 1;
+                parts.push(n);
+                k = n;
                 if last {
-                    // "410 in Manchester and 150 in Glasgow; the remaining 90 in Cardiff".
-                    if k + 1 < end
+                    // "410 in Manchester and 150 in Glasgow; the remaining 90 in Cardiff", or
+                    // "... 21 were road collisions. The rest, 37, were false alarms."
+                    let rest_next = k + 1 < cx.numbers.len() && cx.sentence_of[k + 1] == cx.sentence_of[k] + 1;
+                    if (k + 1 < end || rest_next)
                         && compatible(cx, t, k + 1)
                         && rest_follows(cx.low_gap(k, k + 1), cx.low_after(k + 1))
                     {
@@ -140,7 +152,7 @@ fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, 
             None => break,
         }
     }
-    let open = if k + 1 < end { cx.low_gap(k, k + 1).contains([',', ';']) } else { unnumbered_rest(cx.low_after(k)) };
+    let open = if next(k) < end { cx.low_gap(k, next(k)).contains([',', ';']) } else { unnumbered_rest(cx.low_after(k)) };
     (parts, open)
 }
 
@@ -183,6 +195,11 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
         "spread",
         "allocated",
         "distributed",
+        "paid for",
+        "funded",
+        "financed",
+        "met by",
+        "covered by",
     ];
     let end = g.trim_end();
     let before = tail(cx.low_before(t), 40);
@@ -247,6 +264,11 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     if end.ends_with(':') || end.ends_with('(') || any_word(g, WHOLE) {
         return Some((Claim::Exhaustive, false));
     }
+    // "The €120m project will be paid for with €75m from the EU, €30m from the state and ...":
+    // the sources of a sum, right after the words, complete when they are parallel.
+    if FUNDED.iter().any(|w| ends_with_phrase(end, w)) && !any_word(g, NOT_A_LIST) {
+        return Some((Claim::Weak, false));
+    }
     // "1,530 incidents in the quarter — 612 fires, 498 road crashes and 420 floods": a dash
     // opens a list like a colon, though less firmly; "in all", "in total" before it make the
     // list the whole.
@@ -303,6 +325,20 @@ fn item_word(cx: &Context, parts: &[usize], p: usize) -> String {
     }
 }
 
+/// Words that say the figures after a sum are where it comes from.
+const FUNDED: &[&str] = &[
+    "paid for with",
+    "paid for by",
+    "paid for through",
+    "funded by",
+    "funded with",
+    "funded through",
+    "financed by",
+    "financed with",
+    "met by",
+    "covered by",
+];
+
 /// Dashes that open a list the way a colon does.
 const DASHES: [char; 2] = ['—', '–'];
 
@@ -323,6 +359,33 @@ const TOTAL_WORDS: &[&str] = &[
     "all told",
     "a combined",
 ];
+
+/// Words that name a figure the total of parts the next sentence gives.
+const NAMED_TOTAL: &[&str] =
+    &["combined", "together", "between them", "in total", "altogether", "a total of", "in all", "all told"];
+
+/// Whether the sentence of number `t`, which ends it, names `t` a total ("Combined, the two
+/// banks made $7.4bn"): then the claim on a list of `n` parts after it, exhaustive when the
+/// sentence counts the parts ("the two banks") and weak otherwise.
+fn named_total(cx: &Context, t: usize) -> Option<impl Fn(usize) -> Claim> {
+    let (before, after) = (tail(cx.low_before(t), 80), head(cx.low_after(t), 40));
+    if !any_word(before, NAMED_TOTAL) && !any_word(after, NAMED_TOTAL) {
+        return None;
+    }
+    let s = cx.sentence_of[t];
+    let counts: Vec<Rational> = cx.numbers_in[s]
+        .clone()
+        .filter(|&k| k < t && cx.usable(k) && cx.numbers[k].kind == Kind::Count)
+        .map(|k| cx.numbers[k].value)
+        .collect();
+    Some(move |n: usize| {
+        if counts.contains(&Rational::int(n as i128)) {
+            Claim::Exhaustive
+        } else {
+            Claim::Weak
+        }
+    })
+}
 
 /// Whether number `t` opens a list another wording introduces ("— 612 fires, 498 road crashes
 /// and 420 floods", "now split 31 Liberal Democrat, 19 Conservative ..."): then it is the list's
@@ -619,6 +682,15 @@ impl Rule for Sum {
                         if let Some(claim) = claim.filter(|_| !opener.is_empty()) {
                             let (parts, open) = parts_from(cx, t, next.start, next.end);
                             if parts.len() >= 2 {
+                                self.decide(cx, t, &parts, claim, open, out);
+                                parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                            }
+                        } else if let Some(claim) = named_total(cx, t) {
+                            // "Combined, the two banks made $7.4bn. JPB earned $4.1bn and
+                            // Wexford $2.8bn": every figure of the next sentence is a part.
+                            let (parts, open) = parts_from(cx, t, next.start, next.end);
+                            if parts.len() >= 2 && parts.len() == next.len() {
+                                let claim = claim(parts.len());
                                 self.decide(cx, t, &parts, claim, open, out);
                                 parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
                             }
