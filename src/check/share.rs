@@ -330,6 +330,117 @@ impl Share {
     }
 }
 
+/// Words after a share that make it the share of the rest of the whole: "so a third of the
+/// field failed to finish", "so one in four dropped out".
+const COMPLEMENT: &[&str] = &[
+    "failed", "dropped out", "did not", "didn't", "missed", "quit", "pulled out", "withdrew", "gave up", "never",
+    "no longer", "were turned away", "went without", "stayed away",
+];
+/// Links that draw a share from the figures before it: "..., so a third ...".
+const SO: &[&str] = &[", so", " so", ", meaning", ", which means", " meaning", ", so that"];
+
+/// A share read from its words: a fraction ("a third", "one in four") or a count ratio in
+/// words ("nine out of ten"), as a percentage interval with the looseness of words.
+fn loose_ratio(cx: &Context, a: usize, b: usize) -> Option<(Interval, Rational)> {
+    let (x, y) = (&cx.numbers[a], &cx.numbers[b]);
+    let counted = |n: &Number| n.kind == Kind::Count && n.value.is_integer() && n.hedge.is_none() && n.in_words;
+    let g = between(cx, a, b).trim();
+    if !counted(x) || !counted(y) || !matches!(g, "out of" | "in") || x.value >= y.value {
+        return None;
+    }
+    let hundred = Rational::int(100);
+    let v = x.value.checked_div(y.value)?.checked_mul(hundred)?;
+    Some((Interval::around(v, Rational::int(3))?, v))
+}
+
+impl Share {
+    /// "Nine out of ten patients, 162 of the 200 asked, said ...": a ratio in words and the
+    /// figures behind it, side by side.
+    fn two_ratios(&self, cx: &Context, i: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let (a, b, p, w) = (i, i + 1, i + 2, i + 3);
+        if w >= cx.numbers.len() || cx.sentence_of[a] != cx.sentence_of[w] {
+            return None;
+        }
+        let (stated, value) = loose_ratio(cx, a, b)?;
+        let g = between(cx, b, p).trim_end();
+        let tied = g.ends_with([',', '(', '–', '—']) && words_ok(g.trim_end_matches([',', '(', '–', '—']));
+        if !tied || !OF.is_match(between(cx, p, w)) || !pair(cx, p, w) {
+            return None;
+        }
+        let (part, whole) = (&cx.numbers[p], &cx.numbers[w]);
+        if part.value > whole.value || whole.value <= Rational::ZERO {
+            return None;
+        }
+        let hundred = Rational::int(100);
+        let computed = ratio(&Interval::of(part)?, &cx.given(w)?)?.scale(hundred)?;
+        let holds = computed.meets(&stated);
+        let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
+        let words = format!("{} {} {}", cx.low_text_of(a), between(cx, a, b).trim(), cx.low_text_of(b));
+        let (pt, wt) = (cx.text_of(p), cx.text_of(w));
+        let pct = |v: Rational| format!("{}%", explain::plain(v, 1));
+        let message = if holds {
+            format!("{pt} / {wt} = {}, in line with {words} ({})", pct(exact), pct(value))
+        } else {
+            let want = value.checked_mul(whole.value)?.checked_div(hundred)?;
+            format!(
+                "{pt} / {wt} is {}, not {words} ({}); {words} of {wt} would be {}",
+                pct(exact),
+                pct(value),
+                explain::plain(want, 0)
+            )
+        };
+        out.push(finding(self.name(), holds, vec![a, b, p, w], value, exact, cx.span(a, w), message));
+        Some(())
+    }
+
+    /// "Twelve riders started and eight finished, so a third failed to": a whole, a part and
+    /// a share drawn from them with "so". The share is of the rest when the words after it say
+    /// so ("failed", "dropped out"); else of the part, and then only a match is reported.
+    fn drawn(&self, cx: &Context, i: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let (w, p, s) = (i, i + 1, i + 2);
+        if s >= cx.numbers.len() || cx.sentence_of[w] != cx.sentence_of[s] || !pair(cx, p, w) {
+            return None;
+        }
+        let (whole, part, sh) = (&cx.numbers[w], &cx.numbers[p], &cx.numbers[s]);
+        let gap = between(cx, p, s);
+        if !SO.iter().any(|l| gap.trim_end().ends_with(l) || gap.contains(&format!("{l} "))) || gap.len() > 40 {
+            return None;
+        }
+        let wp = between(cx, w, p);
+        if part.value >= whole.value || wp.len() > 80 || !wp.contains(" and ") || wp.contains(';') {
+            return None;
+        }
+        let (stated, value) = share_of(sh, cx.low_text_of(s), 3)?;
+        let after = crate::check::context::head(cx.low_after(s), 60);
+        let after = after.split([',', ';', '.']).next().unwrap_or("");
+        let rest = COMPLEMENT.iter().any(|c| crate::check::context::has_word(after, c));
+        let hundred = Rational::int(100);
+        let counted = if rest { whole.value.checked_sub(part.value)? } else { part.value };
+        let computed = Interval::exact(counted.checked_div(whole.value)?.checked_mul(hundred)?);
+        let holds = computed.meets(&stated);
+        if !holds && !rest {
+            return None;
+        }
+        let exact = counted.checked_div(whole.value)?.checked_mul(hundred)?;
+        let (wt, pt, st) = (cx.text_of(w), cx.text_of(p), cx.low_text_of(s));
+        let pct = |v: Rational| format!("{}%", explain::plain(v, 1));
+        let share_of_what = if rest { format!("({wt} − {pt}) / {wt}") } else { format!("{pt} / {wt}") };
+        let message = if holds {
+            format!("{share_of_what} = {}, in line with {st}", pct(exact))
+        } else {
+            let want = value.checked_mul(whole.value)?.checked_div(hundred)?;
+            format!(
+                "{share_of_what} is {}, not {st} ({}); {st} of {wt} would be {}",
+                pct(exact),
+                pct(value),
+                explain::plain(want, 0)
+            )
+        };
+        out.push(finding(self.name(), holds, vec![w, p, s], value, exact, cx.span(w, s), message));
+        Some(())
+    }
+}
+
 impl Rule for Share {
     fn name(&self) -> &'static str {
         "share"
@@ -419,6 +530,14 @@ impl Rule for Share {
             match roles.and_then(|(p, w, s)| self.decide(cx, p, w, s, out)) {
                 Some(()) => i += 3,
                 None => i += 1,
+            }
+        }
+        for i in 0..n.saturating_sub(2) {
+            if shares[i + 2] && !shares[i] && !shares[i + 1] {
+                let _ = self.drawn(cx, i, out);
+            }
+            if cx.numbers[i].in_words && cx.numbers[i].kind == Kind::Count {
+                let _ = self.two_ratios(cx, i, out);
             }
         }
         for i in 0..n.saturating_sub(1) {
