@@ -316,6 +316,44 @@ fn between(rd: &Reader, x: usize) -> Option<Rel> {
     (stated && rd.gap(a, b).len() < 40).then(|| Rel::new(x, a, b, Dir::Either))
 }
 
+/// "Oakfield has 28 more pupils than last year. The roll, now 436, was 418 in 2024.", "The gap
+/// between the two bids narrowed to $2.3m. Harlow offered $41.8m and Westline $44.1m.": a
+/// difference stated with its figures unsaid, and the next sentence giving exactly two
+/// figures of that kind. Either may be the earlier, so the gap is read either way.
+fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let cx = rd.cx;
+    let x = c[p];
+    // The difference is the sentence's only figure of its kind, and its last one.
+    if p + 1 != c.len() || c[..p].iter().any(|&q| cx.comparable(q, x)) {
+        return None;
+    }
+    let (lead, after) = (rd.lead(x), rd.after(x));
+    // Cheap word tests before the patterns: most sentences end in no such figure.
+    let than = after.contains(" than ") && THAN_BEFORE.is_match(after);
+    let named = after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1
+        && ["gap", "difference", "margin"].iter().any(|w| lead.contains(w))
+        && GAP_NAMED.is_match(lead);
+    if !(than || named) {
+        return None;
+    }
+    let next = cx.numbers_in.get(cx.sentence_of[x] + 1)?.clone();
+    let mut figures = next.filter(|&k| cx.usable(k));
+    let (a, b) = (figures.next()?, figures.next()?);
+    if figures.next().is_some() || !cx.comparable(a, b) || !cx.comparable(a, x) {
+        return None;
+    }
+    // The next sentence states a relation of its own ("up 12 on", "more than"): not these.
+    let own = rd.gap(a, b);
+    const OWN: &[&str] = &["up", "down", "rose", "fell", "from", "than", "rise", "fall", "increase", "drop", "gap"];
+    if own.len() > 80 || any_word(own, OWN) || crate::check::context::word_iter(own).any(|w| COMPARATIVES.contains(&w))
+    {
+        return None;
+    }
+    // The earlier figure first when the wording marks it ("was 418 in 2024", "last year's").
+    let (old, new) = if rd.is_old(b) && !rd.is_old(a) { (b, a) } else { (a, b) };
+    Some(Rel::new(x, old, new, Dir::Either))
+}
+
 impl Rule for Difference {
     fn name(&self) -> &'static str {
         "difference"
@@ -338,7 +376,8 @@ impl Rule for Difference {
                     .or_else(|| rest(&rd, &c, p).filter(|r| fits(cx, r)))
                     .or_else(|| leaving(&rd, &c, p).filter(|r| fits(cx, r)))
                     .or_else(|| elided_ref(&rd, &c, p).filter(|r| fits(cx, r)))
-                    .or_else(|| turned_away(&rd, &c, p).filter(|r| fits(cx, r)));
+                    .or_else(|| turned_away(&rd, &c, p).filter(|r| fits(cx, r)))
+                    .or_else(|| ahead(&rd, &c, p).filter(|r| fits(cx, r)));
                 if let Some(r) = found {
                     if let Some(f) =
                         decide(cx, &r).filter(|f| !r.weak || f.verdict == crate::report::Verdict::Consistent)

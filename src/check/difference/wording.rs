@@ -383,3 +383,17 @@ pub(super) const TURNED_AWAY: &[&str] = &[
     "on the waiting list",
     "on a waiting list",
 ];
+
+/// "28 more pupils than last year.": a comparison with an earlier time, its figures unsaid in
+/// the sentence, so perhaps given by the next one.
+pub(super) static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^ *(?:[a-z'’-]+ ){{0,2}}?(?:{})(?: [a-z'’-]+){{0,2}} than (?:last [a-z]+|a year (?:ago|earlier|before)|the (?:previous|year|month|week|season) [a-z]+|before|previously|in (?:19|20)[0-9][0-9]) *[.;]?$",
+        COMPARATIVES.join("|")
+    ))
+});
+/// "The gap between the two bids narrowed to ", "the difference is ": a gap named before its
+/// figure, the figures it lies between unsaid in the sentence.
+pub(super) static GAP_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"(?:^|[^a-z])(?:gap|difference|margin)(?: between [a-z'’ -]{1,40}?)? (?:is|was|stands at|stood at|narrowed to|widened to|grew to|shrank to|closed to|came to|of)(?: just| only| now)? *$")
+});
