@@ -333,8 +333,20 @@ impl Share {
 /// Words after a share that make it the share of the rest of the whole: "so a third of the
 /// field failed to finish", "so one in four dropped out".
 const COMPLEMENT: &[&str] = &[
-    "failed", "dropped out", "did not", "didn't", "missed", "quit", "pulled out", "withdrew", "gave up", "never",
-    "no longer", "were turned away", "went without", "stayed away",
+    "failed",
+    "dropped out",
+    "did not",
+    "didn't",
+    "missed",
+    "quit",
+    "pulled out",
+    "withdrew",
+    "gave up",
+    "never",
+    "no longer",
+    "were turned away",
+    "went without",
+    "stayed away",
 ];
 /// Links that draw a share from the figures before it: "..., so a third ...".
 const SO: &[&str] = &[", so", " so", ", meaning", ", which means", " meaning", ", so that"];

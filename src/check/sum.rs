@@ -152,7 +152,8 @@ fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, 
             None => break,
         }
     }
-    let open = if next(k) < end { cx.low_gap(k, next(k)).contains([',', ';']) } else { unnumbered_rest(cx.low_after(k)) };
+    let open =
+        if next(k) < end { cx.low_gap(k, next(k)).contains([',', ';']) } else { unnumbered_rest(cx.low_after(k)) };
     (parts, open)
 }
 
@@ -378,13 +379,7 @@ fn named_total(cx: &Context, t: usize) -> Option<impl Fn(usize) -> Claim> {
         .filter(|&k| k < t && cx.usable(k) && cx.numbers[k].kind == Kind::Count)
         .map(|k| cx.numbers[k].value)
         .collect();
-    Some(move |n: usize| {
-        if counts.contains(&Rational::int(n as i128)) {
-            Claim::Exhaustive
-        } else {
-            Claim::Weak
-        }
-    })
+    Some(move |n: usize| if counts.contains(&Rational::int(n as i128)) { Claim::Exhaustive } else { Claim::Weak })
 }
 
 /// Whether number `t` opens a list another wording introduces ("— 612 fires, 498 road crashes

@@ -395,5 +395,7 @@ pub(super) static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// "The gap between the two bids narrowed to ", "the difference is ": a gap named before its
 /// figure, the figures it lies between unsaid in the sentence.
 pub(super) static GAP_NAMED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"(?:^|[^a-z])(?:gap|difference|margin)(?: between [a-z'’ -]{1,40}?)? (?:is|was|stands at|stood at|narrowed to|widened to|grew to|shrank to|closed to|came to|of)(?: just| only| now)? *$")
+    re(
+        r"(?:^|[^a-z])(?:gap|difference|margin)(?: between [a-z'’ -]{1,40}?)? (?:is|was|stands at|stood at|narrowed to|widened to|grew to|shrank to|closed to|came to|of)(?: just| only| now)? *$",
+    )
 });
