@@ -637,19 +637,23 @@ impl Rule for Sum {
                     used.iter().for_each(|&k| taken[k] = true);
                     continue;
                 }
-                // The parts first, then the total.
-                if t >= range.start + 2 && total_after_parts(cx, t - 1, t) {
-                    let mut parts = vec![t - 1];
-                    let mut k = t - 1;
-                    while k > range.start && parts.len() < WINDOW && !taken[k - 1] && compatible(cx, t, k - 1) {
-                        match list_join(cx.low_gap(k - 1, k), 60, NOT_A_LIST) {
-                            Some(last) if parts.len() == 1 || !last => parts.insert(0, k - 1),
+                // The parts first, then the total; an ordinal inside an item ("24 in the
+                // second") is passed over.
+                let ordinal = |k: usize| cx.numbers[k].kind == Kind::Ordinal && !cx.usable(k);
+                let prev = |k: usize| if k > range.start + 1 && ordinal(k - 1) { k - 2 } else { k - 1 };
+                if t >= range.start + 2 && total_after_parts(cx, prev(t), t) {
+                    let last_part = prev(t);
+                    let mut parts = vec![last_part];
+                    let mut k = last_part;
+                    while k > range.start && parts.len() < WINDOW && !taken[prev(k)] && compatible(cx, t, prev(k)) {
+                        match list_join(cx.low_gap(prev(k), k), 60, NOT_A_LIST) {
+                            Some(last) if parts.len() == 1 || !last => parts.insert(0, prev(k)),
                             _ => break,
                         }
-                        k -= 1;
+                        k = prev(k);
                     }
-                    if parts.len() >= 2 && compatible(cx, t, t - 1) && !taken[t - 1] {
-                        let open = k > range.start && continues_list(cx.low_gap(k - 1, k));
+                    if parts.len() >= 2 && compatible(cx, t, last_part) && !taken[last_part] {
+                        let open = k > range.start && continues_list(cx.low_gap(prev(k), k));
                         self.decide(cx, t, &parts, Claim::Exhaustive, open, out);
                         parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
                         continue;
