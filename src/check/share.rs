@@ -453,6 +453,34 @@ impl Share {
     }
 }
 
+/// Words before a figure that make it a capacity: "the stadium, which holds 41,700".
+const CAPACITY: &[&str] = &["holds", "hold", "capacity of", "seats", "seating", "room for", "takes", "sleeps"];
+
+impl Share {
+    /// "The stadium, which holds 41,700, was about four-fifths full, with 33,412 fans": a
+    /// capacity, how full it was and the figure filling it.
+    fn full(&self, cx: &Context, s: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let (w, p) = (s.checked_sub(1)?, s + 1);
+        if p >= cx.numbers.len() || cx.sentence_of[w] != cx.sentence_of[p] {
+            return None;
+        }
+        let g = between(cx, s, p);
+        let g = g.trim().trim_end_matches([',', ':', '(']).trim_end();
+        if !matches!(g, "full" | "full, with" | "full with" | "full, at" | "full, or") {
+            return None;
+        }
+        let lead = cx.low_before(w).trim_end();
+        if !CAPACITY.iter().any(|c| crate::check::context::ends_with_phrase(lead, c)) || !pair(cx, p, w) {
+            return None;
+        }
+        let wt = between(cx, w, s);
+        if wt.len() > 40 || wt.contains([';', '.']) {
+            return None;
+        }
+        self.decide(cx, p, w, s, out)
+    }
+}
+
 impl Rule for Share {
     fn name(&self) -> &'static str {
         "share"
@@ -542,6 +570,11 @@ impl Rule for Share {
             match roles.and_then(|(p, w, s)| self.decide(cx, p, w, s, out)) {
                 Some(()) => i += 3,
                 None => i += 1,
+            }
+        }
+        for i in 1..n.saturating_sub(1) {
+            if shares[i] && cx.low_after(i).trim_start().starts_with("full") {
+                let _ = self.full(cx, i, out);
             }
         }
         for i in 0..n.saturating_sub(2) {

@@ -354,6 +354,21 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     Some(Rel::new(x, old, new, Dir::Either))
 }
 
+/// "The home side won by three goals, scoring five to the visitors' two", "won with a majority
+/// of 2,400, taking 18,900 votes to 16,500": a margin, then the two tallies it lies between.
+fn margin(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let (x, a, b) = (c[p], *c.get(p + 1)?, *c.get(p + 2)?);
+    let lead = rd.lead(x);
+    if !(lead.ends_with("by ") || lead.ends_with("of ")) || !MARGIN.is_match(lead) {
+        return None;
+    }
+    let xa = rd.gap(x, a);
+    if xa.len() > 50 || xa.contains([';', '.']) || !xa.contains(',') || !TALLY_TO.is_match(rd.gap(a, b)) {
+        return None;
+    }
+    Some(Rel::new(x, b, a, Dir::Up))
+}
+
 impl Rule for Difference {
     fn name(&self) -> &'static str {
         "difference"
@@ -377,7 +392,8 @@ impl Rule for Difference {
                     .or_else(|| leaving(&rd, &c, p).filter(|r| fits(cx, r)))
                     .or_else(|| elided_ref(&rd, &c, p).filter(|r| fits(cx, r)))
                     .or_else(|| turned_away(&rd, &c, p).filter(|r| fits(cx, r)))
-                    .or_else(|| ahead(&rd, &c, p).filter(|r| fits(cx, r)));
+                    .or_else(|| ahead(&rd, &c, p).filter(|r| fits(cx, r)))
+                    .or_else(|| margin(&rd, &c, p).filter(|r| fits(cx, r)));
                 if let Some(r) = found {
                     if let Some(f) =
                         decide(cx, &r).filter(|f| !r.weak || f.verdict == crate::report::Verdict::Consistent)
