@@ -131,6 +131,16 @@ fn describes(s: &str) -> bool {
         && !words.iter().any(|w| LOOSE_STOP.contains(w))
 }
 
+/// A clause about the figure before it, then a comma and the share: "tonnes of freight went
+/// by rail last year, ".
+fn clause_then_share(gap: &str) -> bool {
+    let Some(clause) = gap.trim_end().strip_suffix(',') else { return false };
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.len() <= 10
+        && clause.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b' ' | b'\'' | b'-'))
+        && !words.iter().any(|w| LOOSE_STOP.contains(w) && *w != "of")
+}
+
 /// At most three plain words, none starting a clause of its own.
 fn words_ok(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -561,6 +571,18 @@ impl Rule for Share {
                     Some((a, c, b)) // 3,400, or 17%, of the 20,000
                 } else if opens(a) && wn(a, b) && t(b, c) && closes(cx, c) {
                     Some((c, a, b)) // Of the 412 passengers, 92% (380)
+                } else if clause_then_share(between(cx, a, b)) && of(b, c) {
+                    // Half a million tonnes went by rail last year, a quarter of the two
+                    // million carried by road: the share may be of another whole, so only a
+                    // match is reported.
+                    let mut found = Vec::new();
+                    let _ = self.decide(cx, a, c, b, &mut found);
+                    if found.iter().any(|f| f.verdict == crate::report::Verdict::Consistent) {
+                        out.append(&mut found);
+                        i += 3;
+                        continue;
+                    }
+                    None
                 } else {
                     None
                 }
