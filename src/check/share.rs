@@ -425,7 +425,7 @@ impl Share {
         }
         let (whole, part, sh) = (&cx.numbers[w], &cx.numbers[p], &cx.numbers[s]);
         let gap = between(cx, p, s);
-        if !SO.iter().any(|l| gap.trim_end().ends_with(l) || gap.contains(&format!("{l} "))) || gap.len() > 40 {
+        if gap.len() > 40 || !SO.iter().any(|l| gap.trim_end().ends_with(l)) {
             return None;
         }
         let wp = between(cx, w, p);

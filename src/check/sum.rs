@@ -196,17 +196,17 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
         "spread",
         "allocated",
         "distributed",
-        "paid for",
-        "funded",
-        "financed",
-        "met by",
-        "covered by",
     ];
     let end = g.trim_end();
     let before = tail(cx.low_before(t), 40);
     let dash = end.ends_with(DASHES);
-    let marked =
-        end.ends_with([':', '(', ',']) || dash || contains_any(g, MARKS) || (g.contains(',') && before.ends_with(' '));
+    // "funded by", "paid for with": the sources of a sum (FUNDED), read at the end only.
+    let source = end.ends_with(" by") || end.ends_with(" with") || end.ends_with(" through");
+    let marked = end.ends_with([':', '(', ','])
+        || dash
+        || source
+        || contains_any(g, MARKS)
+        || (g.contains(',') && before.ends_with(' '));
     if !marked {
         return None;
     }
@@ -267,7 +267,8 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     }
     // "The €120m project will be paid for with €75m from the EU, €30m from the state and ...":
     // the sources of a sum, right after the words, complete when they are parallel.
-    if FUNDED.iter().any(|w| ends_with_phrase(end, w)) && !any_word(g, NOT_A_LIST) {
+    let funded = |w: &&str| end.strip_suffix(*w).is_some_and(|r| r.is_empty() || r.ends_with(' '));
+    if source && FUNDED.iter().any(funded) && !any_word(g, NOT_A_LIST) {
         return Some((Claim::Weak, false));
     }
     // "1,530 incidents in the quarter — 612 fires, 498 road crashes and 420 floods": a dash

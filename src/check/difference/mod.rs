@@ -323,17 +323,21 @@ fn between(rd: &Reader, x: usize) -> Option<Rel> {
 fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let cx = rd.cx;
     let x = c[p];
-    // The difference is the sentence's only figure of its kind, and its last one.
-    if p + 1 != c.len() || c[..p].iter().any(|&q| cx.comparable(q, x)) {
+    // The difference is the sentence's last figure (and, below, its only one of its kind).
+    if p + 1 != c.len() {
         return None;
     }
     let (lead, after) = (rd.lead(x), rd.after(x));
     // Cheap word tests before the patterns: most sentences end in no such figure.
-    let than = after.contains(" than ") && THAN_BEFORE.is_match(after);
-    let named = after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1
+    let than = after.contains(" than ")
+        && crate::check::context::word_iter(after).take(3).any(|w| COMPARATIVES.contains(&w))
+        && THAN_BEFORE.is_match(after);
+    let named = after.len() <= 24
+        && after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1
+        && [" is ", " was ", " at ", " to ", " of ", " now ", " just ", " only "].iter().any(|e| lead.ends_with(e))
         && ["gap", "difference", "margin"].iter().any(|w| lead.contains(w))
         && GAP_NAMED.is_match(lead);
-    if !(than || named) {
+    if !(than || named) || c[..p].iter().any(|&q| cx.comparable(q, x)) {
         return None;
     }
     let next = cx.numbers_in.get(cx.sentence_of[x] + 1)?.clone();
@@ -359,14 +363,21 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 fn margin(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (x, a, b) = (c[p], *c.get(p + 1)?, *c.get(p + 2)?);
     let lead = rd.lead(x);
-    if !(lead.ends_with("by ") || lead.ends_with("of ")) || !MARGIN.is_match(lead) {
+    // Cheap tests first: "of" and "by" end many leads, and few of them state a margin.
+    let of = ["majority of ", "margin of ", "lead of "].iter().any(|w| lead.ends_with(w));
+    const VERBS: &[&str] = &[
+        "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beating", "ahead", "led", "leads",
+        "leading",
+    ];
+    let by = lead.ends_with("by ") && super::context::last_words(lead).take(5).any(|w| VERBS.contains(&w));
+    if !(of || by) {
         return None;
     }
     let xa = rd.gap(x, a);
-    if xa.len() > 50 || xa.contains([';', '.']) || !xa.contains(',') || !TALLY_TO.is_match(rd.gap(a, b)) {
+    if xa.len() > 50 || xa.contains([';', '.']) || !xa.contains(',') {
         return None;
     }
-    Some(Rel::new(x, b, a, Dir::Up))
+    (TALLY_TO.is_match(rd.gap(a, b)) && MARGIN.is_match(lead)).then(|| Rel::new(x, b, a, Dir::Up))
 }
 
 impl Rule for Difference {
