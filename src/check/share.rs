@@ -594,8 +594,9 @@ impl Rule for Share {
                 None => i += 1,
             }
         }
-        for i in 1..n.saturating_sub(1) {
-            if shares[i] && cx.low_after(i).trim_start().starts_with("full") {
+        let last = n.saturating_sub(1);
+        for (i, _) in shares.iter().enumerate().take(last).skip(1).filter(|(_, &s)| s) {
+            if cx.low_after(i).trim_start().starts_with("full") {
                 let _ = self.full(cx, i, out);
             }
         }
