@@ -172,6 +172,8 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
     let ends = |w: &str| b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()));
     ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
         || COMPLETES.iter().any(|w| ends(w))
+        // "36 were cancelled and 18 delayed, leaving 186 that ran on time".
+        || ends("leaving")
         // "and other sources 17.2%": "other" and the item's noun before the last part.
         || last_words(b).nth(1) == Some("other")
         || a.trim_start().starts_with("the rest")
