@@ -491,6 +491,34 @@ impl Share {
     }
 }
 
+/// Verbs between a whole named as an adjective and its part: "the 650-seat chamber has 326".
+const HAS: &[&str] = &["has", "had", "have", "holds", "held", "houses", "housed", "contains", "contained", "with"];
+
+impl Share {
+    /// "The 650-seat chamber has 326 women MPs, just over half": a whole written as an
+    /// adjective ("650-seat", "1,200-bed"), what it has, and the share that is of it.
+    fn adjective_whole(&self, cx: &Context, w: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let (p, s) = (w + 1, w + 2);
+        if s >= cx.numbers.len() || cx.sentence_of[w] != cx.sentence_of[s] {
+            return None;
+        }
+        let gap = between(cx, w, p);
+        let words: Vec<&str> = gap.strip_prefix('-')?.split_whitespace().collect();
+        if !(2..=4).contains(&words.len()) || !words.iter().skip(1).any(|w| HAS.contains(w)) {
+            return None;
+        }
+        // The adjective names what the whole counts ("seat"), the part what fills it ("MPs").
+        let measure = cx.numbers[w].unit.as_deref().is_some_and(|u| {
+            crate::lexicon::ENGLISH.measure_units.iter().any(|m| crate::check::context::same_unit(m, u))
+        });
+        let counts = !measure && [p, w].iter().all(|&k| cx.usable(k) && cx.numbers[k].kind == Kind::Count);
+        if !counts || !tight(between(cx, p, s)) || !closes(cx, s) {
+            return None;
+        }
+        self.decide(cx, p, w, s, out)
+    }
+}
+
 impl Rule for Share {
     fn name(&self) -> &'static str {
         "share"
@@ -592,6 +620,11 @@ impl Rule for Share {
             match roles.and_then(|(p, w, s)| self.decide(cx, p, w, s, out)) {
                 Some(()) => i += 3,
                 None => i += 1,
+            }
+        }
+        for i in 0..n.saturating_sub(2) {
+            if shares[i + 2] && cx.text.as_bytes().get(cx.numbers[i].span.end) == Some(&b'-') {
+                let _ = self.adjective_whole(cx, i, out);
             }
         }
         let last = n.saturating_sub(1);
