@@ -1,7 +1,9 @@
 //! **sum**: a stated total and the parts it is broken into: "a total of 90: 35 in Leeds, 30 in
 //! York and 25 in Hull", "the 1,060 staff comprise 700 nurses and 360 doctors", "90 people (35
-//! adults and 55 children)", "35 in Leeds and 55 elsewhere, 90 in all", and a second sentence
-//! that breaks the first one's total down ("Of these, ...").
+//! adults and 55 children)", "35 in Leeds and 55 elsewhere, 90 in all", a second sentence
+//! that breaks the first one's total down ("Of these, ...", or after "Combined, the two banks
+//! made $7.4bn."), the sources a sum is "funded by", and a last part "completed by", "leaving"
+//! or "the rest" in the next sentence.
 //!
 //! The parts are a list of counts or amounts joined by commas, "and", "plus" or "while", ending
 //! at the part after "and". How strongly the wording says the list is complete decides what is

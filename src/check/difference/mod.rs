@@ -6,7 +6,9 @@
 //! "up X from A to B", "from A to B, an increase of X", "fell by X to B, down from A",
 //! "a fall of X on last year's A left B", "last year's A fell by X to B", "a gap of X between A
 //! and B", and "B, an increase of X" or "B. That was X short of A" across adjacent sentences
-//! when the other figure is clearly the earlier one ("last year's A"). Counts, money (pence and
+//! when the other figure is clearly the earlier one ("last year's A"), "X more than last year. Now
+//! B, was A" and "the gap ... narrowed to X. A ... and B" with the figures in the next sentence,
+//! and a winning margin before its tallies ("won by X, scoring A to B"). Counts, money (pence and
 //! pounds alike) and percentage points between percentages; a percentage change belongs to the
 //! change rule. Decides with intervals: a rise must be positive, a fall negative, a gap either.
 //! Examples:
