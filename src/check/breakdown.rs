@@ -171,10 +171,18 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
     let b = b.trim_end_matches([' ', ',', '(']);
     let ends = |w: &str| b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()));
     ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
+        || COMPLETES.iter().any(|w| ends(w))
+        // "36 were cancelled and 18 delayed, leaving 186 that ran on time".
+        || ends("leaving")
+        // "and other sources 17.2%": "other" and the item's noun before the last part.
+        || last_words(b).nth(1) == Some("other")
         || a.trim_start().starts_with("the rest")
         || any_word(own_words(a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
         || any_word(own_words(a), EVERYTHING_ELSE)
 }
+
+/// Words that bring in the last part of a whole: "and the collection is completed by 570 textiles".
+const COMPLETES: &[&str] = &["completed by", "rounded out by", "rounded off by", "made up by", "topped off by"];
 
 /// An item that names all the rest without a number of its own word: "15% on everything else".
 const EVERYTHING_ELSE: &[&str] = &["everything else", "all else", "anything else", "all the rest"];
@@ -186,9 +194,10 @@ const EVERYTHING_ELSE: &[&str] = &["everything else", "all else", "anything else
 pub(super) fn rest_follows(gap: &str, after: &str) -> bool {
     let Some(cut) = gap.find([';', '.', ',']) else { return false };
     let (own, link) = (&gap[..cut], &gap[cut + 1..]);
+    let completes = COMPLETES.iter().any(|w| link.trim_end().ends_with(w));
     own.split_whitespace().count() <= 8
         && !own.contains([';', '(', ')', ':'])
-        && link.split_whitespace().count() <= 3
+        && link.split_whitespace().count() <= if completes { 7 } else { 3 }
         && is_rest(link, after)
 }
 
@@ -206,6 +215,23 @@ pub(super) fn unnumbered_rest(after: &str) -> bool {
     let rest = rest.split(['.', ';']).next().unwrap_or("");
     // A bare "and other sources" belongs to the item; "the others" is a part of its own.
     any_word(rest, &["rest", "remaining", "remainder", "the others", "the other", "elsewhere", "balance"])
+}
+
+/// The join after a first share that names its whole and when: "34.6% of the country's
+/// electricity last year, wind 28.1%". The words before the comma belong to the first item, time
+/// words included; the next item is named in at most three plain words. Whether it is the last
+/// join, or `None` if the gap is not one.
+fn whole_named_join(gap: &str) -> Option<bool> {
+    let (own, link) = gap.strip_prefix(" of ")?.rsplit_once(',')?;
+    let words = link.split_whitespace().count();
+    let plain = |t: &str| t.bytes().all(|b| b.is_ascii_lowercase() || b == b' ' || b == b'\'' || b == b'-');
+    let ok = gap.len() <= 90
+        && (plain(own) || own.bytes().all(|b| b.is_ascii_alphanumeric() || b == b' ' || b == b'\''))
+        && plain(link)
+        && (1..=3).contains(&words)
+        && !any_word(link, NOT_SHARES)
+        && !any_word(own, &["than", "from", "compared", "versus", "up", "down", "rose", "fell"]);
+    ok.then(|| has_word(link, "and"))
 }
 
 /// Whether the gap before a list's first item continues an earlier list: "…, 5% and".
@@ -246,13 +272,57 @@ impl Rule for Breakdown {
                 let mut parts = vec![i];
                 let mut k = i;
                 let mut closed = false;
-                while k + 1 < range.end && parts.len() < WINDOW && is_share(cx, k + 1) {
+                while k + 1 < range.end && parts.len() < WINDOW {
+                    // "Smith 12,402 (48%), Jones 9,311 (36%)": each share in brackets after its
+                    // count; the join is the text before the count.
+                    let counted = k + 2 < range.end
+                        && !is_share(cx, k + 1)
+                        && is_share(cx, k + 2)
+                        && cx.low_gap(k + 1, k + 2) == " ("
+                        && cx.low_gap(k, k + 1).starts_with(')')
+                        && !cx.text_of(k + 2).starts_with(['+', '-', '−', '–']);
+                    if counted {
+                        let join = cx.low_gap(k, k + 1).trim_start_matches(')');
+                        match list_join(join, 70, NOT_SHARES) {
+                            Some(last) => {
+                                parts.push(k + 2);
+                                k += 2;
+                                if last {
+                                    closed = true;
+                                    break;
+                                }
+                                continue;
+                            }
+                            None => break,
+                        }
+                    }
+                    // "41% of the region's power in 2023, gas 30%": a year in the first item.
+                    let dated = parts.len() == 1
+                        && k + 2 < range.end
+                        && !cx.numbers[k + 1].kind.is_quantity()
+                        && is_share(cx, k + 2);
+                    if dated {
+                        let gap = cx.low_slice(cx.numbers[k].span.end, cx.numbers[k + 2].span.start);
+                        if let Some(last) = whole_named_join(gap) {
+                            parts.push(k + 2);
+                            k += 2;
+                            if last {
+                                closed = true;
+                                break;
+                            }
+                            continue;
+                        }
+                    }
+                    if !is_share(cx, k + 1) {
+                        break;
+                    }
                     let gap = cx.low_gap(k, k + 1);
                     let cut = gap.rfind([',', ';']).map_or(0, |i| i + 1).max(gap.rfind(" and ").map_or(0, |i| i + 4));
                     if any_word(&gap[cut..], COMPARING_LINK) {
                         break;
                     }
-                    match list_join(gap, 70, NOT_SHARES) {
+                    let join = if parts.len() == 1 { whole_named_join(gap) } else { None };
+                    match join.or_else(|| list_join(gap, 70, NOT_SHARES)) {
                         Some(last) => {
                             parts.push(k + 1);
                             k += 1;
@@ -278,8 +348,12 @@ impl Rule for Breakdown {
                 // A list cut short at either end by a number it cannot use may not be all of it.
                 // "Of 3,000 residents asked, 52% ...": a whole named before the list cuts nothing.
                 let cut_front = parts[0] > range.start
-                    && continues_list(cx.low_gap(parts[0] - 1, parts[0]))
-                    && !names_whole(cx, parts[0] - 1);
+                    && (continues_list(cx.low_gap(parts[0] - 1, parts[0])) && !names_whole(cx, parts[0] - 1)
+                        // A share shortly before, past a date the list could not take in.
+                        || (parts[0].saturating_sub(3).max(range.start)..parts[0]).any(|q| {
+                            is_share(cx, q) && cx.numbers[q + 1..parts[0]].iter().all(|n| !n.kind.is_quantity())
+                                && q + 1 < parts[0]
+                        }));
                 let cut_back = !closed && k + 1 < range.end && cx.low_gap(k, k + 1).contains([',', ';']);
                 if parts.len() >= 2 {
                     let open = cut_front || cut_back || unnumbered_rest(cx.low_after(k));

@@ -291,7 +291,9 @@ pub(super) fn claim(n: &crate::number::Number) -> Option<Interval> {
         if n.hedge.is_some_and(|h| h.kind != HedgeKind::About) {
             return Some(stated);
         }
-        let spread = v.checked_abs()?.checked_div(Rational::int(10))?;
+        // A fraction word carries the rounding of a round share, a point or two either side:
+        // "a quarter" holds for 23-27%, not for 20.8%.
+        let spread = v.checked_abs()?.checked_div(Rational::int(10))?.min(Rational::int(2));
         let plain = Interval::around(v, spread)?;
         return Some(Interval { lo: stated.lo.min(plain.lo), hi: stated.hi.max(plain.hi) });
     }
@@ -409,10 +411,24 @@ impl Rule for Change {
     }
 }
 
+/// The two figures of a change as given. Two decimals written side by side share their
+/// precision: in "to £1.45m from £1.2m" the writer who gives hundredths means £1.20m, not
+/// anything from £1.15m to £1.25m.
+fn figures(cx: &Context, a: usize, b: usize) -> Option<(Interval, Interval)> {
+    let (an, bn) = (&cx.numbers[a], &cx.numbers[b]);
+    let decimal = |k: usize| cx.numbers[k].hedge.is_none() && cx.text_of(k).contains('.');
+    if decimal(a) && decimal(b) && an.kind == bn.kind && an.step != bn.step {
+        let half = an.step.min(bn.step).checked_div(Rational::int(2))?;
+        return Some((Interval::around(an.value, half)?, Interval::around(bn.value, half)?));
+    }
+    Some((cx.given(a)?, cx.given(b)?))
+}
+
 /// Decides one change and writes its finding.
 fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding> {
     let (pn, an, bn) = (&cx.numbers[p], &cx.numbers[a], &cx.numbers[b]);
-    let (ia, ib, ip) = (cx.given(a)?, cx.given(b)?, claim(pn)?);
+    let (ia, ib) = figures(cx, a, b)?;
+    let ip = claim(pn)?;
     let hundred = Rational::int(100);
     let signed = if dir < 0 { ip.neg()? } else { ip };
     let fraction = pn.kind == Kind::Fraction;

@@ -1,7 +1,9 @@
 //! **sum**: a stated total and the parts it is broken into: "a total of 90: 35 in Leeds, 30 in
 //! York and 25 in Hull", "the 1,060 staff comprise 700 nurses and 360 doctors", "90 people (35
-//! adults and 55 children)", "35 in Leeds and 55 elsewhere, 90 in all", and a second sentence
-//! that breaks the first one's total down ("Of these, ...").
+//! adults and 55 children)", "35 in Leeds and 55 elsewhere, 90 in all", a second sentence
+//! that breaks the first one's total down ("Of these, ...", or after "Combined, the two banks
+//! made $7.4bn."), the sources a sum is "funded by", and a last part "completed by", "leaving"
+//! or "the rest" in the next sentence.
 //!
 //! The parts are a list of counts or amounts joined by commas, "and", "plus" or "while", ending
 //! at the part after "and". How strongly the wording says the list is complete decides what is
@@ -117,17 +119,29 @@ fn elided(cx: &Context, parts: &[usize]) -> bool {
 fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, bool) {
     let mut parts = vec![first];
     let mut k = first;
-    while k + 1 < end && parts.len() < WINDOW && compatible(cx, t, k + 1) {
+    // "£41m for the first team, £19m ...": an ordinal inside an item is no item of its own.
+    let next = |k: usize| {
+        let ordinal = k + 2 < end && cx.numbers[k + 1].kind == Kind::Ordinal && !cx.usable(k + 1);
+        if ordinal {
+            k + 2
+        } else {
+            k + 1
+        }
+    };
+    while next(k) < end && parts.len() < WINDOW && compatible(cx, t, next(k)) {
+        let n = next(k);
         // "110 of them boys and 130 girls": the subset words belong to the first item.
-        let gap = cx.low_gap(k, k + 1);
+        let gap = cx.low_gap(k, n);
         let gap = if k == first { strip_subset(gap) } else { gap };
         match list_join(gap, 60, NOT_A_LIST) {
             Some(last) => {
-                parts.push(k + 1);
-                k += 1;
+                parts.push(n);
+                k = n;
                 if last {
-                    // "410 in Manchester and 150 in Glasgow; the remaining 90 in Cardiff".
-                    if k + 1 < end
+                    // "410 in Manchester and 150 in Glasgow; the remaining 90 in Cardiff", or
+                    // "... 21 were road collisions. The rest, 37, were false alarms."
+                    let rest_next = k + 1 < cx.numbers.len() && cx.sentence_of[k + 1] == cx.sentence_of[k] + 1;
+                    if (k + 1 < end || rest_next)
                         && compatible(cx, t, k + 1)
                         && rest_follows(cx.low_gap(k, k + 1), cx.low_after(k + 1))
                     {
@@ -140,7 +154,8 @@ fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, 
             None => break,
         }
     }
-    let open = if k + 1 < end { cx.low_gap(k, k + 1).contains([',', ';']) } else { unnumbered_rest(cx.low_after(k)) };
+    let open =
+        if next(k) < end { cx.low_gap(k, next(k)).contains([',', ';']) } else { unnumbered_rest(cx.low_after(k)) };
     (parts, open)
 }
 
@@ -187,8 +202,13 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     let end = g.trim_end();
     let before = tail(cx.low_before(t), 40);
     let dash = end.ends_with(DASHES);
-    let marked =
-        end.ends_with([':', '(', ',']) || dash || contains_any(g, MARKS) || (g.contains(',') && before.ends_with(' '));
+    // "funded by", "paid for with": the sources of a sum (FUNDED), read at the end only.
+    let source = end.ends_with(" by") || end.ends_with(" with") || end.ends_with(" through");
+    let marked = end.ends_with([':', '(', ','])
+        || dash
+        || source
+        || contains_any(g, MARKS)
+        || (g.contains(',') && before.ends_with(' '));
     if !marked {
         return None;
     }
@@ -247,6 +267,12 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     if end.ends_with(':') || end.ends_with('(') || any_word(g, WHOLE) {
         return Some((Claim::Exhaustive, false));
     }
+    // "The €120m project will be paid for with €75m from the EU, €30m from the state and ...":
+    // the sources of a sum, right after the words, complete when they are parallel.
+    let funded = |w: &&str| end.strip_suffix(*w).is_some_and(|r| r.is_empty() || r.ends_with(' '));
+    if source && FUNDED.iter().any(funded) && !any_word(g, NOT_A_LIST) {
+        return Some((Claim::Weak, false));
+    }
     // "1,530 incidents in the quarter — 612 fires, 498 road crashes and 420 floods": a dash
     // opens a list like a colon, though less firmly; "in all", "in total" before it make the
     // list the whole.
@@ -303,6 +329,20 @@ fn item_word(cx: &Context, parts: &[usize], p: usize) -> String {
     }
 }
 
+/// Words that say the figures after a sum are where it comes from.
+const FUNDED: &[&str] = &[
+    "paid for with",
+    "paid for by",
+    "paid for through",
+    "funded by",
+    "funded with",
+    "funded through",
+    "financed by",
+    "financed with",
+    "met by",
+    "covered by",
+];
+
 /// Dashes that open a list the way a colon does.
 const DASHES: [char; 2] = ['—', '–'];
 
@@ -323,6 +363,27 @@ const TOTAL_WORDS: &[&str] = &[
     "all told",
     "a combined",
 ];
+
+/// Words that name a figure the total of parts the next sentence gives.
+const NAMED_TOTAL: &[&str] =
+    &["combined", "together", "between them", "in total", "altogether", "a total of", "in all", "all told"];
+
+/// Whether the sentence of number `t`, which ends it, names `t` a total ("Combined, the two
+/// banks made $7.4bn"): then the claim on a list of `n` parts after it, exhaustive when the
+/// sentence counts the parts ("the two banks") and weak otherwise.
+fn named_total(cx: &Context, t: usize) -> Option<impl Fn(usize) -> Claim> {
+    let (before, after) = (tail(cx.low_before(t), 80), head(cx.low_after(t), 40));
+    if !any_word(before, NAMED_TOTAL) && !any_word(after, NAMED_TOTAL) {
+        return None;
+    }
+    let s = cx.sentence_of[t];
+    let counts: Vec<Rational> = cx.numbers_in[s]
+        .clone()
+        .filter(|&k| k < t && cx.usable(k) && cx.numbers[k].kind == Kind::Count)
+        .map(|k| cx.numbers[k].value)
+        .collect();
+    Some(move |n: usize| if counts.contains(&Rational::int(n as i128)) { Claim::Exhaustive } else { Claim::Weak })
+}
 
 /// Whether number `t` opens a list another wording introduces ("— 612 fires, 498 road crashes
 /// and 420 floods", "now split 31 Liberal Democrat, 19 Conservative ..."): then it is the list's
@@ -579,19 +640,23 @@ impl Rule for Sum {
                     used.iter().for_each(|&k| taken[k] = true);
                     continue;
                 }
-                // The parts first, then the total.
-                if t >= range.start + 2 && total_after_parts(cx, t - 1, t) {
-                    let mut parts = vec![t - 1];
-                    let mut k = t - 1;
-                    while k > range.start && parts.len() < WINDOW && !taken[k - 1] && compatible(cx, t, k - 1) {
-                        match list_join(cx.low_gap(k - 1, k), 60, NOT_A_LIST) {
-                            Some(last) if parts.len() == 1 || !last => parts.insert(0, k - 1),
+                // The parts first, then the total; an ordinal inside an item ("24 in the
+                // second") is passed over.
+                let ordinal = |k: usize| cx.numbers[k].kind == Kind::Ordinal && !cx.usable(k);
+                let prev = |k: usize| if k > range.start + 1 && ordinal(k - 1) { k - 2 } else { k - 1 };
+                if t >= range.start + 2 && total_after_parts(cx, prev(t), t) {
+                    let last_part = prev(t);
+                    let mut parts = vec![last_part];
+                    let mut k = last_part;
+                    while k > range.start && parts.len() < WINDOW && !taken[prev(k)] && compatible(cx, t, prev(k)) {
+                        match list_join(cx.low_gap(prev(k), k), 60, NOT_A_LIST) {
+                            Some(last) if parts.len() == 1 || !last => parts.insert(0, prev(k)),
                             _ => break,
                         }
-                        k -= 1;
+                        k = prev(k);
                     }
-                    if parts.len() >= 2 && compatible(cx, t, t - 1) && !taken[t - 1] {
-                        let open = k > range.start && continues_list(cx.low_gap(k - 1, k));
+                    if parts.len() >= 2 && compatible(cx, t, last_part) && !taken[last_part] {
+                        let open = k > range.start && continues_list(cx.low_gap(prev(k), k));
                         self.decide(cx, t, &parts, Claim::Exhaustive, open, out);
                         parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
                         continue;
@@ -619,6 +684,15 @@ impl Rule for Sum {
                         if let Some(claim) = claim.filter(|_| !opener.is_empty()) {
                             let (parts, open) = parts_from(cx, t, next.start, next.end);
                             if parts.len() >= 2 {
+                                self.decide(cx, t, &parts, claim, open, out);
+                                parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                            }
+                        } else if let Some(claim) = named_total(cx, t) {
+                            // "Combined, the two banks made $7.4bn. JPB earned $4.1bn and
+                            // Wexford $2.8bn": every figure of the next sentence is a part.
+                            let (parts, open) = parts_from(cx, t, next.start, next.end);
+                            if parts.len() >= 2 && parts.len() == next.len() {
+                                let claim = claim(parts.len());
                                 self.decide(cx, t, &parts, claim, open, out);
                                 parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
                             }

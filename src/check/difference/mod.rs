@@ -6,7 +6,9 @@
 //! "up X from A to B", "from A to B, an increase of X", "fell by X to B, down from A",
 //! "a fall of X on last year's A left B", "last year's A fell by X to B", "a gap of X between A
 //! and B", and "B, an increase of X" or "B. That was X short of A" across adjacent sentences
-//! when the other figure is clearly the earlier one ("last year's A"). Counts, money (pence and
+//! when the other figure is clearly the earlier one ("last year's A"), "X more than last year. Now
+//! B, was A" and "the gap ... narrowed to X. A ... and B" with the figures in the next sentence,
+//! and a winning margin before its tallies ("won by X, scoring A to B"). Counts, money (pence and
 //! pounds alike) and percentage points between percentages; a percentage change belongs to the
 //! change rule. Decides with intervals: a rise must be positive, a fall negative, a gap either.
 //! Examples:
@@ -316,6 +318,70 @@ fn between(rd: &Reader, x: usize) -> Option<Rel> {
     (stated && rd.gap(a, b).len() < 40).then(|| Rel::new(x, a, b, Dir::Either))
 }
 
+/// "Oakfield has 28 more pupils than last year. The roll, now 436, was 418 in 2024.", "The gap
+/// between the two bids narrowed to $2.3m. Harlow offered $41.8m and Westline $44.1m.": a
+/// difference stated with its figures unsaid, and the next sentence giving exactly two
+/// figures of that kind. Either may be the earlier, so the gap is read either way.
+fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let cx = rd.cx;
+    let x = c[p];
+    // The difference is the sentence's last figure (and, below, its only one of its kind).
+    if p + 1 != c.len() {
+        return None;
+    }
+    let (lead, after) = (rd.lead(x), rd.after(x));
+    // Cheap word tests before the patterns: most sentences end in no such figure.
+    let than = after.contains(" than ")
+        && crate::check::context::word_iter(after).take(3).any(|w| COMPARATIVES.contains(&w))
+        && THAN_BEFORE.is_match(after);
+    let named = after.len() <= 24
+        && after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1
+        && [" is ", " was ", " at ", " to ", " of ", " now ", " just ", " only "].iter().any(|e| lead.ends_with(e))
+        && ["gap", "difference", "margin"].iter().any(|w| lead.contains(w))
+        && GAP_NAMED.is_match(lead);
+    if !(than || named) || c[..p].iter().any(|&q| cx.comparable(q, x)) {
+        return None;
+    }
+    let next = cx.numbers_in.get(cx.sentence_of[x] + 1)?.clone();
+    let mut figures = next.filter(|&k| cx.usable(k));
+    let (a, b) = (figures.next()?, figures.next()?);
+    if figures.next().is_some() || !cx.comparable(a, b) || !cx.comparable(a, x) {
+        return None;
+    }
+    // The next sentence states a relation of its own ("up 12 on", "more than"): not these.
+    let own = rd.gap(a, b);
+    const OWN: &[&str] = &["up", "down", "rose", "fell", "from", "than", "rise", "fall", "increase", "drop", "gap"];
+    if own.len() > 80 || any_word(own, OWN) || crate::check::context::word_iter(own).any(|w| COMPARATIVES.contains(&w))
+    {
+        return None;
+    }
+    // The earlier figure first when the wording marks it ("was 418 in 2024", "last year's").
+    let (old, new) = if rd.is_old(b) && !rd.is_old(a) { (b, a) } else { (a, b) };
+    Some(Rel::new(x, old, new, Dir::Either))
+}
+
+/// "The home side won by three goals, scoring five to the visitors' two", "won with a majority
+/// of 2,400, taking 18,900 votes to 16,500": a margin, then the two tallies it lies between.
+fn margin(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
+    let (x, a, b) = (c[p], *c.get(p + 1)?, *c.get(p + 2)?);
+    let lead = rd.lead(x);
+    // Cheap tests first: "of" and "by" end many leads, and few of them state a margin.
+    let of = ["majority of ", "margin of ", "lead of "].iter().any(|w| lead.ends_with(w));
+    const VERBS: &[&str] = &[
+        "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beating", "ahead", "led", "leads",
+        "leading",
+    ];
+    let by = lead.ends_with("by ") && super::context::last_words(lead).take(5).any(|w| VERBS.contains(&w));
+    if !(of || by) {
+        return None;
+    }
+    let xa = rd.gap(x, a);
+    if xa.len() > 50 || xa.contains([';', '.']) || !xa.contains(',') {
+        return None;
+    }
+    (TALLY_TO.is_match(rd.gap(a, b)) && MARGIN.is_match(lead)).then(|| Rel::new(x, b, a, Dir::Up))
+}
+
 impl Rule for Difference {
     fn name(&self) -> &'static str {
         "difference"
@@ -338,7 +404,9 @@ impl Rule for Difference {
                     .or_else(|| rest(&rd, &c, p).filter(|r| fits(cx, r)))
                     .or_else(|| leaving(&rd, &c, p).filter(|r| fits(cx, r)))
                     .or_else(|| elided_ref(&rd, &c, p).filter(|r| fits(cx, r)))
-                    .or_else(|| turned_away(&rd, &c, p).filter(|r| fits(cx, r)));
+                    .or_else(|| turned_away(&rd, &c, p).filter(|r| fits(cx, r)))
+                    .or_else(|| ahead(&rd, &c, p).filter(|r| fits(cx, r)))
+                    .or_else(|| margin(&rd, &c, p).filter(|r| fits(cx, r)));
                 if let Some(r) = found {
                     if let Some(f) =
                         decide(cx, &r).filter(|f| !r.weak || f.verdict == crate::report::Verdict::Consistent)
@@ -360,11 +428,31 @@ fn is_time_unit(u: &str) -> bool {
     )
 }
 
+/// The stated difference as an interval. Without a hedge it is rounded no further than a
+/// fifth of itself when a figure it is taken between is given more finely: "from nine hundred
+/// to seven hundred and fifty, a fall of two hundred" states 200, not a rounding of 150, while
+/// "by 3,000 from 52,000 to 55,400" may round 3,400.
+fn claimed(cx: &Context, r: &Rel) -> Option<Interval> {
+    let x = value_of(cx, r.delta, false, false)?;
+    let (d, a, b) = (&cx.numbers[r.delta], &cx.numbers[r.old], &cx.numbers[r.new]);
+    let units = d.minor_units == a.minor_units && d.minor_units == b.minor_units;
+    if d.hedge.is_some() || !units || d.step <= a.step.min(b.step) {
+        return Some(x);
+    }
+    let scale = Rational::new(1, d.minor_units.max(1) as i128)?;
+    let v = d.value.checked_mul(scale)?;
+    let cap = v.checked_abs()?.checked_div(Rational::int(5))?;
+    if d.step.checked_mul(scale)?.checked_div(Rational::int(2))? <= cap {
+        return Some(x);
+    }
+    Interval::around(v, cap)
+}
+
 /// Decides `new − old = ±delta` over intervals and explains it.
 fn decide(cx: &Context, r: &Rel) -> Option<Finding> {
     let (lo, hi) = (r.delta.min(r.old).min(r.new), r.delta.max(r.old).max(r.new));
     let diff = value_of(cx, r.new, false, true)?.sub(&value_of(cx, r.old, r.compared, true)?)?;
-    let x = value_of(cx, r.delta, false, false)?;
+    let x = claimed(cx, r)?;
     let up = diff.meets(&x);
     let down = diff.meets(&x.neg()?);
     let holds = match r.dir {

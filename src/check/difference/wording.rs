@@ -383,3 +383,29 @@ pub(super) const TURNED_AWAY: &[&str] = &[
     "on the waiting list",
     "on a waiting list",
 ];
+
+/// "28 more pupils than last year.": a comparison with an earlier time, its figures unsaid in
+/// the sentence, so perhaps given by the next one.
+pub(super) static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    re(&format!(
+        r"^ *(?:[a-z'’-]+ ){{0,2}}?(?:{})(?: [a-z'’-]+){{0,2}} than (?:last [a-z]+|a year (?:ago|earlier|before)|the (?:previous|year|month|week|season) [a-z]+|before|previously|in (?:19|20)[0-9][0-9]) *[.;]?$",
+        COMPARATIVES.join("|")
+    ))
+});
+/// "The gap between the two bids narrowed to ", "the difference is ": a gap named before its
+/// figure, the figures it lies between unsaid in the sentence.
+pub(super) static GAP_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^a-z])(?:gap|difference|margin)(?: between [a-z'’ -]{1,40}?)? (?:is|was|stands at|stood at|narrowed to|widened to|grew to|shrank to|closed to|came to|of)(?: just| only| now)? *$",
+    )
+});
+
+/// "won by ", "a majority of ", "beat them by ": a winning margin stated before the two tallies.
+pub(super) static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?:^|[^a-z])(?:(?:won|win|wins|winning|lost|lose|loses|losing|beat|beating|ahead|led|leads|leading)(?: [a-z'’-]+){0,3} by|(?:majority|margin|lead) of)(?: just| only)? *$",
+    )
+});
+/// "five to the visitors' two", "18,900 votes to 16,500": two tallies set against each other.
+pub(super) static TALLY_TO: LazyLock<Regex> =
+    LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ )?to (?:the |their |his |her )?(?:[a-z'’-]+ ){0,2}$"));

@@ -13,10 +13,16 @@
 //! - "a third of the 90 staff (40)" ✗: a third of 90 is 30, not 40
 //! - "a third (40%)" ✗: a third is 33.3%, not 40%
 //! - "380 of the 412 passengers survived, 15% of them children" states no share of 412.
+//!
+//! `readings.rs` holds the readings where the three are not side by side ("nine out of ten
+//! patients, 162 of the 200 asked"; "so a third failed"; "about four-fifths full, with 33,412";
+//! "the 650-seat chamber has 326 women MPs, just over half").
 
 use std::sync::LazyLock;
 
 use crate::Regex;
+
+mod readings;
 
 use super::{explain, finding, regex, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
@@ -86,6 +92,8 @@ const LOOSE_STOP: &[&str] = &[
     "which",
     "of",
 ];
+/// Particles that end a phrasal verb rather than start a change: "turned up", "shut down".
+const PARTICLES: &[&str] = &["up", "down", "out", "off"];
 /// The longest gap read between two numbers of one share, in bytes.
 const MAX_GAP: usize = 120;
 
@@ -116,13 +124,27 @@ fn tight(gap: &str) -> bool {
 }
 
 /// A longer description of the number before it, with a participle or a relative clause:
-/// "road bridges surveyed by engineers", "nurses who left the service last year".
+/// "road bridges surveyed by engineers", "nurses who left the service last year", or a verb
+/// with its particle, "members turned up", "runners dropped out".
 fn describes(s: &str) -> bool {
-    let words: Vec<&str> = s.split_whitespace().collect();
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() >= 2 && PARTICLES.contains(&words[words.len() - 1]) {
+        words.pop();
+    }
     words.len() <= 8
         && !s.contains([';', '(', ')', ':', '.', '"'])
         && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '\'' | '-' | '’' | '&')))
         && !words.iter().any(|w| LOOSE_STOP.contains(w))
+}
+
+/// A clause about the figure before it, then a comma and the share: "tonnes of freight went
+/// by rail last year, ".
+fn clause_then_share(gap: &str) -> bool {
+    let Some(clause) = gap.trim_end().strip_suffix(',') else { return false };
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words.len() <= 10
+        && clause.bytes().all(|b| b.is_ascii_lowercase() || matches!(b, b' ' | b'\'' | b'-'))
+        && !words.iter().any(|w| LOOSE_STOP.contains(w) && *w != "of")
 }
 
 /// At most three plain words, none starting a clause of its own.
@@ -162,7 +184,7 @@ fn share_of(n: &Number, text: &str, slack: i128) -> Option<(Interval, Rational)>
         Some((Interval { lo, hi }, v.checked_mul(hundred)?))
     };
     match n.kind {
-        Kind::Percent if n.range.is_none() && n.value <= hundred => Some((Interval::of(n)?, n.value)),
+        Kind::Percent if n.range.is_none() && n.value <= hundred => Some((hedged_percent(n)?, n.value)),
         Kind::Fraction if n.range.is_none() && n.value <= Rational::ONE => loose(Interval::of(n)?, n.value),
         Kind::Ordinal if n.value > Rational::ONE && (text.starts_with("a ") || text.starts_with("one ")) => {
             let v = Rational::ONE.checked_div(n.value)?;
@@ -170,6 +192,19 @@ fn share_of(n: &Number, text: &str, slack: i128) -> Option<(Interval, Rational)>
         }
         _ => None,
     }
+}
+
+/// A percentage's interval. "About 60%" may be anything from 55% to 65%, but a hedge on a
+/// figure that is not round ("some 42%") allows only the figure's own neighbourhood: a
+/// twentieth of it, at least a point.
+fn hedged_percent(n: &Number) -> Option<Interval> {
+    let iv = Interval::of(n)?;
+    let round = n.value.is_integer() && n.value.numer() % 5 == 0;
+    if round || !n.hedge.is_some_and(|h| h.kind == crate::number::HedgeKind::About) {
+        return Some(iv);
+    }
+    let spread = n.value.checked_div(Rational::int(20))?.max(Rational::ONE).max(n.step);
+    Interval::around(n.value, spread)
 }
 
 /// Whether `i` and `j` can be a part and its whole: amounts of one kind and unit, or counts of nouns.
@@ -391,6 +426,18 @@ impl Rule for Share {
                     Some((a, c, b)) // 3,400, or 17%, of the 20,000
                 } else if opens(a) && wn(a, b) && t(b, c) && closes(cx, c) {
                     Some((c, a, b)) // Of the 412 passengers, 92% (380)
+                } else if clause_then_share(between(cx, a, b)) && of(b, c) {
+                    // Half a million tonnes went by rail last year, a quarter of the two
+                    // million carried by road: the share may be of another whole, so only a
+                    // match is reported.
+                    let mut found = Vec::new();
+                    let _ = self.decide(cx, a, c, b, &mut found);
+                    if found.iter().any(|f| f.verdict == crate::report::Verdict::Consistent) {
+                        out.append(&mut found);
+                        i += 3;
+                        continue;
+                    }
+                    None
                 } else {
                     None
                 }
@@ -400,6 +447,25 @@ impl Rule for Share {
             match roles.and_then(|(p, w, s)| self.decide(cx, p, w, s, out)) {
                 Some(()) => i += 3,
                 None => i += 1,
+            }
+        }
+        for i in 0..n.saturating_sub(2) {
+            if shares[i + 2] && cx.text.as_bytes().get(cx.numbers[i].span.end) == Some(&b'-') {
+                let _ = self.adjective_whole(cx, i, out);
+            }
+        }
+        let last = n.saturating_sub(1);
+        for (i, _) in shares.iter().enumerate().take(last).skip(1).filter(|(_, &s)| s) {
+            if cx.low_after(i).trim_start().starts_with("full") {
+                let _ = self.full(cx, i, out);
+            }
+        }
+        for i in 0..n.saturating_sub(2) {
+            if shares[i + 2] && !shares[i] && !shares[i + 1] {
+                let _ = self.drawn(cx, i, out);
+            }
+            if cx.numbers[i].in_words && cx.numbers[i].kind == Kind::Count {
+                let _ = self.two_ratios(cx, i, out);
             }
         }
         for i in 0..n.saturating_sub(1) {
