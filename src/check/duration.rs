@@ -39,15 +39,59 @@ fn loose_year(cx: &Context, k: usize) -> Option<i128> {
         .or_else(|| (n.kind == Kind::Count && plain).then(|| n.value.numer()).filter(|v| (1000..=2100).contains(v)))
 }
 
-/// Whether number `k` counts years: "12 years", "a five-year period".
+/// Whether number `k` counts years: "12 years", "a five-year period", "two decades", "a quarter
+/// of a century".
 fn years_count(cx: &Context, k: usize) -> bool {
-    let n = &cx.numbers[k];
-    n.kind == Kind::Count && n.unit.as_deref().is_some_and(|u| u == "year" || u == "years") && n.value.is_integer()
+    years_per(cx, k).is_some()
 }
+
+/// How many years one of what number `k` counts stands for: 1 for "12 years", 10 for "two
+/// decades", 100 for "half a century".
+fn years_per(cx: &Context, k: usize) -> Option<i128> {
+    let n = &cx.numbers[k];
+    match (n.kind, n.unit.as_deref()) {
+        (Kind::Count, Some("year" | "years")) if n.value.is_integer() => Some(1),
+        (Kind::Count, Some("decade" | "decades")) if n.value.is_integer() => Some(10),
+        (Kind::Count, Some("century" | "centuries")) if n.value.is_integer() => Some(100),
+        (Kind::Fraction, None) if n.range.is_none() => {
+            let t = cx.tail(k).trim_start();
+            let t = t.strip_prefix("of ").unwrap_or(t);
+            let t = t.strip_prefix("a ").unwrap_or(t);
+            let unit = |w: &str| t.strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
+            if unit("century") {
+                Some(100)
+            } else if unit("decade") {
+                Some(10)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The text after a count of decades or centuries without its unit: "of a century when" →
+/// " when". Other text is returned as it is.
+fn past_long_unit(t: &str) -> &str {
+    let s = t.trim_start();
+    for unit in LONG_UNITS {
+        if let Some(rest) = s.strip_prefix(unit) {
+            if !rest.starts_with(|c: char| c.is_alphanumeric()) {
+                return rest;
+            }
+        }
+    }
+    t
+}
+
+/// Units of many years, as they follow their count: "two decades", "a quarter of a century".
+const LONG_UNITS: &[&str] =
+    &["of a century", "a century", "of a decade", "a decade", "decades", "decade", "centuries", "century"];
 
 /// The words of `t`, the text after a number, without its unit word: "30 years after the" →
 /// ["after", "the"].
 fn after_words(t: &str) -> impl Iterator<Item = &str> {
+    let t = past_long_unit(t);
     let mut w =
         t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')).filter(|w| !w.is_empty());
     let mut first = w.next();
@@ -113,10 +157,30 @@ impl Rule for Duration {
                 if years_count(cx, k) { span_claim(cx, k).or_else(|| age_claim(cx, k)) } else { age_claim(cx, k) };
             let Some(c) = claim else { continue };
             let n = &cx.numbers[c.stated];
-            let Some(stated) = Interval::of(n) else { continue };
+            let per = years_per(cx, c.stated).unwrap_or(1);
+            // Decades and centuries are round: "two decades" allows a year either side.
+            let round = if per > 1 { Rational::ONE } else { Rational::ZERO };
+            let Some(stated) = Interval::of(n)
+                .and_then(|i| i.scale(Rational::int(per)))
+                .and_then(|i| i.add(&Interval::between(Rational::ZERO.checked_sub(round)?, round)))
+            else {
+                continue;
+            };
             let (lo, hi) = c.allowed;
             let holds = stated.meets(&Interval::between(Rational::int(lo), Rational::int(hi)));
-            let text = cx.text_of(c.stated);
+            let long;
+            let text = if per > 1 {
+                let unit = cx.tail(c.stated).len() - past_long_unit(cx.tail(c.stated)).len();
+                let end = n.span.end + unit;
+                long = format!(
+                    "{} ({} years)",
+                    cx.text.get(n.span.start..end).unwrap_or(""),
+                    n.value.checked_mul(Rational::int(per)).map_or(String::new(), |v| super::explain::plain(v, 0))
+                );
+                long.as_str()
+            } else {
+                cx.text_of(c.stated)
+            };
             let range = match hi - lo {
                 0 => lo.to_string(),
                 1 => format!("{lo} or {hi}"),
@@ -228,7 +292,9 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         // "30 years after the 1994 law": the year follows within a few words.
         let y0 = d + 1;
         let gap = cx.lead(y0);
-        let base = loose_year(cx, y0).filter(|_| y0 < hi && word_count(gap, 7) <= 6)?;
+        // "17 years after a fire closed it in 2004": an event clause ending in "in" may be longer.
+        let event = ends_with_phrase(gap, "in") && !gap.contains([',', ';']) && word_count(gap, 10) <= 9;
+        let base = loose_year(cx, y0).filter(|_| y0 < hi && (word_count(gap, 7) <= 6 || event))?;
         let r = nearest_year(y0)?;
         let ry = year(cx, r)?;
         let (diff, eq) = if rel == "before" {
@@ -297,17 +363,23 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     }
     // "signed in 1815, it held for 39 years, until war broke out again in 1853".
     if ends_with_phrase(lead_d, "for") {
-        let rest = past_unit(t).trim_start_matches([',', ' ']);
+        let rest = past_unit(past_long_unit(t)).trim_start_matches([',', ' ']);
         if let (Some(y1), Some(y2)) =
             ((lo..d).rev().find(|&k| year(cx, k).is_some()), (d + 1..hi).find(|&k| year(cx, k).is_some()))
         {
-            let until = rest.starts_with("until ") || rest.starts_with("till ");
-            let reach = y2 == d + 1 && ends_with_phrase(cx.lead(y2), "in") && word_count(cx.lead(y2), 10) <= 9;
+            // "in force for 25 years when campaigners marked it in 2021", "for two decades by 2018".
+            let until = ["until ", "till ", "when ", "by "].iter().any(|w| rest.starts_with(w));
+            let reach = y2 == d + 1
+                && (ends_with_phrase(cx.lead(y2), "in") || ends_with_phrase(cx.lead(y2), "by"))
+                && word_count(cx.lead(y2), 10) <= 9;
             let start = ends_with_phrase(cx.lead(y1), "in") && clause_free(&cx.between(y1, d), 6);
             if until && reach && start && !cx.lead(y2).contains(';') {
                 return claim_between(d, y1, y2, cx);
             }
         }
+    }
+    if let Some(c) = anniversary(cx, d, lo, hi) {
+        return Some(c);
     }
     // "took nine years to build, opening in 1994 after work began in 1987": the two years
     // after the count, one of them the start.
@@ -359,6 +431,30 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     })?;
     claim_between(d, found.0, found.1, cx)
 }
+
+/// "built in 1874, marked 150 years in 2024", "since 1903: 115 years this spring, 2023": a
+/// count of years an anniversary marks, from a founding year before it to a year after it.
+fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
+    let lead_d = cx.lead(d);
+    let marks = last_words(lead_d).next().is_some_and(|w| MARKS.contains(&w));
+    let y1 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
+    let l1 = cx.lead(y1);
+    let since = ends_with_phrase(l1, "since") && words(&cx.between(y1, d)).is_empty();
+    let born = BIRTH.iter().any(|p| ends_with_phrase(l1, p)) && clause_free(&cx.between(y1, d), 6);
+    if !(since || marks && born) {
+        return None;
+    }
+    let y2 = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
+    let gap = cx.between(d, y2);
+    if gap.contains(';') || word_count(&gap, 6) > 5 || (d + 1..y2).any(|k| cx.numbers[k].kind != Kind::Year) {
+        return None;
+    }
+    claim_between(d, y1, y2, cx)
+}
+
+/// Verbs that mark an anniversary counted in years: "marked 150 years in 2024".
+const MARKS: &[&str] =
+    &["marked", "marks", "marking", "celebrated", "celebrates", "celebrating", "commemorated", "commemorates"];
 
 /// Words before a year that make it the start of a life or an organisation.
 const BIRTH: &[&str] = &[
