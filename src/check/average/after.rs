@@ -1,0 +1,188 @@
+//! Two more readings of an average, tried when the total-and-count reading finds none:
+//! - the list after the average: "averaged 34 Mbps, with readings of 22, 30, 41, 38 and 39",
+//!   "Mean rainfall for the three summer months was 62mm: June brought 48mm, July 71mm and
+//!   August 67mm". When the sentence counts the items ("the five villages") and the count
+//!   matches the list, the mean is decided either way; otherwise the list may be partial and
+//!   only a mean that holds is reported.
+//! - a rate per a unit of time within a period the total is dated by: "2.1 million journeys
+//!   last year, roughly 5,750 a day" (a year has 365 or 366 days), "£1.3m a year, £25,000 a
+//!   week".
+
+use super::words::{MEAN_CUES, PERIODS, PERIOD_WORDS};
+use super::{after_window, before_window, between, tail_ok, words, Average};
+use crate::check::context::last_words;
+use crate::check::{explain, finding, Context, Interval, Rule};
+use crate::number::{Kind, Rational};
+use crate::report::Finding;
+
+impl Average {
+    /// The mean of the list stated right after average `a`.
+    pub(super) fn list_after(&self, cx: &Context, a: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let avg = &cx.numbers[a];
+        if !cx.usable(a) || !matches!(avg.kind, Kind::Count | Kind::Money) {
+            return None;
+        }
+        let s = cx.sentence_of[a];
+        let before = cx.low_before(a);
+        if !before.split(|c: char| !c.is_ascii_lowercase()).any(|w| MEAN_CUES.contains(&w)) {
+            return None;
+        }
+        // The list opens after a colon or dash, or after "of" ("with readings of 22, 30 ...").
+        let first = a + 1;
+        if first >= cx.numbers.len() || cx.sentence_of[first] != s {
+            return None;
+        }
+        let open = between(cx, a, first)?;
+        let ow = words(open);
+        let unit_only = |w: &[&str]| w.len() <= 1 && avg.unit.as_deref().is_none_or(|u| w.iter().all(|x| *x == u));
+        let opens = (open.contains([':', '—', '–']) && ow.len() <= 4)
+            || open.contains(',') && ow.last() == Some(&"of") && ow.len() <= 5
+            || unit_only(&ow) && open.contains(':');
+        if !opens || open.contains([';', '(']) {
+            return None;
+        }
+        let item = |k: usize| {
+            let n = &cx.numbers[k];
+            cx.sentence_of[k] == s
+                && cx.usable(k)
+                && n.kind == avg.kind
+                && (cx.comparable(k, a) || n.unit.is_none() && n.kind == Kind::Count)
+        };
+        let mut items = vec![first];
+        let mut k = first;
+        while k + 1 < cx.numbers.len() && item(k + 1) && item(k) {
+            let g = between(cx, k, k + 1)?;
+            let unit = cx.numbers[k].unit.as_deref().filter(|_| cx.numbers[k].kind == Kind::Count).unwrap_or("");
+            let g = g.trim_start().strip_prefix(unit).filter(|_| !unit.is_empty()).unwrap_or(g);
+            let last = g.starts_with(" and ") || g.starts_with(", and ");
+            // Each item may be named by a word or two: "July 71mm and August 67mm".
+            let named = words(g).iter().filter(|w| **w != "and").count() <= 2;
+            if !(g.starts_with(',') || last) || !named || g.contains([';', ':', '(']) {
+                break;
+            }
+            items.push(k + 1);
+            k += 1;
+            if last {
+                break;
+            }
+        }
+        let end = *items.last()?;
+        let and_last = items.len() >= 2 && {
+            let g = between(cx, end - 1, end)?;
+            words(g).contains(&"and")
+        };
+        // Nothing but a unit may follow the list in its clause.
+        let after = after_window(cx, end, 24);
+        let unit = cx.numbers[end].unit.as_deref().unwrap_or("");
+        let after = after.trim_start().strip_prefix(unit).unwrap_or(after.trim_start());
+        if items.len() < 2 || !and_last || !(after.trim().is_empty() || after.starts_with([',', '.', ';'])) {
+            return None;
+        }
+        let n = i128::try_from(items.len()).ok()?;
+        // A count earlier in the sentence says how many items there are: "the five villages".
+        let counted = cx.numbers_in[s].clone().filter(|&c| c < a).find(|&c| {
+            let m = &cx.numbers[c];
+            m.kind == Kind::Count && m.value.is_integer() && m.unit.is_some() && !cx.comparable(c, a)
+        });
+        let whole = match counted {
+            Some(c) if cx.numbers[c].value == Rational::int(n) => true,
+            Some(_) => return None,
+            None => false,
+        };
+        let mut sum = Interval::exact(Rational::ZERO);
+        let mut exact = Rational::ZERO;
+        for &k in &items {
+            sum = sum.add(&Interval::of(&cx.numbers[k])?)?;
+            exact = exact.checked_add(cx.numbers[k].value)?;
+        }
+        let nr = Rational::int(n);
+        let mean = sum.scale(Rational::ONE.checked_div(nr)?)?;
+        let exact = exact.checked_div(nr)?;
+        let holds = mean.meets(&Interval::of(avg)?);
+        if !holds && !whole {
+            return None;
+        }
+        let texts: Vec<&str> = items.iter().map(|&k| cx.text_of(k)).collect();
+        let list = match texts.split_last() {
+            Some((l, init)) => format!("{} and {l}", init.join(", ")),
+            None => String::new(),
+        };
+        let at = cx.text_of(a);
+        let message = if holds {
+            format!("the mean of {list} is {}, in line with {at}", explain::like(exact, avg))
+        } else {
+            let total = avg.value.checked_mul(nr)?;
+            format!(
+                "the mean of {list} is {}, not {at}; a mean of {at} needs the {n} to add up to {}, not {}",
+                explain::like(exact, avg),
+                explain::like(total, avg),
+                explain::like(exact.checked_mul(nr)?, avg)
+            )
+        };
+        let mut used = vec![a];
+        used.extend(&items);
+        used.extend(counted.filter(|_| whole));
+        used.sort_unstable();
+        let span = cx.span(used[0], *used.last()?);
+        out.push(finding(self.name(), holds, used, avg.value, exact, span, message));
+        Some(())
+    }
+
+    /// A rate per unit of time at `a`, of the total just before it, within the period that
+    /// total is dated by.
+    pub(super) fn period_rate(&self, cx: &Context, a: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let avg = &cx.numbers[a];
+        if !cx.usable(a) || !matches!(avg.kind, Kind::Count | Kind::Money) {
+            return None;
+        }
+        // "5,750 a day", "£25,000 a week", "250 an hour": the unit of time right after.
+        let rest = after_window(cx, a, 24);
+        let mut rest = rest.trim_start();
+        if let Some(u) = avg.unit.as_deref().filter(|_| avg.kind == Kind::Count) {
+            rest = rest.strip_prefix(u).map_or(rest, str::trim_start);
+        }
+        let per = ["a ", "an ", "per ", "each "].iter().find_map(|p| rest.strip_prefix(p))?;
+        let per: String = per.chars().take_while(|c| c.is_ascii_lowercase()).collect();
+        let t = a.checked_sub(1)?;
+        let total = &cx.numbers[t];
+        if cx.sentence_of[t] != cx.sentence_of[a] || !cx.usable(t) || total.kind != avg.kind || !cx.comparable(t, a) {
+            return None;
+        }
+        // The period the total is dated by: in the words between, or just before it.
+        let gap = between(cx, t, a)?;
+        let near = before_window(cx, t, cx.start_of(t), 40);
+        let dated = |w: &str| {
+            let tail = words(gap);
+            let within = tail
+                .windows(2)
+                .any(|p| matches!(p[0], "last" | "this" | "a" | "per" | "each" | "every" | "the") && p[1] == w)
+                || tail.iter().any(|x| PERIOD_WORDS.iter().any(|(adj, noun)| x == adj && *noun == w));
+            let lead = last_words(near).take(5).any(|x| PERIOD_WORDS.iter().any(|(adj, noun)| x == *adj && *noun == w));
+            within || lead
+        };
+        let &(_, whole, lo, hi) = PERIODS.iter().find(|(unit, whole, _, _)| *unit == per && dated(whole))?;
+        if !tail_ok(cx, t, gap, false) || gap.contains([';', ':', '(']) {
+            return None;
+        }
+        let (lo, hi) = (Rational::int(lo), Rational::new(hi.0, hi.1)?);
+        let computed = cx.given(t)?.div(&Interval::between(lo, hi))?;
+        let holds = computed.meets(&Interval::of(avg)?);
+        let exact = total.value.checked_div(lo)?;
+        let (tt, at) = (cx.text_of(t), cx.text_of(a));
+        let count = explain::plain(lo, 0);
+        // A count a day is shown whole, as copy would round it.
+        let big = avg.kind == Kind::Count && exact >= Rational::int(100);
+        let shown = if big { explain::plain(exact, 0) } else { explain::like(exact, avg) };
+        let message = if holds {
+            format!("{tt} ÷ {count} ({per}s in a {whole}) = {shown}, in line with {at} a {per}")
+        } else {
+            let implied = avg.value.checked_mul(lo)?;
+            format!(
+                "{tt} ÷ {count} ({per}s in a {whole}) is {shown}, not {at}; {at} a {per} would make {} a {whole}",
+                explain::like(implied, total)
+            )
+        };
+        out.push(finding(self.name(), holds, vec![t, a], avg.value, exact, cx.span(t, a), message));
+        Some(())
+    }
+}
