@@ -25,6 +25,7 @@
 //! they lead to keeps its rounding, and "past T" bounds at T itself.
 
 mod carried;
+mod roles;
 
 use std::sync::LazyLock;
 
@@ -453,6 +454,9 @@ impl Rule for RunningTotal {
         let mut done = vec![false; n];
         out.iter().flat_map(|f| f.numbers.iter()).for_each(|&k| done[k] = true);
         carried::check(&rd, &done, out);
+        // The three marked figures in any order, for totals still undecided.
+        out.iter().flat_map(|f| f.numbers.iter()).for_each(|&k| done[k] = true);
+        roles::check(&rd, &done, out);
     }
 }
 
