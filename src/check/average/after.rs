@@ -7,8 +7,11 @@
 //! - a rate per a unit of time within a period the total is dated by: "2.1 million journeys
 //!   last year, roughly 5,750 a day" (a year has 365 or 366 days), "£1.3m a year, £25,000 a
 //!   week".
+//! - an amount per head of a count of people and a total stated anywhere earlier in the
+//!   sentence, perhaps in a larger unit ("3.1 million tonnes ..., about 430kg per person"):
+//!   reported only when it holds.
 
-use super::words::{MEAN_CUES, PERIODS, PERIOD_WORDS};
+use super::words::{CONVERSIONS, HEADS, MEAN_CUES, PEOPLE, PERIODS, PERIOD_WORDS};
 use super::{after_window, before_window, between, tail_ok, words, Average};
 use crate::check::context::last_words;
 use crate::check::{explain, finding, Context, Interval, Rule};
@@ -183,6 +186,69 @@ impl Average {
             )
         };
         out.push(finding(self.name(), holds, vec![t, a], avg.value, exact, cx.span(t, a), message));
+        Some(())
+    }
+}
+
+impl Average {
+    /// "With 5.5 million people and health spending of £16.5bn, Scotland spends some £3,000 per
+    /// head", "7.2 million residents produce 3.1 million tonnes of waste, about 430kg per
+    /// person": an amount per head, and the one count of people and the one total of its
+    /// measure (perhaps in a larger unit) earlier in its sentence, however the clause joins
+    /// them. The wording ties them loosely, so only a figure that holds is reported.
+    pub(super) fn per_head(&self, cx: &Context, a: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let avg = &cx.numbers[a];
+        if !cx.usable(a) || !matches!(avg.kind, Kind::Count | Kind::Money) {
+            return None;
+        }
+        let rest = after_window(cx, a, 24);
+        let mut rest = rest.trim_start();
+        if let Some(u) = avg.unit.as_deref().filter(|_| avg.kind == Kind::Count) {
+            rest = rest.strip_prefix(u).map_or(rest, str::trim_start);
+        }
+        if !HEADS.iter().any(|h| rest.starts_with(h)) {
+            return None;
+        }
+        let s = cx.sentence_of[a];
+        let earlier = cx.numbers_in[s].start..a;
+        let people = |k: usize| {
+            let n = &cx.numbers[k];
+            n.kind == Kind::Count && n.unit.as_deref().is_some_and(|u| PEOPLE.contains(&u)) && cx.usable(k)
+        };
+        let mut counts = earlier.clone().filter(|&k| people(k));
+        let (Some(n), None) = (counts.next(), counts.next()) else { return None };
+        // The total: alike the amount, or in a unit it converts to ("tonnes" to "kg").
+        let factor = |k: usize| -> Option<Rational> {
+            let t = &cx.numbers[k];
+            if k == n || !cx.usable(k) || t.kind != avg.kind {
+                return None;
+            }
+            if cx.comparable(k, a) && t.value > avg.value {
+                return Some(Rational::ONE);
+            }
+            let (from, to) = (t.unit.as_deref()?, avg.unit.as_deref()?);
+            CONVERSIONS
+                .iter()
+                .find(|(f, u, _)| f.split(' ').any(|x| x == from) && u.split(' ').any(|x| x == to))
+                .map(|c| Rational::int(c.2))
+        };
+        let mut totals = earlier.filter_map(|k| Some((k, factor(k)?)));
+        let (Some((t, f)), None) = (totals.next(), totals.next()) else { return None };
+        let computed = cx.given(t)?.scale(f)?.div(&cx.given(n)?)?;
+        if !computed.meets(&Interval::of(avg)?) {
+            return None;
+        }
+        let exact = cx.numbers[t].value.checked_mul(f)?.checked_div(cx.numbers[n].value)?;
+        let (tt, nt, at) = (cx.text_of(t), cx.text_of(n), cx.text_of(a));
+        let message = if f == Rational::ONE {
+            format!("{tt} ÷ {nt} = {}, in line with {at} each", explain::like(exact, avg))
+        } else {
+            let (from, to) = (cx.numbers[t].unit.as_deref().unwrap_or(""), avg.unit.as_deref().unwrap_or(""));
+            format!("{tt} {from} ÷ {nt} = {} {to}, in line with {at} each", explain::plain(exact, 1))
+        };
+        let mut used = vec![t, n, a];
+        used.sort_unstable();
+        out.push(finding(self.name(), true, used.clone(), avg.value, exact, cx.span(used[0], a), message));
         Some(())
     }
 }

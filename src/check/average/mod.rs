@@ -543,7 +543,10 @@ impl Rule for Average {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for a in 0..cx.numbers.len() {
             if self.check_at(cx, a, out).is_none() {
-                let _ = self.list_after(cx, a, out).or_else(|| self.period_rate(cx, a, out));
+                let _ = self
+                    .list_after(cx, a, out)
+                    .or_else(|| self.period_rate(cx, a, out))
+                    .or_else(|| self.per_head(cx, a, out));
             }
         }
     }

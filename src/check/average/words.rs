@@ -189,3 +189,17 @@ pub(super) const PERIOD_WORDS: &[(&str, &str)] = &[
 /// Verbs that link a total and its count to the average phrase after them: "38,000 over four
 /// days meant an average daily crowd of 12,500".
 pub(super) const LINKS: &str = "meant means mean gave gives give was is were are made makes produced";
+
+/// The words after an amount that make it per head of a count of people.
+pub(super) const HEADS: &[&str] =
+    &["per head", "a head", "per person", "a person", "per capita", "per resident", "per inhabitant", "each"];
+
+/// Units a total may be stated in that convert to the unit of an amount per head: the larger
+/// units (one space-separated list), the smaller, and how many of the smaller make one larger.
+pub(super) const CONVERSIONS: &[(&str, &str, i128)] = &[
+    ("tonnes tonne tons ton", "kg kilograms kilos", 1000),
+    ("kg kilograms kilos", "g grams", 1000),
+    ("litres litre liters liter", "ml millilitres", 1000),
+    ("km kilometres kilometers", "metres meters m", 1000),
+    ("hours hour", "minutes minute mins", 60),
+];
