@@ -74,6 +74,10 @@ fn years_per(cx: &Context, k: usize) -> Option<i128> {
 /// " when". Other text is returned as it is.
 fn past_long_unit(t: &str) -> &str {
     let s = t.trim_start();
+    // Every long unit starts with one of these letters; most words after a number do not.
+    if !matches!(s.as_bytes().first(), Some(b'o' | b'a' | b'd' | b'c')) {
+        return t;
+    }
     for unit in LONG_UNITS {
         if let Some(rest) = s.strip_prefix(unit) {
             if !rest.starts_with(|c: char| c.is_alphanumeric()) {

@@ -172,9 +172,11 @@ const TIME_LEADS: &[&str] = &["in", "over", "within", "during", "since", "after"
 /// "a third of what it was", "a quarter the size of".
 fn fraction_multiplier(cx: &Context, m: usize) -> bool {
     let n = &cx.numbers[m];
+    if n.kind != Kind::Fraction {
+        return false;
+    }
     let t = cx.tail(m).trim_start();
-    n.kind == Kind::Fraction
-        && n.range.is_none()
+    n.range.is_none()
         && n.value < Rational::ONE
         && FRACTION_BASES.iter().any(|p| t.starts_with(p) && t[p.len()..].starts_with([' ', ',', ':']))
 }

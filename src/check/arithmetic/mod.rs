@@ -144,7 +144,11 @@ fn worded_equals(gap: &str) -> bool {
 fn of_product(cx: &Context, a: usize, b: usize) -> Option<Op> {
     let (x, y) = (&cx.numbers[a], &cx.numbers[b]);
     let noun = x.unit.as_deref().filter(|_| x.kind == Kind::Count)?;
-    let w = plain_words(cx.low_gap(a, b))?;
+    let gap = cx.low_gap(a, b);
+    if !gap.trim_end().ends_with(" of") || gap.len() > 40 {
+        return None;
+    }
+    let w = plain_words(gap)?;
     let named = match w[..] {
         [n, "of"] | [_, n, "of"] => n == noun,
         _ => false,

@@ -18,6 +18,16 @@ use crate::check::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
 
+/// Up to 24 bytes of the sentence after number `a`, without its unit: "a day", "per head".
+pub(super) fn rest_after<'c>(cx: &'c Context, a: usize) -> &'c str {
+    let n = &cx.numbers[a];
+    let rest = after_window(cx, a, 24).trim_start();
+    match n.unit.as_deref().filter(|_| n.kind == Kind::Count) {
+        Some(u) => rest.strip_prefix(u).map_or(rest, str::trim_start),
+        None => rest,
+    }
+}
+
 impl Average {
     /// The mean of the list stated right after average `a`.
     pub(super) fn list_after(&self, cx: &Context, a: usize, out: &mut Vec<Finding>) -> Option<()> {
@@ -26,22 +36,28 @@ impl Average {
             return None;
         }
         let s = cx.sentence_of[a];
-        let before = cx.low_before(a);
-        if !before.split(|c: char| !c.is_ascii_lowercase()).any(|w| MEAN_CUES.contains(&w)) {
-            return None;
-        }
-        // The list opens after a colon or dash, or after "of" ("with readings of 22, 30 ...").
+        // The list opens after a colon or dash, or after "of" ("with readings of 22, 30 ..."):
+        // tested first, since it is cheap and rare.
         let first = a + 1;
         if first >= cx.numbers.len() || cx.sentence_of[first] != s {
             return None;
         }
         let open = between(cx, a, first)?;
+        let colon = open.contains([':', '—', '–']);
+        if !(colon || open.trim_end().ends_with(" of") && open.contains(',')) || open.len() > 60 {
+            return None;
+        }
         let ow = words(open);
         let unit_only = |w: &[&str]| w.len() <= 1 && avg.unit.as_deref().is_none_or(|u| w.iter().all(|x| *x == u));
         let opens = (open.contains([':', '—', '–']) && ow.len() <= 4)
             || open.contains(',') && ow.last() == Some(&"of") && ow.len() <= 5
             || unit_only(&ow) && open.contains(':');
         if !opens || open.contains([';', '(']) {
+            return None;
+        }
+        // An average word before it in the sentence: "averaged", "the mean".
+        let before = before_window(cx, a, cx.start_of(a), 120);
+        if !before.split(|c: char| !c.is_ascii_lowercase()).any(|w| MEAN_CUES.contains(&w)) {
             return None;
         }
         let item = |k: usize| {
@@ -133,17 +149,12 @@ impl Average {
 
     /// A rate per unit of time at `a`, of the total just before it, within the period that
     /// total is dated by.
-    pub(super) fn period_rate(&self, cx: &Context, a: usize, out: &mut Vec<Finding>) -> Option<()> {
+    pub(super) fn period_rate(&self, cx: &Context, a: usize, rest: &str, out: &mut Vec<Finding>) -> Option<()> {
         let avg = &cx.numbers[a];
         if !cx.usable(a) || !matches!(avg.kind, Kind::Count | Kind::Money) {
             return None;
         }
         // "5,750 a day", "£25,000 a week", "250 an hour": the unit of time right after.
-        let rest = after_window(cx, a, 24);
-        let mut rest = rest.trim_start();
-        if let Some(u) = avg.unit.as_deref().filter(|_| avg.kind == Kind::Count) {
-            rest = rest.strip_prefix(u).map_or(rest, str::trim_start);
-        }
         let per = ["a ", "an ", "per ", "each "].iter().find_map(|p| rest.strip_prefix(p))?;
         let per: String = per.chars().take_while(|c| c.is_ascii_lowercase()).collect();
         let t = a.checked_sub(1)?;
@@ -170,16 +181,22 @@ impl Average {
         let (lo, hi) = (Rational::int(lo), Rational::new(hi.0, hi.1)?);
         let computed = cx.given(t)?.div(&Interval::between(lo, hi))?;
         let holds = computed.meets(&Interval::of(avg)?);
-        let exact = total.value.checked_div(lo)?;
+        // The whole number of days (or weeks) nearest to what the figures imply, within those
+        // the period may hold: a month of 30 days for "789,000 during the month, 26,300 a day".
+        let (lo_n, hi_n) = (lo.numer(), hi.numer() / hi.denom().max(1));
+        let implied =
+            total.value.checked_div(avg.value).map_or(lo_n, |r| r.to_fixed(0).parse::<i128>().unwrap_or(lo_n));
+        let days = Rational::int(implied.clamp(lo_n, hi_n.max(lo_n)));
+        let exact = total.value.checked_div(days)?;
         let (tt, at) = (cx.text_of(t), cx.text_of(a));
-        let count = explain::plain(lo, 0);
+        let count = explain::plain(days, 0);
         // A count a day is shown whole, as copy would round it.
         let big = avg.kind == Kind::Count && exact >= Rational::int(100);
         let shown = if big { explain::plain(exact, 0) } else { explain::like(exact, avg) };
         let message = if holds {
             format!("{tt} ÷ {count} ({per}s in a {whole}) = {shown}, in line with {at} a {per}")
         } else {
-            let implied = avg.value.checked_mul(lo)?;
+            let implied = avg.value.checked_mul(days)?;
             format!(
                 "{tt} ÷ {count} ({per}s in a {whole}) is {shown}, not {at}; {at} a {per} would make {} a {whole}",
                 explain::like(implied, total)
@@ -196,15 +213,10 @@ impl Average {
     /// person": an amount per head, and the one count of people and the one total of its
     /// measure (perhaps in a larger unit) earlier in its sentence, however the clause joins
     /// them. The wording ties them loosely, so only a figure that holds is reported.
-    pub(super) fn per_head(&self, cx: &Context, a: usize, out: &mut Vec<Finding>) -> Option<()> {
+    pub(super) fn per_head(&self, cx: &Context, a: usize, rest: &str, out: &mut Vec<Finding>) -> Option<()> {
         let avg = &cx.numbers[a];
         if !cx.usable(a) || !matches!(avg.kind, Kind::Count | Kind::Money) {
             return None;
-        }
-        let rest = after_window(cx, a, 24);
-        let mut rest = rest.trim_start();
-        if let Some(u) = avg.unit.as_deref().filter(|_| avg.kind == Kind::Count) {
-            rest = rest.strip_prefix(u).map_or(rest, str::trim_start);
         }
         if !HEADS.iter().any(|h| rest.starts_with(h)) {
             return None;

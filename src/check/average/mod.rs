@@ -543,10 +543,15 @@ impl Rule for Average {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for a in 0..cx.numbers.len() {
             if self.check_at(cx, a, out).is_none() {
-                let _ = self
-                    .list_after(cx, a, out)
-                    .or_else(|| self.period_rate(cx, a, out))
-                    .or_else(|| self.per_head(cx, a, out));
+                let _ = self.list_after(cx, a, out).or_else(|| {
+                    // A rate or an amount per head is marked right after the number: "a day",
+                    // "per head", "each". The cheap test first, on the byte after the unit.
+                    let rest = after::rest_after(cx, a);
+                    if !matches!(rest.as_bytes().first(), Some(b'a' | b'p' | b'e')) {
+                        return None;
+                    }
+                    self.period_rate(cx, a, rest, out).or_else(|| self.per_head(cx, a, rest, out))
+                });
             }
         }
     }

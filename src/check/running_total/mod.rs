@@ -277,10 +277,14 @@ fn is_date(cx: &Context, k: usize) -> bool {
 /// four seasons".
 fn is_span(rd: &Reader, k: usize) -> bool {
     let n = &rd.cx.numbers[k];
-    let lead = rd.lead(k).trim_end();
+    // A span is a few years or seasons: small whole numbers only, tested first as it is cheap.
     n.kind == Kind::Count
+        && n.value <= Rational::int(30)
+        && n.value.is_integer()
         && n.unit.as_deref().is_some_and(|u| SPAN_UNITS.contains(&u))
-        && ["over the", "in the", "across the", "during the", "for the"].iter().any(|p| lead.ends_with(p))
+        && ["over the", "in the", "across the", "during the", "for the"]
+            .iter()
+            .any(|p| rd.lead(k).trim_end().ends_with(p))
 }
 
 /// Units of the time a total may be said to cover: "over the three years".
