@@ -536,6 +536,9 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     }
     let range = cx.numbers_in[cx.sentence_of[k]].clone();
     let (lo, hi) = (range.start.max(k.saturating_sub(4)), range.end.min(k + 5));
+    if let Some(c) = two_ages(cx, k, hi) {
+        return Some(c);
+    }
     let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(cx.lead(j), p)))?;
     // The age must belong to the life that starts at `born`: no new clause between them.
     let apart = cx.between(born.min(k), born.max(k));
@@ -549,4 +552,39 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     }
     let eq = format!("{} − {}", cx.text_of(event), cx.text_of(born));
     Some(Claim { stated: k, numbers: vec![born, event, k], diff, allowed: (diff - 1, diff), equation: eq })
+}
+
+/// "set up the festival in 1979 aged 22, is now 64, in 2024": an age in one year and the age
+/// in a later year, which differ by the years between, give or take one for the birthday.
+fn two_ages(cx: &Context, k: usize, hi: usize) -> Option<Claim> {
+    let y1 = k.checked_sub(1).filter(|&y| year(cx, y).is_some() && ends_with_phrase(cx.lead(y), "in"))?;
+    if !last_words(cx.just_before(k)).next().is_some_and(|w| w == "aged") {
+        return None;
+    }
+    // The later age: "is now 64", "aged 64", "turned 64", straight after a short clause.
+    // "and retired in 2019 aged 37": the later age after its own year.
+    let k2 = if year(cx, k + 1).is_some() { k + 2 } else { k + 1 };
+    let n2 = cx.numbers.get(k2).filter(|_| k2 < hi)?;
+    let lead2 = cx.lead(k2);
+    let marked = ["now", "aged", "turned", "turns", "is", "was"].iter().any(|w| ends_with_phrase(lead2, w));
+    if n2.kind != Kind::Count || n2.unit.is_some() || !marked || word_count(lead2, 9) > 8 || lead2.contains(';') {
+        return None;
+    }
+    // Its year just before or after it: "in 2024, aged 64", "is now 64, in 2024".
+    let y2 = [k2 + 1, k2.wrapping_sub(1)].into_iter().find(|&y| {
+        y != y1 && y < hi && year(cx, y).is_some() && word_count(&cx.between(y.min(k2), y.max(k2)), 4) <= 3
+    })?;
+    let span = year(cx, y2)?.checked_sub(year(cx, y1)?)?;
+    let first = cx.numbers[k].value;
+    if span < 0 || !first.is_integer() {
+        return None;
+    }
+    let expected = first.numer().checked_add(span)?;
+    Some(Claim {
+        stated: k2,
+        numbers: vec![y1, k, k2, y2],
+        diff: expected,
+        allowed: (expected - 1, expected + 1),
+        equation: format!("{} + ({} − {})", cx.text_of(k), cx.text_of(y2), cx.text_of(y1)),
+    })
 }
