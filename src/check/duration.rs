@@ -558,7 +558,7 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
 /// in a later year, which differ by the years between, give or take one for the birthday.
 fn two_ages(cx: &Context, k: usize, hi: usize) -> Option<Claim> {
     let y1 = k.checked_sub(1).filter(|&y| year(cx, y).is_some() && ends_with_phrase(cx.lead(y), "in"))?;
-    if !last_words(cx.just_before(k)).next().is_some_and(|w| w == "aged") {
+    if last_words(cx.just_before(k)).next() != Some("aged") {
         return None;
     }
     // The later age: "is now 64", "aged 64", "turned 64", straight after a short clause.
