@@ -47,11 +47,6 @@ static TAKES: LazyLock<Regex> = LazyLock::new(|| {
 /// "had 8,900 signatures by noon", "had scored 62 by Thursday": a level, with "by" after it.
 static HAD: LazyLock<Regex> = LazyLock::new(|| re(r"(?:^|[^a-z])had(?: [a-z]+)? *$"));
 
-/// A word of every wording [`NOW_TOTAL`] reads, for a cheap test before it (one literal
-/// search, not one per word).
-static CUES: LazyLock<Regex> =
-    LazyLock::new(|| re(r"reach|take|took|bring|brought|so far|to date| now |ended|finished|closed"));
-
 /// The role each figure plays.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -91,15 +86,18 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
         // The cheap test first: a total's lead ends with one of a few words.
         let lead = tail(rd.lead(t), 70).trim_end();
         let last = lead.rsplit(' ').next().unwrap_or(lead);
-        let ends = matches!(
-            last,
-            "reach" | "reached" | "reaches" | "reaching" | "to" | "is" | "was" | "are" | "were" | "at" | "on" | "with"
-        );
-        // Every total wording holds one of these words: most leads that end "to" or "is" do not.
-        // "has now sold", "year to date, ... has handled": a verb ends those without "to".
-        let verb = || last.ends_with("ed") || last.ends_with('d') || last.ends_with('s');
-        let may = (ends || verb() && (lead.contains(" now ") || lead.contains("to date") || lead.contains("so far")))
-            && CUES.is_match(lead);
+        // The last word and a word of the wording it needs, before any pattern runs: most
+        // leads that end "to" or "is" hold no total ("rose 5% to").
+        let has = |ws: &[&str]| ws.iter().any(|w| lead.contains(w));
+        let may = match last {
+            "reach" | "reached" | "reaches" | "reaching" => true,
+            "to" => has(&["take", "took", "bring", "brought"]),
+            "is" | "was" | "are" | "were" => has(&["so far"]),
+            "at" => has(&["so far", "ended", "finished", "closed"]),
+            "on" | "with" => has(&["ended", "finished", "closed"]),
+            // "has now sold", "year to date, ... has handled": a verb ends those.
+            _ => (last.ends_with('d') || last.ends_with('s')) && has(&[" now ", "to date", "so far"]),
+        };
         if !may || role(rd, t) != Some(Role::Total) {
             continue;
         }
