@@ -43,7 +43,8 @@ impl Average {
             return None;
         }
         let open = between(cx, a, first)?;
-        let colon = open.contains([':', '—', '–']);
+        // Bytes, not chars: a colon, or the lead byte of an en or em dash.
+        let colon = open.len() <= 60 && open.bytes().any(|b| b == b':' || b == 0xE2);
         if !(colon || open.trim_end().ends_with(" of") && open.contains(',')) || open.len() > 60 {
             return None;
         }

@@ -279,8 +279,9 @@ fn is_span(rd: &Reader, k: usize) -> bool {
     let n = &rd.cx.numbers[k];
     // A span is a few years or seasons: small whole numbers only, tested first as it is cheap.
     n.kind == Kind::Count
-        && n.value <= Rational::int(30)
+        && n.unit.is_some()
         && n.value.is_integer()
+        && n.value.numer() <= 30
         && n.unit.as_deref().is_some_and(|u| SPAN_UNITS.contains(&u))
         && ["over the", "in the", "across the", "during the", "for the"]
             .iter()
