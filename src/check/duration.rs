@@ -39,15 +39,63 @@ fn loose_year(cx: &Context, k: usize) -> Option<i128> {
         .or_else(|| (n.kind == Kind::Count && plain).then(|| n.value.numer()).filter(|v| (1000..=2100).contains(v)))
 }
 
-/// Whether number `k` counts years: "12 years", "a five-year period".
+/// Whether number `k` counts years: "12 years", "a five-year period", "two decades", "a quarter
+/// of a century".
 fn years_count(cx: &Context, k: usize) -> bool {
-    let n = &cx.numbers[k];
-    n.kind == Kind::Count && n.unit.as_deref().is_some_and(|u| u == "year" || u == "years") && n.value.is_integer()
+    years_per(cx, k).is_some()
 }
+
+/// How many years one of what number `k` counts stands for: 1 for "12 years", 10 for "two
+/// decades", 100 for "half a century".
+fn years_per(cx: &Context, k: usize) -> Option<i128> {
+    let n = &cx.numbers[k];
+    match (n.kind, n.unit.as_deref()) {
+        (Kind::Count, Some("year" | "years")) if n.value.is_integer() => Some(1),
+        (Kind::Count, Some("decade" | "decades")) if n.value.is_integer() => Some(10),
+        (Kind::Count, Some("century" | "centuries")) if n.value.is_integer() => Some(100),
+        (Kind::Fraction, None) if n.range.is_none() => {
+            let t = cx.tail(k).trim_start();
+            let t = t.strip_prefix("of ").unwrap_or(t);
+            let t = t.strip_prefix("a ").unwrap_or(t);
+            let unit = |w: &str| t.strip_prefix(w).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()));
+            if unit("century") {
+                Some(100)
+            } else if unit("decade") {
+                Some(10)
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// The text after a count of decades or centuries without its unit: "of a century when" →
+/// " when". Other text is returned as it is.
+fn past_long_unit(t: &str) -> &str {
+    let s = t.trim_start();
+    // Every long unit starts with one of these letters; most words after a number do not.
+    if !matches!(s.as_bytes().first(), Some(b'o' | b'a' | b'd' | b'c')) {
+        return t;
+    }
+    for unit in LONG_UNITS {
+        if let Some(rest) = s.strip_prefix(unit) {
+            if !rest.starts_with(|c: char| c.is_alphanumeric()) {
+                return rest;
+            }
+        }
+    }
+    t
+}
+
+/// Units of many years, as they follow their count: "two decades", "a quarter of a century".
+const LONG_UNITS: &[&str] =
+    &["of a century", "a century", "of a decade", "a decade", "decades", "decade", "centuries", "century"];
 
 /// The words of `t`, the text after a number, without its unit word: "30 years after the" →
 /// ["after", "the"].
 fn after_words(t: &str) -> impl Iterator<Item = &str> {
+    let t = past_long_unit(t);
     let mut w =
         t.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')).filter(|w| !w.is_empty());
     let mut first = w.next();
@@ -113,10 +161,30 @@ impl Rule for Duration {
                 if years_count(cx, k) { span_claim(cx, k).or_else(|| age_claim(cx, k)) } else { age_claim(cx, k) };
             let Some(c) = claim else { continue };
             let n = &cx.numbers[c.stated];
-            let Some(stated) = Interval::of(n) else { continue };
+            let per = years_per(cx, c.stated).unwrap_or(1);
+            // Decades and centuries are round: "two decades" allows a year either side.
+            let round = if per > 1 { Rational::ONE } else { Rational::ZERO };
+            let Some(stated) = Interval::of(n)
+                .and_then(|i| i.scale(Rational::int(per)))
+                .and_then(|i| i.add(&Interval::between(Rational::ZERO.checked_sub(round)?, round)))
+            else {
+                continue;
+            };
             let (lo, hi) = c.allowed;
             let holds = stated.meets(&Interval::between(Rational::int(lo), Rational::int(hi)));
-            let text = cx.text_of(c.stated);
+            let long;
+            let text = if per > 1 {
+                let unit = cx.tail(c.stated).len() - past_long_unit(cx.tail(c.stated)).len();
+                let end = n.span.end + unit;
+                long = format!(
+                    "{} ({} years)",
+                    cx.text.get(n.span.start..end).unwrap_or(""),
+                    n.value.checked_mul(Rational::int(per)).map_or(String::new(), |v| super::explain::plain(v, 0))
+                );
+                long.as_str()
+            } else {
+                cx.text_of(c.stated)
+            };
             let range = match hi - lo {
                 0 => lo.to_string(),
                 1 => format!("{lo} or {hi}"),
@@ -228,7 +296,9 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         // "30 years after the 1994 law": the year follows within a few words.
         let y0 = d + 1;
         let gap = cx.lead(y0);
-        let base = loose_year(cx, y0).filter(|_| y0 < hi && word_count(gap, 7) <= 6)?;
+        // "17 years after a fire closed it in 2004": an event clause ending in "in" may be longer.
+        let event = ends_with_phrase(gap, "in") && !gap.contains([',', ';']) && word_count(gap, 10) <= 9;
+        let base = loose_year(cx, y0).filter(|_| y0 < hi && (word_count(gap, 7) <= 6 || event))?;
         let r = nearest_year(y0)?;
         let ry = year(cx, r)?;
         let (diff, eq) = if rel == "before" {
@@ -297,17 +367,23 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     }
     // "signed in 1815, it held for 39 years, until war broke out again in 1853".
     if ends_with_phrase(lead_d, "for") {
-        let rest = past_unit(t).trim_start_matches([',', ' ']);
+        let rest = past_unit(past_long_unit(t)).trim_start_matches([',', ' ']);
         if let (Some(y1), Some(y2)) =
             ((lo..d).rev().find(|&k| year(cx, k).is_some()), (d + 1..hi).find(|&k| year(cx, k).is_some()))
         {
-            let until = rest.starts_with("until ") || rest.starts_with("till ");
-            let reach = y2 == d + 1 && ends_with_phrase(cx.lead(y2), "in") && word_count(cx.lead(y2), 10) <= 9;
+            // "in force for 25 years when campaigners marked it in 2021", "for two decades by 2018".
+            let until = ["until ", "till ", "when ", "by "].iter().any(|w| rest.starts_with(w));
+            let reach = y2 == d + 1
+                && (ends_with_phrase(cx.lead(y2), "in") || ends_with_phrase(cx.lead(y2), "by"))
+                && word_count(cx.lead(y2), 10) <= 9;
             let start = ends_with_phrase(cx.lead(y1), "in") && clause_free(&cx.between(y1, d), 6);
             if until && reach && start && !cx.lead(y2).contains(';') {
                 return claim_between(d, y1, y2, cx);
             }
         }
+    }
+    if let Some(c) = anniversary(cx, d, lo, hi) {
+        return Some(c);
     }
     // "took nine years to build, opening in 1994 after work began in 1987": the two years
     // after the count, one of them the start.
@@ -359,6 +435,30 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     })?;
     claim_between(d, found.0, found.1, cx)
 }
+
+/// "built in 1874, marked 150 years in 2024", "since 1903: 115 years this spring, 2023": a
+/// count of years an anniversary marks, from a founding year before it to a year after it.
+fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
+    let lead_d = cx.lead(d);
+    let marks = last_words(lead_d).next().is_some_and(|w| MARKS.contains(&w));
+    let y1 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
+    let l1 = cx.lead(y1);
+    let since = ends_with_phrase(l1, "since") && words(&cx.between(y1, d)).is_empty();
+    let born = BIRTH.iter().any(|p| ends_with_phrase(l1, p)) && clause_free(&cx.between(y1, d), 6);
+    if !(since || marks && born) {
+        return None;
+    }
+    let y2 = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
+    let gap = cx.between(d, y2);
+    if gap.contains(';') || word_count(&gap, 6) > 5 || (d + 1..y2).any(|k| cx.numbers[k].kind != Kind::Year) {
+        return None;
+    }
+    claim_between(d, y1, y2, cx)
+}
+
+/// Verbs that mark an anniversary counted in years: "marked 150 years in 2024".
+const MARKS: &[&str] =
+    &["marked", "marks", "marking", "celebrated", "celebrates", "celebrating", "commemorated", "commemorates"];
 
 /// Words before a year that make it the start of a life or an organisation.
 const BIRTH: &[&str] = &[
@@ -436,6 +536,9 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     }
     let range = cx.numbers_in[cx.sentence_of[k]].clone();
     let (lo, hi) = (range.start.max(k.saturating_sub(4)), range.end.min(k + 5));
+    if let Some(c) = two_ages(cx, k, hi) {
+        return Some(c);
+    }
     let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(cx.lead(j), p)))?;
     // The age must belong to the life that starts at `born`: no new clause between them.
     let apart = cx.between(born.min(k), born.max(k));
@@ -449,4 +552,39 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     }
     let eq = format!("{} − {}", cx.text_of(event), cx.text_of(born));
     Some(Claim { stated: k, numbers: vec![born, event, k], diff, allowed: (diff - 1, diff), equation: eq })
+}
+
+/// "set up the festival in 1979 aged 22, is now 64, in 2024": an age in one year and the age
+/// in a later year, which differ by the years between, give or take one for the birthday.
+fn two_ages(cx: &Context, k: usize, hi: usize) -> Option<Claim> {
+    let y1 = k.checked_sub(1).filter(|&y| year(cx, y).is_some() && ends_with_phrase(cx.lead(y), "in"))?;
+    if last_words(cx.just_before(k)).next() != Some("aged") {
+        return None;
+    }
+    // The later age: "is now 64", "aged 64", "turned 64", straight after a short clause.
+    // "and retired in 2019 aged 37": the later age after its own year.
+    let k2 = if year(cx, k + 1).is_some() { k + 2 } else { k + 1 };
+    let n2 = cx.numbers.get(k2).filter(|_| k2 < hi)?;
+    let lead2 = cx.lead(k2);
+    let marked = ["now", "aged", "turned", "turns", "is", "was"].iter().any(|w| ends_with_phrase(lead2, w));
+    if n2.kind != Kind::Count || n2.unit.is_some() || !marked || word_count(lead2, 9) > 8 || lead2.contains(';') {
+        return None;
+    }
+    // Its year just before or after it: "in 2024, aged 64", "is now 64, in 2024".
+    let y2 = [k2 + 1, k2.wrapping_sub(1)].into_iter().find(|&y| {
+        y != y1 && y < hi && year(cx, y).is_some() && word_count(&cx.between(y.min(k2), y.max(k2)), 4) <= 3
+    })?;
+    let span = year(cx, y2)?.checked_sub(year(cx, y1)?)?;
+    let first = cx.numbers[k].value;
+    if span < 0 || !first.is_integer() {
+        return None;
+    }
+    let expected = first.numer().checked_add(span)?;
+    Some(Claim {
+        stated: k2,
+        numbers: vec![y1, k, k2, y2],
+        diff: expected,
+        allowed: (expected - 1, expected + 1),
+        equation: format!("{} + ({} − {})", cx.text_of(k), cx.text_of(y2), cx.text_of(y1)),
+    })
 }

@@ -37,6 +37,8 @@ fn pair(cx: &Context, a: usize, b: usize) -> bool {
             .is_some_and(|u| TIME_UNITS.contains(&u) && cx.low_after(k).trim_start().starts_with(u))
     };
     a != b
+        && !pronoun(cx, a)
+        && !pronoun(cx, b)
         && usable(cx, a)
         && usable(cx, b)
         && cx.comparable(a, b)
@@ -45,6 +47,11 @@ fn pair(cx: &Context, a: usize, b: usize) -> bool {
         && ![a, b]
             .iter()
             .any(|&k| matches!(cx.numbers[k].kind, Kind::Multiplier | Kind::Fraction | Kind::PercentagePoints))
+}
+
+/// Whether number `k` is the pronoun "one" ("the old one"), no figure of a comparison.
+fn pronoun(cx: &Context, k: usize) -> bool {
+    cx.numbers[k].unit.is_none() && cx.text_of(k).eq_ignore_ascii_case("one")
 }
 
 /// Whether the words between two numbers hold another clause.
@@ -116,8 +123,14 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
             }
     };
     let to_b = next.map(|b| if span_of_time(b) && b + 1 < hi { b + 1 } else { b });
-    // "M to B", with A before M or "from A" after B.
-    if let Some(b) = to_b.filter(|&b| ends_with_phrase(cx.lead(b), "to") && words(cx.lead(b)).len() <= 3) {
+    // "M to B", with A before M or "from A" after B; a span of time in words may come first
+    // ("halved in a year, to 1,150 from 2,300").
+    let to_lead = |b: usize| {
+        let w = words(cx.lead(b));
+        ends_with_phrase(cx.lead(b), "to")
+            && (w.len() <= 3 || w.len() <= 6 && TIME_LEADS.contains(&w[0]) && !clause_break(cx.lead(b)))
+    };
+    if let Some(b) = to_b.filter(|&b| to_lead(b)) {
         let from = (b + 1 < hi).then_some(b + 1).filter(|&a| ends_with_phrase(cx.lead(a), "from"));
         let subject = (lo..m).rev().find(|&a| pair(cx, a, b) && !clause_break(&cx.between(a, m)));
         return from.filter(|&a| pair(cx, a, b)).or(subject).map(|a| (a, b));
@@ -135,12 +148,56 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
         let g = cx.lead(base);
         return (pair(cx, base, a) && words(g).first() == Some(&"as") && words(g).len() <= 4).then_some((base, a));
     }
+    // "eight times what it spent five years ago, when it paid £400,000": the base after the
+    // time it is dated by.
+    // "a quarter the size of the old one, which held eight million": past the pronoun too.
+    let dated = |k: usize| {
+        cx.numbers[k].kind == Kind::Year
+            || cx.numbers[k].unit.as_deref().is_some_and(|u| TIME_UNITS.contains(&u))
+            || pronoun(cx, k)
+    };
+    let a = if dated(a) && a + 1 < hi && words(cx.lead(a + 1)).len() <= 6 && !cx.lead(a + 1).contains(';') {
+        a + 1
+    } else {
+        a
+    };
     let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&cx.between(b, m)))?;
     Some((a, b))
 }
 
+/// Words that open a span of time between a multiplier and "to B": "halved in a year, to".
+const TIME_LEADS: &[&str] = &["in", "over", "within", "during", "since", "after"];
+
+/// Whether fraction `m` compares two quantities rather than taking a share: "half that of",
+/// "a third of what it was", "a quarter the size of".
+fn fraction_multiplier(cx: &Context, m: usize) -> bool {
+    let n = &cx.numbers[m];
+    if n.kind != Kind::Fraction {
+        return false;
+    }
+    let t = cx.tail(m).trim_start();
+    n.range.is_none()
+        && n.value < Rational::ONE
+        && FRACTION_BASES.iter().any(|p| t.starts_with(p) && t[p.len()..].starts_with([' ', ',', ':']))
+}
+
+/// What follows a fraction that multiplies a base rather than taking a share of a whole.
+const FRACTION_BASES: &[&str] = &[
+    "that of",
+    "those of",
+    "of that of",
+    "what",
+    "of what",
+    "the size of",
+    "the level of",
+    "the number of",
+    "as many",
+    "as much",
+];
+
 /// Words that set a figure against the one before it: "84 against 42".
-const AGAINST: &[&str] = &["against", "versus", "vs", "to", "compared with", "compared to"];
+const AGAINST: &[&str] =
+    &["against", "versus", "vs", "to", "compared with", "compared to", "up from", "down from", "from"];
 
 /// Words before a rate's denominator, which is no figure of the comparison: "84 per 1,000 homes".
 const PER: &[&str] = &["per", "a", "every", "for every", "in every"];
@@ -149,17 +206,36 @@ const PER: &[&str] = &["per", "a", "every", "for every", "in every"];
 /// after a colon or dash the two figures it compares, the result set against the base.
 fn stated_after(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let end = cx.numbers_in[cx.sentence_of[m]].end;
-    let a = (m + 1 < end).then_some(m + 1)?;
+    // The years that date the base stand before the colon: "4.5 times what it was in 2015:".
+    let a = (m + 1..end.min(m + 4)).find(|&k| cx.numbers[k].kind != Kind::Year)?;
     let gap = cx.between(m, a);
-    if !gap.contains([':', '—', '–']) || words(&gap).len() > 4 || gap.contains(';') {
+    let (lead_in, rest) = gap.rsplit_once([':', '—', '–'])?;
+    let opens_clause = words(lead_in).iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and" | "which"));
+    if words(lead_in).len() > 10 || !words(rest).is_empty() || gap.contains(';') || opens_clause {
         return None;
     }
     let per = |k: usize| PER.iter().any(|p| ends_with_phrase(cx.lead(k), p));
     let b = if a + 2 < end && per(a + 1) { a + 2 } else { a + 1 };
-    let lead = cx.lead(b);
-    let set_against = (b < end) && words(lead).len() <= 4 && AGAINST.iter().any(|p| ends_with_phrase(lead, p));
-    (set_against && pair(cx, a, b)).then_some((b, a))
+    (b < end && set_against(cx.lead(b)) && pair(cx, a, b)).then_some((b, a))
 }
+
+/// Whether the words before a figure set it against the one before: "against 42", ", up from
+/// 32", "applications this year against 4,800", "against a usual 3,000".
+fn set_against(lead: &str) -> bool {
+    let w = words(lead);
+    if w.len() > 6 || lead.contains(';') {
+        return false;
+    }
+    (0..w.len()).any(|i| {
+        AGAINST.iter().any(|p| {
+            let pw: Vec<&str> = p.split(' ').collect();
+            w[i..].starts_with(&pw) && w[i + pw.len()..].iter().all(|x| AGAINST_FILLER.contains(x)) && i <= 3
+        })
+    })
+}
+
+/// Words that may stand between "against" and the base: "against a usual 3,000".
+const AGAINST_FILLER: &[&str] = &["a", "an", "the", "usual", "normal", "typical", "previous", "just", "only"];
 
 /// The ratios multiplier `n` allows, as intervals, for each reading of its wording.
 fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
@@ -219,7 +295,10 @@ impl Rule for Multiple {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for m in 0..cx.numbers.len() {
             let n = &cx.numbers[m];
-            if n.kind != Kind::Multiplier || !usable(cx, m) || n.value <= Rational::ZERO {
+            if !(n.kind == Kind::Multiplier || fraction_multiplier(cx, m))
+                || !usable(cx, m)
+                || n.value <= Rational::ZERO
+            {
                 continue;
             }
             let Some((a, b)) = roles(cx, m).or_else(|| stated_after(cx, m)) else { continue };

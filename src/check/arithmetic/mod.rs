@@ -32,7 +32,7 @@
 mod products;
 
 use super::{explain, finding, Context, Interval, Rule};
-use crate::number::Rational;
+use crate::number::{Kind, Rational};
 use crate::report::Finding;
 
 /// The rule.
@@ -114,8 +114,13 @@ fn worded_operator(gap: &str) -> Option<Op> {
 }
 
 /// Whether a worded gap says the number after it is the expression's result, after a few words
-/// describing the last term: " tonnes delivered in march make ".
+/// describing the last term: " tonnes delivered in march make ". The last term's unit may close
+/// a phrase that a comma ends: "8 x 45 minutes, the programme runs to 380 minutes".
 fn worded_equals(gap: &str) -> bool {
+    let gap = match gap.split_once(',') {
+        Some((unit, rest)) if words_in(unit) <= 2 && !rest.contains(',') => rest,
+        _ => gap,
+    };
     let Some(mut w) = plain_words(gap) else { return false };
     while let [rest @ .., last] = &w[..] {
         if !DETERMINERS.contains(last) {
@@ -131,6 +136,25 @@ fn worded_equals(gap: &str) -> bool {
         text.strip_suffix(r)
             .is_some_and(|head| (head.is_empty() || head.ends_with(' ')) && head.split_whitespace().count() <= 4)
     })
+}
+
+/// "12 payments of £85", "four shifts of 6 hours", "three doses of 5ml": a count of things each
+/// of a measure, the product of the two when a result follows. The gap is the count's own noun
+/// (perhaps after one describing word) and "of"; the measure is money or has a unit.
+fn of_product(cx: &Context, a: usize, b: usize) -> Option<Op> {
+    let (x, y) = (&cx.numbers[a], &cx.numbers[b]);
+    let noun = x.unit.as_deref().filter(|_| x.kind == Kind::Count)?;
+    let gap = cx.low_gap(a, b);
+    if !gap.trim_end().ends_with(" of") || gap.len() > 40 {
+        return None;
+    }
+    let w = plain_words(gap)?;
+    let named = match w[..] {
+        [n, "of"] | [_, n, "of"] => n == noun,
+        _ => false,
+    };
+    let measure = y.kind == Kind::Money || y.kind == Kind::Count && y.unit.is_some();
+    (named && measure && x.value.is_integer()).then_some(Op::Mul)
 }
 
 /// Evaluates terms and operators with × and ÷ binding tighter, over intervals.
@@ -186,7 +210,7 @@ impl Rule for Arithmetic {
             while j + 1 < n && cx.usable(j + 1) && cx.sentence_of[j + 1] == cx.sentence_of[i] {
                 let gap = cx.low_gap(j, j + 1);
                 let op = operator(gap).or_else(|| {
-                    let op = worded_operator(gap);
+                    let op = worded_operator(gap).or_else(|| of_product(cx, j, j + 1));
                     worded |= op.is_some();
                     op
                 });

@@ -403,9 +403,19 @@ fn each_before(cx: &Context, a: usize, b: usize) -> bool {
     }
     let own = w.contains(&"each") && g.rfind(',').is_none_or(|c| g[c..].contains("each"));
     let lead = cx.low_before(a).trim_end();
+    // "each of the club's 45 members": a possessive may stand between.
+    let lead = match lead.rsplit_once(' ') {
+        Some((head, w)) if w.ends_with("'s") || w.ends_with("’s") => head.trim_end(),
+        _ => lead,
+    };
+    // "On average, each of the 45 members": a short opening phrase before it.
+    let opening = |h: &str| {
+        let h = h.trim_end();
+        h.is_empty() || h.ends_with(',') && h.split_whitespace().count() <= 3 && !h[..h.len() - 1].contains(',')
+    };
     let each_of = ["each of the", "each of its", "each of their", "each of our", "each of"]
         .iter()
-        .any(|p| lead.ends_with(p) && lead[..lead.len() - p.len()].trim_end().is_empty());
+        .any(|p| lead.ends_with(p) && opening(&lead[..lead.len() - p.len()]));
     own || (each_of && !g.contains(','))
 }
 

@@ -13,6 +13,7 @@
 //! - "£2.4m for 120 families, or £25,000 each" ✗: £2.4m ÷ 120 is £20,000, not £25,000
 //! - "£3m will go to 40 projects, with grants of £10,000 each" states no average of the £3m.
 
+mod after;
 mod words;
 
 use words::*;
@@ -146,7 +147,7 @@ fn alike(cx: &Context, t: usize, a: usize) -> bool {
 
 /// Whether the words after the last comma (or dash, or bracket) of a tail are average words
 /// only, and the words before it describe the last number without opening a clause.
-fn tail_ok(cx: &Context, y: usize, tail: &str) -> bool {
+fn tail_ok(cx: &Context, y: usize, tail: &str, strong: bool) -> bool {
     let last = &cx.numbers[y];
     if tail.contains([';', ':', ')']) || tail.contains(". ") || tail.ends_with('.') {
         return false;
@@ -159,13 +160,27 @@ fn tail_ok(cx: &Context, y: usize, tail: &str) -> bool {
         // "..., which works out at": the clause after the comma is the average's own.
         let (head, rest) = (&tail[..p], &tail[p..]);
         let rw = words(rest);
+        // "..., a yield of 8 tonnes per hectare": a rate named after the comma, its own noun
+        // stated with "per" after it.
+        let named = strong && matches!(rw[..], ["a" | "an" | "the", _, "of"]);
         let rest_ok = rw.iter().all(|w| has(TAIL, w))
+            || named
             || rw.len() <= 6 && !rw.iter().any(|w| STOP.contains(w)) && BEFORE.is_match(rest);
         let hw = words(head);
         return !head.contains('(') && hw.len() <= 8 && !hw.iter().any(|w| STOP.contains(w)) && rest_ok;
     }
     if tw.iter().any(|w| STOP.contains(w)) {
         return false;
+    }
+    // "... four days meant an average daily crowd of": the average's own phrase at the end,
+    // after the count's noun and one linking verb.
+    if let Some(m) = BEFORE.find(tail) {
+        let hw = words(&tail[..m.start()]);
+        let own = |w: &str| [&last.unit, &last.noun].iter().any(|u| u.as_deref().is_some_and(|u| w.starts_with(u)));
+        let rest: Vec<&&str> = hw.iter().filter(|w| !own(w)).collect();
+        if rest.len() == 1 && has(LINKS, rest[0]) {
+            return true;
+        }
     }
     let own = |w: &str| [&last.unit, &last.noun].iter().any(|u| u.as_deref().is_some_and(|u| w.starts_with(u)));
     // Words before the noun describe it ("7 new buses"); one other word may follow "on" or
@@ -209,8 +224,20 @@ impl Average {
         {
             return None;
         }
-        let total =
-            |t: usize| cx.usable(t) && alike(cx, t, a) && matches!(cx.numbers[t].kind, Kind::Count | Kind::Money);
+        // With "per branch" matched by the count, a total of other things may be averaged as
+        // what they are to the reader: "lent 416,000 books, ... 15,000 loans per branch".
+        let renamed = |t: usize| {
+            let measure = |k: usize| {
+                cx.numbers[k].unit.as_deref().is_some_and(|u| crate::lexicon::ENGLISH.measure_units.contains(&u))
+            };
+            per.is_some()
+                && [t, a].iter().all(|&k| cx.numbers[k].kind == Kind::Count && cx.numbers[k].unit.is_some())
+                && !measure(t)
+                && !measure(a)
+        };
+        let total = |t: usize| {
+            cx.usable(t) && (alike(cx, t, a) || renamed(t)) && matches!(cx.numbers[t].kind, Kind::Count | Kind::Money)
+        };
         // "a population of 5.5 million": a count of people, whatever word follows it.
         let people = |k: usize| {
             cx.usable(k)
@@ -220,7 +247,8 @@ impl Average {
         // The words that tie the two, without the determiners and "a total of" before the second.
         let mut core = &gw[..];
         while let [rest @ .., w] = core {
-            if !FILLER.contains(w) {
+            // "over the festival's four days": a possessive describes the count.
+            if !(FILLER.contains(w) || w.ends_with("'s") || w.ends_with("’s")) {
                 break;
             }
             core = rest;
@@ -233,7 +261,13 @@ impl Average {
             }
         }
         // A listed verb, or a regular past tense ("shipped", "welcomed").
-        let verb = core.last().is_some_and(|w| has(COUNT_FIRST, w) || w.len() >= 5 && w.ends_with("ed"));
+        // A listed verb, its present tense ("handles", "produces"), or a regular past tense.
+        let listed = |w: &str| {
+            has(COUNT_FIRST, w)
+                || w.strip_suffix('s').is_some_and(|v| has(COUNT_FIRST, v))
+                || w.strip_suffix("es").is_some_and(|v| has(COUNT_FIRST, v))
+        };
+        let verb = core.last().is_some_and(|w| listed(w) || w.len() >= 5 && w.ends_with("ed"));
         let total_first = total(x)
             && (divides(cx, y, per) || people(y))
             && (people(y) || near.iter().any(|w| TOTAL_FIRST.contains(w)));
@@ -281,7 +315,7 @@ impl Average {
         if let (Some(y), Some(x)) = (before.next(), before.next()) {
             if same(x) {
                 if let Some(tail) = between(cx, y, a) {
-                    if tail_ok(cx, y, tail) {
+                    if tail_ok(cx, y, tail, per.is_some()) {
                         if let Some(r) = self.roles(cx, x, y, a, per) {
                             return Some(r);
                         }
@@ -440,6 +474,16 @@ impl Average {
             Some((_, noun)) => Some(noun.clone()),
             None => marker(cx, a)?,
         };
+        // "an average daily crowd of 12,500": the adjective names what the average is per.
+        let per = per.or_else(|| {
+            let b = before_window(cx, a, cx.start_of(a), 40);
+            let w = words(b);
+            w.iter()
+                .rev()
+                .take(4)
+                .find_map(|x| PERIOD_WORDS.iter().find(|(adj, _)| adj == x))
+                .map(|(_, n)| n.to_string())
+        });
         // A list of items before the average is what it is the mean of ("scored 3, 1, 4 and 0
         // goals in their four matches, a mean of two a game"), whatever its last item reads as.
         let listed = out.len();
@@ -498,7 +542,17 @@ impl Rule for Average {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for a in 0..cx.numbers.len() {
-            let _ = self.check_at(cx, a, out);
+            if self.check_at(cx, a, out).is_none() {
+                let _ = self.list_after(cx, a, out).or_else(|| {
+                    // A rate or an amount per head is marked right after the number: "a day",
+                    // "per head", "each". The cheap test first, on the byte after the unit.
+                    let rest = after::rest_after(cx, a);
+                    if !matches!(rest.as_bytes().first(), Some(b'a' | b'p' | b'e')) {
+                        return None;
+                    }
+                    self.period_rate(cx, a, rest, out).or_else(|| self.per_head(cx, a, rest, out))
+                });
+            }
         }
     }
 }

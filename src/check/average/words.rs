@@ -66,7 +66,7 @@ pub(super) const TOTAL_FIRST: &[&str] = &[
 /// Verbs that tie a count to its total, count first: "12 staff earning a total of £360,000".
 pub(super) const COUNT_FIRST: &str = concat!(
     "total totalled totaled combined together between spend spends spent earn earns earning earned receive received ",
-    "cost costs paid pay raised shared carried carry produced scored collected used consumed covered ",
+    "cost costs paid pay raised shared carried carry produce produced scored collected used consumed covered ",
     "travelled owe owed make made handle handled house housed plant planted claim claimed distribute distributed ",
     "serve served treat treated see saw sold sell sells take took get got give gave hold held have had ran run lend lends lent ",
     "enrol enrols enrolled enroll enrolled count counted log logged record recorded process processed issue issued ",
@@ -157,3 +157,49 @@ pub(super) const GENERIC: &[&str] =
     &["each", "apiece", "on average", "for each", "per head", "per capita", "per person", "a head", "a person"];
 /// The longest gap read between two numbers of one average, in bytes.
 pub(super) const MAX_GAP: usize = 120;
+
+/// Words before an average that say it is the mean of a list that follows: "averaged 34 Mbps,
+/// with readings of 22, 30, 41, 38 and 39".
+pub(super) const MEAN_CUES: &[&str] = &["mean", "average", "averaged", "averaging", "averages"];
+
+/// A unit of time a rate is given per, the period a total is dated by, and how many of the
+/// one the other holds, at least and at most (as a fraction): a year has 365 or 366 days.
+pub(super) const PERIODS: &[(&str, &str, i128, (i128, i128))] = &[
+    ("day", "year", 365, (366, 1)),
+    ("week", "year", 52, (366, 7)),
+    ("month", "year", 12, (12, 1)),
+    ("day", "week", 7, (7, 1)),
+    ("hour", "day", 24, (24, 1)),
+    ("day", "month", 28, (31, 1)),
+    ("week", "month", 4, (31, 7)),
+];
+
+/// Adjectives that date a total or mark a rate by a unit of time: "annual", "daily".
+pub(super) const PERIOD_WORDS: &[(&str, &str)] = &[
+    ("annual", "year"),
+    ("annually", "year"),
+    ("yearly", "year"),
+    ("monthly", "month"),
+    ("weekly", "week"),
+    ("daily", "day"),
+    ("hourly", "hour"),
+    ("nightly", "night"),
+];
+
+/// Verbs that link a total and its count to the average phrase after them: "38,000 over four
+/// days meant an average daily crowd of 12,500".
+pub(super) const LINKS: &str = "meant means mean gave gives give was is were are made makes produced";
+
+/// The words after an amount that make it per head of a count of people.
+pub(super) const HEADS: &[&str] =
+    &["per head", "a head", "per person", "a person", "per capita", "per resident", "per inhabitant", "each"];
+
+/// Units a total may be stated in that convert to the unit of an amount per head: the larger
+/// units (one space-separated list), the smaller, and how many of the smaller make one larger.
+pub(super) const CONVERSIONS: &[(&str, &str, i128)] = &[
+    ("tonnes tonne tons ton", "kg kilograms kilos", 1000),
+    ("kg kilograms kilos", "g grams", 1000),
+    ("litres litre liters liter", "ml millilitres", 1000),
+    ("km kilometres kilometers", "metres meters m", 1000),
+    ("hours hour", "minutes minute mins", 60),
+];

@@ -25,6 +25,7 @@
 //! they lead to keeps its rounding, and "past T" bounds at T itself.
 
 mod carried;
+mod roles;
 
 use std::sync::LazyLock;
 
@@ -45,7 +46,7 @@ pub struct RunningTotal;
 /// "took it past": N then T.
 static TAKING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,3}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
+        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,4}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
     )
 });
 /// Words saying the step takes from the total: "were discharged", "closed".
@@ -246,7 +247,7 @@ fn list_steps(rd: &Reader, i: usize, total: usize) -> Vec<usize> {
     let mut k = i;
     while k > 0 && steps.len() < 6 {
         let mut p = k - 1;
-        while p > 0 && is_label(rd, p) {
+        while p > 0 && (is_label(rd, p) || is_date(cx, p)) {
             p -= 1;
         }
         if cx.sentence_of[p] != cx.sentence_of[i] || !cx.usable(p) || !alike(cx, p, total) || is_label(rd, p) {
@@ -266,6 +267,30 @@ fn list_steps(rd: &Reader, i: usize, total: usize) -> Vec<usize> {
     }
     steps
 }
+
+/// Whether number `k` is a year dating a figure: "140 homes in 2021".
+fn is_date(cx: &Context, k: usize) -> bool {
+    cx.numbers[k].kind == Kind::Year && cx.low_before(k).trim_end().ends_with(" in")
+}
+
+/// Whether number `k` counts the span a total covers: "over the three years", "in the past
+/// four seasons".
+fn is_span(rd: &Reader, k: usize) -> bool {
+    let n = &rd.cx.numbers[k];
+    // A span is a few years or seasons: small whole numbers only, tested first as it is cheap.
+    n.kind == Kind::Count
+        && n.unit.is_some()
+        && n.value.is_integer()
+        && n.value.numer() <= 30
+        && n.unit.as_deref().is_some_and(|u| SPAN_UNITS.contains(&u))
+        && ["over the", "in the", "across the", "during the", "for the"]
+            .iter()
+            .any(|p| rd.lead(k).trim_end().ends_with(p))
+}
+
+/// Units of the time a total may be said to cover: "over the three years".
+const SPAN_UNITS: &[&str] =
+    &["years", "months", "weeks", "days", "seasons", "quarters", "terms", "rounds", "games", "matches"];
 
 /// Nouns that a small number names rather than counts: "day one", "round two", "stage 3".
 const LABEL_NOUNS: &[&str] = &[
@@ -346,8 +371,13 @@ impl Rule for RunningTotal {
         let mut up_from = Vec::new();
         for i in 0..n.saturating_sub(1) {
             // "21,500 on day two, bringing the total to": a label between is no figure.
+            // "210 in 2023, bringing its total over the three years to 585": the years that date
+            // a step, and a count of the span the total covers, are no figures of the sum.
             let mut j = i + 1;
-            while j + 1 < n && is_label(&rd, j) && cx.sentence_of[j + 1] == cx.sentence_of[i] {
+            while j + 1 < n
+                && (is_label(&rd, j) || is_date(cx, j) || is_span(&rd, j))
+                && cx.sentence_of[j + 1] == cx.sentence_of[i]
+            {
                 j += 1;
             }
             let same = cx.sentence_of[i] == cx.sentence_of[j];
@@ -356,7 +386,10 @@ impl Rule for RunningTotal {
             }
             // "N more, taking the total to T".
             let hedge_at = cx.numbers[j].hedge.map_or(cx.numbers[j].span.start, |h| h.span.start);
-            let to_total = rd.slice(cx.numbers[i].span.end, hedge_at);
+            // After the last year that dates the step: "210 in 2023, bringing ...".
+            let from =
+                (i + 1..j).rev().find(|&k| is_date(cx, k)).map_or(cx.numbers[i].span.end, |k| cx.numbers[k].span.end);
+            let to_total = rd.slice(from, hedge_at);
             // The fast test first; the groups only for the few gaps that match.
             let taking = (to_total.len() <= 160
                 && ends_with_relation(to_total)
@@ -386,8 +419,13 @@ impl Rule for RunningTotal {
                 let listed = list_steps(&rd, i, j);
                 let bases = bases(&rd, i, j);
                 let first_bases = self::bases(&rd, listed[0], j);
+                // "over the three years" counting the items says the total is the list's whole.
+                let counted = (i + 1..j).any(|k| {
+                    is_span(&rd, k)
+                        && i128::try_from(listed.len()).is_ok_and(|l| cx.numbers[k].value == Rational::int(l))
+                });
                 if listed.len() > 1 && first_bases.is_empty() && !listed.iter().any(|&k| is_new(&rd, k)) {
-                    list_sum(&rd, &listed, j, contains_any(to_total, WHOLE), out);
+                    list_sum(&rd, &listed, j, contains_any(to_total, WHOLE) || counted, out);
                 } else if ambiguous {
                     for falls in [false, true] {
                         let mut found = Vec::new();
@@ -453,6 +491,9 @@ impl Rule for RunningTotal {
         let mut done = vec![false; n];
         out.iter().flat_map(|f| f.numbers.iter()).for_each(|&k| done[k] = true);
         carried::check(&rd, &done, out);
+        // The three marked figures in any order, for totals still undecided.
+        out.iter().flat_map(|f| f.numbers.iter()).for_each(|&k| done[k] = true);
+        roles::check(&rd, &done, out);
     }
 }
 
