@@ -54,12 +54,12 @@ use serde::Deserialize;
 // errors flagged, at most 5% of clean passages flagged, 85% of stated relations confirmed, on
 // text the rules were not tuned on.
 
-/// The development set's floors (every eval file but `holdout.toml`, combined), set again when
-/// two new blind files (`passages-c.toml`, `passages-d.toml`) joined it: on the two files before
-/// them the rules measure 98.6% flagged, 0% clean flagged, 99.0% confirmed.
-const DEVELOPMENT: Floors = Floors { planted_flagged: 0.89, clean_flagged: 0.01, relations_confirmed: 0.88 };
-/// The held-out set's floors (`holdout.toml`): 79.6%, 1.0% and 63.4% when it was written.
-const HELD_OUT: Floors = Floors { planted_flagged: 0.81, clean_flagged: 0.02, relations_confirmed: 0.68 };
+/// The development set's floors (every eval file but `holdout.toml`, combined): the rules
+/// measure 98.3% flagged, 0% clean flagged, 98.7% confirmed.
+const DEVELOPMENT: Floors = Floors { planted_flagged: 0.97, clean_flagged: 0.01, relations_confirmed: 0.97 };
+/// The held-out set's floors (`holdout.toml`): 79.6%, 1.0% and 63.4% when it was written;
+/// 83.3%, 1.0% and 70.7% now.
+const HELD_OUT: Floors = Floors { planted_flagged: 0.83, clean_flagged: 0.02, relations_confirmed: 0.70 };
 
 /// The worst figures a set may measure before the test fails.
 struct Floors {
