@@ -54,9 +54,11 @@ use serde::Deserialize;
 // errors flagged, at most 5% of clean passages flagged, 85% of stated relations confirmed, on
 // text the rules were not tuned on.
 
-/// The development set's floors (every eval file but `holdout.toml`, combined): the rules
-/// measure 98.3% flagged, 0% clean flagged, 98.7% confirmed.
-const DEVELOPMENT: Floors = Floors { planted_flagged: 0.97, clean_flagged: 0.01, relations_confirmed: 0.97 };
+/// The development set's floors (every eval file but `holdout.toml`, combined), set again when
+/// a new blind file (`passages-e.toml`) joined it untuned, at 63.0% flagged, 0% clean flagged
+/// and 64.6% confirmed on its own: 91.5%, 0% and 92.6% combined. The files before it measure
+/// 98.3%, 0% and 98.7%.
+const DEVELOPMENT: Floors = Floors { planted_flagged: 0.91, clean_flagged: 0.01, relations_confirmed: 0.92 };
 /// The held-out set's floors (`holdout.toml`): 79.6%, 1.0% and 63.4% when it was written;
 /// 83.3%, 1.0% and 70.7% now.
 const HELD_OUT: Floors = Floors { planted_flagged: 0.83, clean_flagged: 0.02, relations_confirmed: 0.70 };
