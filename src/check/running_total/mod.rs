@@ -121,6 +121,12 @@ fn tail(s: &str, n: usize) -> &str {
     &s[k..]
 }
 
+/// The word after the last space of `s` (the whole of `s` when there is none): what
+/// `s.rsplit(' ').next()` gives, found by a byte scan from the end without a searcher.
+fn last_word(s: &str) -> &str {
+    s.as_bytes().iter().rposition(|&b| b == b' ').map_or(s, |k| &s[k + 1..])
+}
+
 /// Same kind, same currency; counts whose units, when both are given, agree.
 fn alike(cx: &Context, i: usize, j: usize) -> bool {
     let (a, b) = (&cx.numbers[i], &cx.numbers[j]);
@@ -306,7 +312,7 @@ fn is_label(rd: &Reader, p: usize) -> bool {
         return matches!(n.kind, Kind::Ordinal);
     }
     let small = n.kind == Kind::Count && n.unit.is_none() && n.value.is_integer() && n.value <= Rational::int(20);
-    small && rd.lead(p).trim_end().rsplit(' ').next().is_some_and(|w| LABEL_NOUNS.contains(&w))
+    small && LABEL_NOUNS.contains(&last_word(rd.lead(p).trim_end()))
 }
 
 /// Words in a running total's wording that say the total is the whole of the items before it:
@@ -500,6 +506,7 @@ impl Rule for RunningTotal {
 /// "The league had 14 clubs. Three have joined and one has folded, so there are now 16":
 /// every figure before T in its sentence joins or leaves, and the sentence before states the
 /// earlier total, 14 + 3 − 1 = 16.
+#[inline(never)]
 fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
     let cx = rd.cx;
     let st = cx.sentence_of[t];
@@ -561,6 +568,7 @@ fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
 /// Whether a gap ends as TAKING requires: its relation word ("to", "past", ...; "of" after "a
 /// total") among the last three words, which a cut from the end finds at once. A necessary
 /// condition only, tested before the stems and the pattern.
+#[inline(never)]
 fn ends_with_relation(s: &str) -> bool {
     s.trim_end_matches(' ')
         .rsplit(' ')
@@ -569,6 +577,7 @@ fn ends_with_relation(s: &str) -> bool {
 }
 
 /// A quick test that a gap may hold TAKING's wording, before the pattern runs.
+#[inline(never)]
 fn may_take(s: &str) -> bool {
     const STEMS: &[&str] = &[
         "tak", "took", "bring", "brought", "push", "lift", "rais", "putting", "making", "increas", "boost", "swell",
@@ -604,6 +613,7 @@ fn whole_words(lead: &str) -> (bool, bool) {
 }
 
 /// A whole stated twice: "the 1,060 staff" and later "all 1,100 staff".
+#[inline(never)]
 fn restated(rd: &Reader, out: &mut Vec<Finding>) {
     let cx = rd.cx;
     let whole = |i: usize| -> Option<bool> {
