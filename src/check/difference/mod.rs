@@ -207,7 +207,7 @@ fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         let after = rd.after(x);
         let t = after.trim_start();
         // ELIDED allows two words before the comparative: test the first three words alone.
-        let compares = bx.split_whitespace().count() <= 3
+        let compares = bx.split_whitespace().take(4).count() <= 3
             && crate::check::context::word_iter(after).take(3).any(|w| COMPARATIVES.contains(&w));
         let on =
             !compares && c.get(p + 1).is_none() && ["on ", "against ", "compared "].iter().any(|w| t.starts_with(w));

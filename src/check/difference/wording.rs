@@ -259,6 +259,21 @@ pub(super) static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static REST_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^a-z])(?:the other|the remaining|the rest|the other remaining)(?: [a-z'’-]+)? *$"));
 
+/// For each first letter `a` to `z`, the lengths (as bits) of the [`DIR_WORDS`] that start
+/// with it.
+const DIR_SHAPES: [u32; 26] = {
+    let mut m = [0u32; 26];
+    let mut k = 0;
+    while k < DIR_WORDS.len() {
+        let w = DIR_WORDS[k].as_bytes();
+        if !w.is_empty() && w[0].is_ascii_lowercase() && w.len() < 32 {
+            m[(w[0] - b'a') as usize] |= 1 << w.len();
+        }
+        k += 1;
+    }
+    m
+};
+
 pub(super) fn apposed(s: &str) -> bool {
     s.contains([',', '(', '—', '–']) || s.contains(" - ")
 }
@@ -272,9 +287,19 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
             break;
         }
     }
-    let start = t.rfind(|c: char| !c.is_ascii_lowercase()).map_or(0, |k| k + 1);
-    let w = t.get(start..)?;
-    if w.is_empty() || !DIR_WORDS.contains(&w) {
+    // The run of ASCII lower-case letters that ends `t`, found by bytes; none when a
+    // character outside ASCII stands just before it (the word is then no plain word).
+    let b = t.as_bytes();
+    let start = match b.iter().rposition(|c| !c.is_ascii_lowercase()) {
+        Some(k) if b[k] >= 0x80 => return None,
+        Some(k) => k + 1,
+        None => 0,
+    };
+    let w = &t[start..];
+    // Its first letter and length first: most last words are of no length any direction word
+    // with that first letter has, and the list is compared only for the few that are.
+    let shape = |w: &str| DIR_SHAPES[(w.as_bytes()[0] - b'a') as usize] & (1 << w.len().min(31)) != 0;
+    if w.is_empty() || !shape(w) || !DIR_WORDS.contains(&w) {
         return None;
     }
     Some(match w {
