@@ -278,7 +278,8 @@ fn time_ago(cx: &Context, k: usize) -> bool {
 /// Whether number `k` is "one" used as a determiner ("according to one lender") more likely
 /// than as a figure.
 fn determiner(cx: &Context, k: usize) -> bool {
-    matches!(cx.text_of(k).to_ascii_lowercase().as_str(), "one" | "a" | "an")
+    let t = cx.text_of(k);
+    ["one", "a", "an"].iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// A stated change as a percentage interval: a plain figure may be rounded or cut short (26.5%
@@ -339,9 +340,10 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
         return Some(r);
     }
     // A base marked by "from", "than", "on last year's"; a new value marked or just before P.
-    let single = |k: usize| ok(k) && !determiner(cx, k) && !apart(cx, p, k);
-    let base = (lo..hi).filter(|&k| single(k) && is_base(lead(k))).min_by_key(|&k| k.abs_diff(p))?;
-    let marked = (lo..hi).filter(|&k| k != base && single(k) && pair(base, k) && is_new(lead(k)));
+    // The word tests before the clause test, which reads the words between.
+    let single = |k: usize| !determiner(cx, k) && !apart(cx, p, k);
+    let base = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p))?;
+    let marked = (lo..hi).filter(|&k| k != base && ok(k) && pair(base, k) && is_new(lead(k)) && single(k));
     let marked = marked.min_by_key(|&k| k.abs_diff(p));
     // The subject stands before P and before a base that P follows ("B, up P on A", "B, down
     // from A, a fall of P"); a figure between the base and P is something else ("37 fewer").
