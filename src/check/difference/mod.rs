@@ -126,8 +126,8 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
                     return Some(Rel { compared: true, ..Rel::new(x, a, b, dir_word(word)) });
                 }
             }
-            let joined = apposed(gap(b, x)) || AFTER.is_match(gap(b, x));
-            if let Some(d) = d.filter(|_| joined && FROM.is_match(gap(x, a))) {
+            let joined = || apposed(gap(b, x)) || AFTER.is_match(gap(b, x));
+            if let Some(d) = d.filter(|_| joined() && FROM.is_match(gap(x, a))) {
                 return Some(Rel::new(x, a, b, d));
             }
         }
@@ -204,6 +204,10 @@ fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     } else {
         let b = c[p.checked_sub(1)?];
         let bx = rd.gap(b, x);
+        // One clause (tested below) is at most 60 bytes: a longer gap ends the reading at once.
+        if bx.len() > 60 {
+            return None;
+        }
         let after = rd.after(x);
         let t = after.trim_start();
         // ELIDED allows two words before the comparative: test the first three words alone.
