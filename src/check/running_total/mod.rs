@@ -454,7 +454,7 @@ impl Rule for RunningTotal {
                 }
             }
             // "the total is now T, up from P", the increment N just before.
-            if contains_any(rd.gap(i, j), &["from"])
+            if may_up_from(rd.gap(i, j))
                 && UP_FROM.is_match(rd.gap(i, j))
                 && NOW.is_match(tail(rd.lead(i), 50))
             {
@@ -483,7 +483,10 @@ impl Rule for RunningTotal {
             // "Another 15 were reported. The total now stands at 135": the step before, the
             // earlier total before the step.
             let lead = tail(rd.lead(t), 50);
-            let now = contains_any(lead, &["total", "tally", "toll", "count"]) && NOW.is_match(lead);
+            // NOW ends with one of these words: a test on the end before the scans.
+            let end = lead.trim_end_matches(' ');
+            let ends = ["now", "at", "to", "reached", "is"].iter().any(|w| end.ends_with(w));
+            let now = ends && contains_any(lead, &["total", "tally", "toll", "count"]) && NOW.is_match(lead);
             if !now || up_from.contains(&t) {
                 continue;
             }
@@ -510,7 +513,14 @@ impl Rule for RunningTotal {
 fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
     let cx = rd.cx;
     let st = cx.sentence_of[t];
-    if !cx.usable(t) || st == 0 || !tail(rd.lead(t), 40).contains("now") || !NOW_STATE.is_match(tail(rd.lead(t), 40)) {
+    if !cx.usable(t) || st == 0 {
+        return;
+    }
+    // NOW_STATE ends with one of these words: a test on the end before the scans.
+    let lead = tail(rd.lead(t), 40);
+    let end = lead.trim_end_matches(' ');
+    const ENDS: &[&str] = &["now", "has", "have", " at", "totals", "total", "numbers", "number", "reached", " to"];
+    if !ENDS.iter().any(|w| end.ends_with(w)) || !lead.contains("now") || !NOW_STATE.is_match(lead) {
         return;
     }
     let steps = cx.numbers_in[st].start..t;
@@ -574,6 +584,14 @@ fn ends_with_relation(s: &str) -> bool {
         .rsplit(' ')
         .take(3)
         .any(|w| matches!(w, "to" | "past" | "beyond" | "above" | "over" | "below" | "under" | "of"))
+}
+
+/// A necessary condition for [`UP_FROM`], on the gap's first bytes: spaces, perhaps a comma
+/// and more spaces, perhaps "up ", then "from".
+fn may_up_from(g: &str) -> bool {
+    let g = g.trim_start_matches(' ');
+    let g = g.strip_prefix(',').unwrap_or(g).trim_start_matches(' ');
+    g.strip_prefix("up ").unwrap_or(g).starts_with("from")
 }
 
 /// A quick test that a gap may hold TAKING's wording, before the pattern runs.
