@@ -88,7 +88,31 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
         return Some(c.get(2).map(|m| m.as_str().to_string()).filter(|w| !GENERIC.contains(&w.as_str())));
     }
     let before = before_window(cx, a, n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start)), 40);
-    BEFORE.is_match(before).then_some(None)
+    // Every wording of BEFORE ends with one of these words (then white space): the last word
+    // first, found by bytes, and the pattern only for the leads it allows.
+    let t = before.trim_end();
+    let last = &t[t.bytes().rposition(|b| !b.is_ascii_lowercase()).map_or(0, |k| k + 1)..];
+    let may = matches!(
+        last,
+        "of" | "averaging"
+            | "averaged"
+            | "averages"
+            | "average"
+            | "each"
+            | "them"
+            | "receiving"
+            | "received"
+            | "getting"
+            | "got"
+            | "earning"
+            | "earned"
+            | "paying"
+            | "paid"
+            | "costing"
+            | "carrying"
+            | "carried"
+    );
+    (may && BEFORE.is_match(before)).then_some(None)
 }
 
 /// A rate per a round base right after number `a`: "4.2 per 1,000 residents", "12 for every
