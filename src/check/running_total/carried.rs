@@ -41,7 +41,6 @@ static CHANGE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Checks every total `t` the wording marks as the result of changes; `done` holds the totals
 /// the rule's other readings have already decided.
-#[inline(never)]
 pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
     let cx = rd.cx;
     for t in 0..cx.numbers.len() {
@@ -53,6 +52,7 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
         // "grown by £300,000 to £1.6m": "to" straight after a change stated with "by".
         let by_to = t > 0
             && cx.sentence_of[t - 1] == cx.sentence_of[t]
+            && matches!(rd.gap(t - 1, t).bytes().find(|b| !b.is_ascii_whitespace()), Some(b't' | 0x80..))
             && rd.gap(t - 1, t).trim() == "to"
             && rd.lead(t - 1).trim_end().ends_with(" by");
         let near = super::tail(lead, 60);

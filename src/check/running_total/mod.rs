@@ -509,7 +509,6 @@ impl Rule for RunningTotal {
 /// "The league had 14 clubs. Three have joined and one has folded, so there are now 16":
 /// every figure before T in its sentence joins or leaves, and the sentence before states the
 /// earlier total, 14 + 3 − 1 = 16.
-#[inline(never)]
 fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
     let cx = rd.cx;
     let st = cx.sentence_of[t];
@@ -578,7 +577,6 @@ fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
 /// Whether a gap ends as TAKING requires: its relation word ("to", "past", ...; "of" after "a
 /// total") among the last three words, which a cut from the end finds at once. A necessary
 /// condition only, tested before the stems and the pattern.
-#[inline(never)]
 fn ends_with_relation(s: &str) -> bool {
     s.trim_end_matches(' ')
         .rsplit(' ')
@@ -595,7 +593,6 @@ fn may_up_from(g: &str) -> bool {
 }
 
 /// A quick test that a gap may hold TAKING's wording, before the pattern runs.
-#[inline(never)]
 fn may_take(s: &str) -> bool {
     const STEMS: &[&str] = &[
         "tak", "took", "bring", "brought", "push", "lift", "rais", "putting", "making", "increas", "boost", "swell",
@@ -631,7 +628,6 @@ fn whole_words(lead: &str) -> (bool, bool) {
 }
 
 /// A whole stated twice: "the 1,060 staff" and later "all 1,100 staff".
-#[inline(never)]
 fn restated(rd: &Reader, out: &mut Vec<Finding>) {
     let cx = rd.cx;
     let whole = |i: usize| -> Option<bool> {

@@ -77,7 +77,6 @@ fn role(rd: &Reader, k: usize) -> Option<Role> {
 }
 
 /// Checks every total `t` not yet decided by the rule's other readings.
-#[inline(never)]
 pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
     let cx = rd.cx;
     for t in 0..cx.numbers.len() {
