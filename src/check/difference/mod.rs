@@ -204,8 +204,9 @@ fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     } else {
         let b = c[p.checked_sub(1)?];
         let bx = rd.gap(b, x);
-        // One clause (tested below) is at most 60 bytes: a longer gap ends the reading at once.
-        if bx.len() > 60 {
+        // One clause (tested below) is at most 60 bytes, and the two stand apart: a gap that
+        // is longer or not apposed ends the reading before the words after are read.
+        if bx.len() > 60 || !apposed(bx) {
             return None;
         }
         let after = rd.after(x);

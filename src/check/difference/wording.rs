@@ -275,7 +275,9 @@ const DIR_SHAPES: [u32; 26] = {
 };
 
 pub(super) fn apposed(s: &str) -> bool {
-    s.contains([',', '(', '—', '–']) || s.contains(" - ")
+    // By bytes first: a comma or bracket; a dash only where its first byte (E2) stands.
+    let b = s.as_bytes();
+    b.iter().any(|&c| c == b',' || c == b'(') || (b.contains(&0xE2) && s.contains(['—', '–'])) || s.contains(" - ")
 }
 
 pub(super) fn dir_of(tail: &str) -> Option<Dir> {
