@@ -159,11 +159,11 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
 /// The direction a percentage states: "rose 5%", "a rise of 5%", "5% lower".
 fn direction(cx: &Context, p: usize) -> Option<i8> {
     let lead = cx.lead(p);
-    // Only the last few words matter: at most eight, kept on the stack (this runs for every
-    // percentage).
-    let mut buf = [""; 8];
+    // Only the last few words matter, kept on the stack (this runs for every percentage): at
+    // most two fillers, "by" and four words before it are six.
+    let mut buf = [""; 6];
     let mut len = 0;
-    for w in last_words(lead).take(8) {
+    for w in last_words(lead).take(6) {
         buf[len] = w;
         len += 1;
     }
