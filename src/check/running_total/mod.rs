@@ -613,6 +613,28 @@ fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
 /// ("the", "its", "their"): "all 1,100 staff", "the 1,060 staff".
 fn whole_words(lead: &str) -> (bool, bool) {
     let t = lead.trim_end();
+    // Every wording below ends with one of these words: the last, found by bytes, first.
+    let last = &t[t.bytes().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |k| k + 1)..];
+    if !matches!(
+        last,
+        "employs"
+            | "employ"
+            | "has"
+            | "have"
+            | "houses"
+            | "numbers"
+            | "counts"
+            | "the"
+            | "its"
+            | "their"
+            | "all"
+            | "of"
+            | "entire"
+            | "whole"
+            | "full"
+    ) {
+        return (false, false);
+    }
     // "employs 1,060 staff", "has 620 pupils": a present-tense count of the whole, as weak as "the".
     const STATIVE: &[&str] = &["employs", "employ", "has", "have", "houses", "numbers", "counts"];
     if STATIVE.iter().any(|w| strip_word(t, w).is_some_and(|r| r.is_empty() || r.ends_with(' '))) {
@@ -637,7 +659,7 @@ fn restated(rd: &Reader, out: &mut Vec<Finding>) {
         }
         let (strong, the) = whole_words(tail(rd.lead(i), 30));
         let after = rd.after(i);
-        let strong = strong || after.contains(" in total") || after.contains(" in all");
+        let strong = strong || after.contains(" in ") && (after.contains(" in total") || after.contains(" in all"));
         if !(strong || the) || RESTRICTED.is_match(after) {
             return None;
         }
