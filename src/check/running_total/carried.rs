@@ -67,9 +67,33 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
             let common = matches!(last, "on" | "with" | "had");
             matches!(
                 last,
-                "to" | "at" | "of" | "is" | "was" | "now" | "reached" | "hit" | "are" | "has" | "have" | "employs"
-                    | "employ" | "totals" | "total" | "numbers" | "number" | "holds" | "hold" | "leaving" | "left"
-                    | "leaves" | "leave" | "so" | "making" | "had" | "on" | "with"
+                "to" | "at"
+                    | "of"
+                    | "is"
+                    | "was"
+                    | "now"
+                    | "reached"
+                    | "hit"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "employs"
+                    | "employ"
+                    | "totals"
+                    | "total"
+                    | "numbers"
+                    | "number"
+                    | "holds"
+                    | "hold"
+                    | "leaving"
+                    | "left"
+                    | "leaves"
+                    | "leave"
+                    | "so"
+                    | "making"
+                    | "had"
+                    | "on"
+                    | "with"
             ) && (!common || contains_any(near, &["finish", "end", "clos", "it had", "they had"]))
                 && TOTAL_NOW.is_match(near)
         };

@@ -454,10 +454,7 @@ impl Rule for RunningTotal {
                 }
             }
             // "the total is now T, up from P", the increment N just before.
-            if may_up_from(rd.gap(i, j))
-                && UP_FROM.is_match(rd.gap(i, j))
-                && NOW.is_match(tail(rd.lead(i), 50))
-            {
+            if may_up_from(rd.gap(i, j)) && UP_FROM.is_match(rd.gap(i, j)) && NOW.is_match(tail(rd.lead(i), 50)) {
                 up_from.push(i);
                 // "After 31 new cases on Monday and 24 on Tuesday, the tally reached 203, up
                 // from 148": the steps are the list that ends just before the total.
