@@ -253,7 +253,7 @@ impl Average {
         // what they are to the reader: "lent 416,000 books, ... 15,000 loans per branch".
         let renamed = |t: usize| {
             let measure = |k: usize| {
-                cx.numbers[k].unit.as_deref().is_some_and(|u| crate::lexicon::ENGLISH.measure_units.contains(&u))
+                cx.numbers[k].unit.as_deref().is_some_and(|u| crate::lexicon::ENGLISH.measure_units.contains(u))
             };
             per.is_some()
                 && [t, a].iter().all(|&k| cx.numbers[k].kind == Kind::Count && cx.numbers[k].unit.is_some())
