@@ -274,6 +274,22 @@ const DIR_SHAPES: [u32; 26] = {
     m
 };
 
+/// For each first letter `a` to `z`, the indices (as bits) of the [`DIR_WORDS`] that start
+/// with it.
+const DIR_BY_FIRST: [u128; 26] = {
+    assert!(DIR_WORDS.len() <= 128);
+    let mut m = [0u128; 26];
+    let mut k = 0;
+    while k < DIR_WORDS.len() {
+        let w = DIR_WORDS[k].as_bytes();
+        if !w.is_empty() && w[0].is_ascii_lowercase() {
+            m[(w[0] - b'a') as usize] |= 1 << k;
+        }
+        k += 1;
+    }
+    m
+};
+
 pub(super) fn apposed(s: &str) -> bool {
     // By bytes first: a comma or bracket; a dash only where its first byte (E2) stands.
     let b = s.as_bytes();
@@ -301,7 +317,19 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
     // Its first letter and length first: most last words are of no length any direction word
     // with that first letter has, and the list is compared only for the few that are.
     let shape = |w: &str| DIR_SHAPES[(w.as_bytes()[0] - b'a') as usize] & (1 << w.len().min(31)) != 0;
-    if w.is_empty() || !shape(w) || !DIR_WORDS.contains(&w) {
+    // Then only the words of that first letter are compared.
+    let listed = |w: &str| {
+        let mut m = DIR_BY_FIRST[(w.as_bytes()[0] - b'a') as usize];
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            m &= m - 1;
+            if DIR_WORDS[k] == w {
+                return true;
+            }
+        }
+        false
+    };
+    if w.is_empty() || !shape(w) || !listed(w) {
         return None;
     }
     Some(match w {
