@@ -105,11 +105,44 @@ const PHRASAL: &[&str] = &[
 /// Words that may stand between a direction word and its percentage: "rose by almost 5%".
 const FILLER: &[&str] = &["by", "a", "an", "some", "just", "another", "further", "only", "roughly", "sharp", "steep"];
 
+/// For each first letter `a` to `z`, the indices (as bits) of the words of a list of at most
+/// 64 that start with it, so that a word is compared only with the few that can match.
+const fn by_first(words: &[&str]) -> [u64; 26] {
+    assert!(words.len() <= 64);
+    let mut m = [0u64; 26];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        if !w.is_empty() && w[0].is_ascii_lowercase() {
+            m[(w[0] - b'a') as usize] |= 1 << k;
+        }
+        k += 1;
+    }
+    m
+}
+
+const UP_BY_FIRST: [u64; 26] = by_first(UP);
+const DOWN_BY_FIRST: [u64; 26] = by_first(DOWN);
+
+/// `words.contains(&w)`, comparing `w` only with the words of its first letter.
+fn listed(words: &[&str], index: &[u64; 26], w: &str) -> bool {
+    let Some(c) = w.bytes().next().filter(u8::is_ascii_lowercase) else { return words.contains(&w) };
+    let mut m = index[(c - b'a') as usize];
+    while m != 0 {
+        let k = m.trailing_zeros() as usize;
+        m &= m - 1;
+        if words[k] == w {
+            return true;
+        }
+    }
+    false
+}
+
 /// `+1` for a rise, `−1` for a fall, if `w` names one.
 pub(super) fn direction_of(w: &str) -> Option<i8> {
-    if UP.contains(&w) {
+    if listed(UP, &UP_BY_FIRST, w) {
         Some(1)
-    } else if DOWN.contains(&w) {
+    } else if listed(DOWN, &DOWN_BY_FIRST, w) {
         Some(-1)
     } else {
         None
