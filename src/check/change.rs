@@ -107,7 +107,7 @@ const FILLER: &[&str] = &["by", "a", "an", "some", "just", "another", "further",
 
 /// For each first letter `a` to `z`, the indices (as bits) of the words of a list of at most
 /// 64 that start with it, so that a word is compared only with the few that can match.
-const fn by_first(words: &[&str]) -> [u64; 26] {
+pub(super) const fn by_first(words: &[&str]) -> [u64; 26] {
     assert!(words.len() <= 64);
     let mut m = [0u64; 26];
     let mut k = 0;
@@ -123,9 +123,10 @@ const fn by_first(words: &[&str]) -> [u64; 26] {
 
 const UP_BY_FIRST: [u64; 26] = by_first(UP);
 const DOWN_BY_FIRST: [u64; 26] = by_first(DOWN);
+const FILLER_BY_FIRST: [u64; 26] = by_first(FILLER);
 
 /// `words.contains(&w)`, comparing `w` only with the words of its first letter.
-fn listed(words: &[&str], index: &[u64; 26], w: &str) -> bool {
+pub(super) fn listed(words: &[&str], index: &[u64; 26], w: &str) -> bool {
     let Some(c) = w.bytes().next().filter(u8::is_ascii_lowercase) else { return words.contains(&w) };
     let mut m = index[(c - b'a') as usize];
     while m != 0 {
@@ -209,7 +210,7 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     }
     let mut k = before.len();
     let mut skipped = 0;
-    while k > 0 && FILLER.contains(&before[k - 1]) && skipped < 2 {
+    while k > 0 && listed(FILLER, &FILLER_BY_FIRST, before[k - 1]) && skipped < 2 {
         k -= 1;
         skipped += 1;
     }

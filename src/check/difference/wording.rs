@@ -290,6 +290,14 @@ const DIR_BY_FIRST: [u128; 26] = {
     m
 };
 
+/// [`COMPARATIVES`] by first letter.
+const COMPARATIVES_BY_FIRST: [u64; 26] = crate::check::change::by_first(COMPARATIVES);
+
+/// Whether `w` is one of [`COMPARATIVES`].
+pub(super) fn comparative(w: &str) -> bool {
+    crate::check::change::listed(COMPARATIVES, &COMPARATIVES_BY_FIRST, w)
+}
+
 pub(super) fn apposed(s: &str) -> bool {
     // By bytes first: a comma or bracket; a dash only where its first byte (E2) stands.
     let b = s.as_bytes();
