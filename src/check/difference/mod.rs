@@ -213,7 +213,7 @@ fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         let t = after.trim_start();
         // ELIDED allows two words before the comparative: test the first three words alone.
         let compares = bx.split_whitespace().take(4).count() <= 3
-            && crate::check::context::word_iter(after).take(3).any(|w| comparative(w));
+            && crate::check::context::word_iter(after).take(3).any(comparative);
         let on =
             !compares && c.get(p + 1).is_none() && ["on ", "against ", "compared "].iter().any(|w| t.starts_with(w));
         if !(compares || on) || !apposed(bx) || !rd.one_clause(b, x) {
@@ -337,7 +337,7 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (lead, after) = (rd.lead(x), rd.after(x));
     // Cheap word tests before the patterns: most sentences end in no such figure.
     let than = after.contains(" than ")
-        && crate::check::context::word_iter(after).take(3).any(|w| comparative(w))
+        && crate::check::context::word_iter(after).take(3).any(comparative)
         && THAN_BEFORE.is_match(after);
     let named = after.len() <= 24
         && after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1
@@ -356,8 +356,7 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     // The next sentence states a relation of its own ("up 12 on", "more than"): not these.
     let own = rd.gap(a, b);
     const OWN: &[&str] = &["up", "down", "rose", "fell", "from", "than", "rise", "fall", "increase", "drop", "gap"];
-    if own.len() > 80 || any_word(own, OWN) || crate::check::context::word_iter(own).any(|w| comparative(w))
-    {
+    if own.len() > 80 || any_word(own, OWN) || crate::check::context::word_iter(own).any(comparative) {
         return None;
     }
     // The earlier figure first when the wording marks it ("was 418 in 2024", "last year's").
