@@ -122,14 +122,17 @@ fn per_base(cx: &Context, a: usize) -> Option<(usize, String)> {
     let base = cx.numbers.get(k)?;
     let rest = cx.low.get(cx.numbers[a].span.end..base.span.start)?;
     let unit = base.unit.as_deref()?;
+    // The cheap tests on the base first.
+    if base.kind != Kind::Count || base.hedge.is_some() || cx.sentence_of[k] != cx.sentence_of[a] {
+        return None;
+    }
     let round = [10, 100, 1000, 10_000, 100_000, 1_000_000].iter().any(|&p| base.value == Rational::int(p));
     let lead = matches!(rest.trim(), "per" | "for every" | "in every" | "in" | "out of every" | "of every")
         || rest
             .trim_start()
             .strip_prefix(cx.numbers[a].unit.as_deref().unwrap_or("\u{0}"))
             .is_some_and(|r| r.trim() == "per");
-    (round && lead && base.kind == Kind::Count && base.hedge.is_none() && cx.sentence_of[k] == cx.sentence_of[a])
-        .then(|| (k, unit.to_string()))
+    (round && lead).then(|| (k, unit.to_string()))
 }
 
 /// Whether a per-word names what a count counts; "-es" plurals too ("per match", "38 matches"),
