@@ -105,11 +105,45 @@ const PHRASAL: &[&str] = &[
 /// Words that may stand between a direction word and its percentage: "rose by almost 5%".
 const FILLER: &[&str] = &["by", "a", "an", "some", "just", "another", "further", "only", "roughly", "sharp", "steep"];
 
+/// For each first letter `a` to `z`, the indices (as bits) of the words of a list of at most
+/// 64 that start with it, so that a word is compared only with the few that can match.
+pub(super) const fn by_first(words: &[&str]) -> [u64; 26] {
+    assert!(words.len() <= 64);
+    let mut m = [0u64; 26];
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        if !w.is_empty() && w[0].is_ascii_lowercase() {
+            m[(w[0] - b'a') as usize] |= 1 << k;
+        }
+        k += 1;
+    }
+    m
+}
+
+const UP_BY_FIRST: [u64; 26] = by_first(UP);
+const DOWN_BY_FIRST: [u64; 26] = by_first(DOWN);
+const FILLER_BY_FIRST: [u64; 26] = by_first(FILLER);
+
+/// `words.contains(&w)`, comparing `w` only with the words of its first letter.
+pub(super) fn listed(words: &[&str], index: &[u64; 26], w: &str) -> bool {
+    let Some(c) = w.bytes().next().filter(u8::is_ascii_lowercase) else { return words.contains(&w) };
+    let mut m = index[(c - b'a') as usize];
+    while m != 0 {
+        let k = m.trailing_zeros() as usize;
+        m &= m - 1;
+        if words[k] == w {
+            return true;
+        }
+    }
+    false
+}
+
 /// `+1` for a rise, `−1` for a fall, if `w` names one.
 pub(super) fn direction_of(w: &str) -> Option<i8> {
-    if UP.contains(&w) {
+    if listed(UP, &UP_BY_FIRST, w) {
         Some(1)
-    } else if DOWN.contains(&w) {
+    } else if listed(DOWN, &DOWN_BY_FIRST, w) {
         Some(-1)
     } else {
         None
@@ -159,11 +193,11 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
 /// The direction a percentage states: "rose 5%", "a rise of 5%", "5% lower".
 fn direction(cx: &Context, p: usize) -> Option<i8> {
     let lead = cx.lead(p);
-    // Only the last few words matter: at most eight, kept on the stack (this runs for every
-    // percentage).
-    let mut buf = [""; 8];
+    // Only the last few words matter, kept on the stack (this runs for every percentage): at
+    // most two fillers, "by" and four words before it are six.
+    let mut buf = [""; 6];
     let mut len = 0;
-    for w in last_words(lead).take(8) {
+    for w in last_words(lead).take(6) {
         buf[len] = w;
         len += 1;
     }
@@ -176,7 +210,7 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     }
     let mut k = before.len();
     let mut skipped = 0;
-    while k > 0 && FILLER.contains(&before[k - 1]) && skipped < 2 {
+    while k > 0 && listed(FILLER, &FILLER_BY_FIRST, before[k - 1]) && skipped < 2 {
         k -= 1;
         skipped += 1;
     }
@@ -278,7 +312,8 @@ fn time_ago(cx: &Context, k: usize) -> bool {
 /// Whether number `k` is "one" used as a determiner ("according to one lender") more likely
 /// than as a figure.
 fn determiner(cx: &Context, k: usize) -> bool {
-    matches!(cx.text_of(k).to_ascii_lowercase().as_str(), "one" | "a" | "an")
+    let t = cx.text_of(k);
+    ["one", "a", "an"].iter().any(|w| t.eq_ignore_ascii_case(w))
 }
 
 /// A stated change as a percentage interval: a plain figure may be rounded or cut short (26.5%
@@ -339,9 +374,10 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
         return Some(r);
     }
     // A base marked by "from", "than", "on last year's"; a new value marked or just before P.
-    let single = |k: usize| ok(k) && !determiner(cx, k) && !apart(cx, p, k);
-    let base = (lo..hi).filter(|&k| single(k) && is_base(lead(k))).min_by_key(|&k| k.abs_diff(p))?;
-    let marked = (lo..hi).filter(|&k| k != base && single(k) && pair(base, k) && is_new(lead(k)));
+    // The word tests before the clause test, which reads the words between.
+    let single = |k: usize| !determiner(cx, k) && !apart(cx, p, k);
+    let base = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p))?;
+    let marked = (lo..hi).filter(|&k| k != base && ok(k) && pair(base, k) && is_new(lead(k)) && single(k));
     let marked = marked.min_by_key(|&k| k.abs_diff(p));
     // The subject stands before P and before a base that P follows ("B, up P on A", "B, down
     // from A, a fall of P"); a figure between the base and P is something else ("37 fewer").

@@ -404,6 +404,13 @@ pub fn split_sentences(text: &str, numbers: &[Number]) -> Vec<Span> {
     while i < bytes.len() {
         // Only `.`, `!`, `?` and a line break can end a sentence: skip straight to the next
         // one, one table lookup a byte (most of a text is none of them).
+        // Eight bytes at a time first, past the words that hold none of them.
+        while let Some(Ok(word)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) {
+            if may_end_in(u64::from_le_bytes(word)) {
+                break;
+            }
+            i += 8;
+        }
         match bytes[i..].iter().position(|&b| MAY_END[b as usize]) {
             Some(k) => i += k,
             None => break,
@@ -454,6 +461,17 @@ pub fn split_sentences(text: &str, numbers: &[Number]) -> Vec<Span> {
 }
 
 /// The bytes at which [`split_sentences`] may end a sentence.
+/// Whether any of the eight bytes of `v` is one of [`MAY_END`]'s: a byte equal to `c` is a
+/// zero byte of `v ^ c…c`, found with the usual word trick (no false negatives; a false
+/// positive only sends the byte scan on).
+fn may_end_in(v: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let has = |c: u8| zero(v ^ (ONES * c as u64));
+    (has(b'.') | has(b'!') | has(b'?') | has(b'\n')) != 0
+}
+
 static MAY_END: [bool; 256] = {
     let mut t = [false; 256];
     t[b'.' as usize] = true;

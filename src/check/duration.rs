@@ -524,10 +524,12 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     let marked = counts && !old && {
         let before = cx.just_before(k);
         let mut lw = last_words(before);
-        let (w1, w2) = (lw.next().unwrap_or(""), lw.next().unwrap_or(""));
+        // The word before the last only when the last asks for it.
+        let w1 = lw.next().unwrap_or("");
+        let mut w2 = || lw.next().unwrap_or("");
         matches!(w1, "aged" | "turned" | "turns" | "turning" | "age")
-                || (w1 == "of" && w2 == "age")
-                || (w1 == "just" && w2 == "aged")
+                || (w1 == "of" && w2() == "age")
+                || (w1 == "just" && w2() == "aged")
                 // "she was 72 when she released her final album in 2015"
                 || (matches!(w1, "was" | "is" | "were" | "being") && first_is(&["when"]))
     };

@@ -429,21 +429,23 @@ fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
     let a = head(cx.low_after(t), 40);
     // "62 vehicles altogether.": the total's own noun may come first, when the total word
     // then ends the clause ("21 matches in all competitions" is no total).
-    let own = [&cx.numbers[t].unit, &cx.numbers[t].noun].into_iter().flatten().any(|w| {
-        a.trim_start().strip_prefix(w.as_str()).is_some_and(|r| {
-            TOTAL_WORDS.iter().any(|tw| {
-                r.trim_start()
-                    .strip_prefix(tw)
-                    .is_some_and(|e| e.trim_start().is_empty() || e.trim_start().starts_with(['.', ',', ';', ':', ')']))
+    let own = || {
+        [&cx.numbers[t].unit, &cx.numbers[t].noun].into_iter().flatten().any(|w| {
+            a.trim_start().strip_prefix(w.as_str()).is_some_and(|r| {
+                TOTAL_WORDS.iter().any(|tw| {
+                    r.trim_start().strip_prefix(tw).is_some_and(|e| {
+                        e.trim_start().is_empty() || e.trim_start().starts_with(['.', ',', ';', ':', ')'])
+                    })
+                })
             })
         })
-    });
+    };
     const TOTAL: &[&str] = TOTAL_WORDS;
-    let short = g.len() <= 60 && !any_word(g, &["bringing", "taking", "brings", "takes", "than", "from"]);
-    short
-        && !g.contains(['.', ';'])
+    // The byte tests first, the word scans after, and the total's own noun only when needed.
+    !g.contains(['.', ';'])
+        && !any_word(g, &["bringing", "taking", "brings", "takes", "than", "from"])
         && (any_word(g, TOTAL)
-            || (g.contains([',', ':', '—']) && (own || TOTAL.iter().any(|w| a.trim_start().starts_with(w)))))
+            || (g.contains([',', ':', '—']) && (own() || TOTAL.iter().any(|w| a.trim_start().starts_with(w)))))
 }
 
 /// Whether total `t` and every part count nouns of their own, none the same: "44 lions, 12

@@ -89,16 +89,30 @@ const NOT_RESULT: &[&str] = &["than", "from", "up", "down", "by", "over", "under
 
 /// Alphabetic words of a gap, `None` if it holds digits or punctuation that ends a phrase.
 fn plain_words(gap: &str) -> Option<Vec<&str>> {
-    if gap.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ';' | ':' | '.' | '(' | ')' | '!' | '?')) {
-        return None;
-    }
-    Some(gap.split_whitespace().collect())
+    plain(gap).then(|| gap.split_whitespace().collect())
+}
+
+/// Whether a gap holds no digits and no punctuation that ends a phrase.
+fn plain(gap: &str) -> bool {
+    !gap.bytes().any(|c| c.is_ascii_digit() || matches!(c, b',' | b';' | b':' | b'.' | b'(' | b')' | b'!' | b'?'))
 }
 
 /// The operator a worded gap holds after a few words naming the left number: " homes minus
 /// the ", " tonnes of grain plus the ", " minutes times ".
 fn worded_operator(gap: &str) -> Option<Op> {
-    let w = plain_words(gap)?;
+    // An operator among the first four words, "by" after "multiplied" or "divided" and at most
+    // one determiner after it: six words at most, read on the stack (this runs for every two
+    // neighbouring numbers) before the gap is scanned for digits and punctuation.
+    let mut buf = [""; 7];
+    let mut n = 0;
+    for w in gap.split_whitespace().take(7) {
+        buf[n] = w;
+        n += 1;
+    }
+    if n > 6 || !plain(gap) {
+        return None;
+    }
+    let w = &buf[..n];
     let p = w.iter().position(|w| matches!(*w, "plus" | "minus" | "times" | "x" | "×" | "multiplied" | "divided"))?;
     let op = match w[p] {
         "plus" => Op::Add,
@@ -201,10 +215,13 @@ impl Rule for Arithmetic {
         products::products(self.name(), cx, out);
         let n = cx.numbers.len();
         let mut i = 0;
+        // The chain and its operators, cleared for each start rather than allocated anew.
+        let (mut chain, mut ops) = (Vec::new(), Vec::new());
         while i < n {
             // Grow a chain of numbers joined by operators, then look for "= result".
-            let mut chain = vec![i];
-            let mut ops = Vec::new();
+            chain.clear();
+            chain.push(i);
+            ops.clear();
             let mut j = i;
             let mut worded = false;
             while j + 1 < n && cx.usable(j + 1) && cx.sentence_of[j + 1] == cx.sentence_of[i] {

@@ -39,10 +39,42 @@ const PERIOD_LINKS: &[&str] = &[
 const NOT_ALL: &[&str] = &["only", "just", "missed", "skipped", "cancelled", "lost", "instead", "planned", "expected"];
 
 /// Words just after a rate that make it "each": "30 pupils each", "£80 apiece", "£5 a head".
+/// The runs of ASCII bytes that `keep` accepts, in order: `s.split(|c| !keep(c))` without the
+/// empty pieces, read by bytes. `keep` accepts no byte outside ASCII, so every piece starts and
+/// ends on a character boundary.
+struct AsciiWords<'a> {
+    s: &'a str,
+    at: usize,
+    keep: fn(u8) -> bool,
+}
+
+impl<'a> Iterator for AsciiWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.s.as_bytes();
+        while self.at < b.len() && !(self.keep)(b[self.at]) {
+            self.at += 1;
+        }
+        let start = self.at;
+        while self.at < b.len() && (self.keep)(b[self.at]) {
+            self.at += 1;
+        }
+        (self.at > start).then(|| self.s.get(start..self.at).unwrap_or(""))
+    }
+}
+
 fn each_after(after: &str) -> bool {
     let a = head(after, 40);
-    let words: Vec<&str> =
-        a.split(|c: char| !c.is_ascii_alphanumeric() && c != '\'').filter(|w| !w.is_empty()).take(4).collect();
+    // The first four words, kept on the stack: this runs for most numbers.
+    let mut buf = [""; 4];
+    let mut n = 0;
+    let keep = |c: u8| c.is_ascii_alphanumeric() || c == b'\'';
+    for w in (AsciiWords { s: a, at: 0, keep }).take(4) {
+        buf[n] = w;
+        n += 1;
+    }
+    let words = &buf[..n];
     words.iter().position(|w| matches!(*w, "each" | "apiece")).is_some_and(|i| i <= 2)
         || a.trim_start().starts_with("a head")
         || a.trim_start().starts_with("per head")
@@ -54,7 +86,7 @@ fn each_after(after: &str) -> bool {
 /// "24 hours in a day", "three sessions every week" say the same.
 fn rate_unit(after: &str) -> Option<String> {
     let a = head(after, 30);
-    let mut words = a.split(|c: char| !c.is_ascii_alphabetic()).filter(|w| !w.is_empty());
+    let mut words = AsciiWords { s: a, at: 0, keep: |c: u8| c.is_ascii_alphabetic() };
     let rate = |w: &str| matches!(w, "a" | "an" | "per" | "every" | "in");
     let first = words.next()?;
     let first = if rate(first) { first } else { words.next()? };
@@ -173,8 +205,9 @@ pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>)
                 let g = cx.low_gap(a, b);
                 let tied = words(g) <= 4 && !g.contains([',', '.', ';', ':', '(', ')']) && !any_word(g, NOT_PRODUCT);
                 let c = b + 1;
-                let says = strip_each(head(next_gap, 120)).and_then(total_gap);
-                if let (true, Some(says)) = (tied, says) {
+                // The words after the rate only when the count and rate are tied.
+                let says = || strip_each(head(next_gap, 120)).and_then(total_gap);
+                if let Some(says) = tied.then(says).flatten() {
                     if same_measure(cx, b, c) && cx.usable(c) {
                         decide(name, cx, a, b, c, says, out);
                         continue;
@@ -187,7 +220,7 @@ pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>)
                 let g = strip_each(next_gap).unwrap_or("");
                 let tied = words(g) <= 4 && !g.contains(['.', ';', ':', '(', ')']) && !any_word(g, NOT_PRODUCT);
                 let same = cx.usable(c) && same_measure(cx, b, c) && cx.numbers[c].kind == Kind::Money;
-                if let (true, true, Some(says)) = (tied, same, total_gap(cx.low_gap(a, c))) {
+                if let Some(says) = (tied && same).then(|| total_gap(cx.low_gap(a, c))).flatten() {
                     decide(name, cx, a, b, c, says, out);
                     continue;
                 }

@@ -83,11 +83,36 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
     }
     // Every marker after the number starts with one of these letters; most words do not.
     let may_mark = rest.as_bytes().first().is_some_and(|b| matches!(b, b'e' | b'a' | b'o' | b'f' | b'p'));
-    if let Some(c) = may_mark.then(|| AFTER.captures(rest)).flatten() {
+    // A match test before the groups: a match test is far cheaper, and few places match.
+    if let Some(c) = (may_mark && AFTER.is_match(rest)).then(|| AFTER.captures(rest)).flatten() {
         return Some(c.get(2).map(|m| m.as_str().to_string()).filter(|w| !GENERIC.contains(&w.as_str())));
     }
     let before = before_window(cx, a, n.hedge.map_or(n.span.start, |h| h.span.start.min(n.span.start)), 40);
-    BEFORE.is_match(before).then_some(None)
+    // Every wording of BEFORE ends with one of these words (then white space): the last word
+    // first, found by bytes, and the pattern only for the leads it allows.
+    let t = before.trim_end();
+    let last = &t[t.bytes().rposition(|b| !b.is_ascii_lowercase()).map_or(0, |k| k + 1)..];
+    let may = matches!(
+        last,
+        "of" | "averaging"
+            | "averaged"
+            | "averages"
+            | "average"
+            | "each"
+            | "them"
+            | "receiving"
+            | "received"
+            | "getting"
+            | "got"
+            | "earning"
+            | "earned"
+            | "paying"
+            | "paid"
+            | "costing"
+            | "carrying"
+            | "carried"
+    );
+    (may && BEFORE.is_match(before)).then_some(None)
 }
 
 /// A rate per a round base right after number `a`: "4.2 per 1,000 residents", "12 for every
@@ -97,14 +122,17 @@ fn per_base(cx: &Context, a: usize) -> Option<(usize, String)> {
     let base = cx.numbers.get(k)?;
     let rest = cx.low.get(cx.numbers[a].span.end..base.span.start)?;
     let unit = base.unit.as_deref()?;
+    // The cheap tests on the base first.
+    if base.kind != Kind::Count || base.hedge.is_some() || cx.sentence_of[k] != cx.sentence_of[a] {
+        return None;
+    }
     let round = [10, 100, 1000, 10_000, 100_000, 1_000_000].iter().any(|&p| base.value == Rational::int(p));
     let lead = matches!(rest.trim(), "per" | "for every" | "in every" | "in" | "out of every" | "of every")
         || rest
             .trim_start()
             .strip_prefix(cx.numbers[a].unit.as_deref().unwrap_or("\u{0}"))
             .is_some_and(|r| r.trim() == "per");
-    (round && lead && base.kind == Kind::Count && base.hedge.is_none() && cx.sentence_of[k] == cx.sentence_of[a])
-        .then(|| (k, unit.to_string()))
+    (round && lead).then(|| (k, unit.to_string()))
 }
 
 /// Whether a per-word names what a count counts; "-es" plurals too ("per match", "38 matches"),

@@ -126,8 +126,8 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
                     return Some(Rel { compared: true, ..Rel::new(x, a, b, dir_word(word)) });
                 }
             }
-            let joined = apposed(gap(b, x)) || AFTER.is_match(gap(b, x));
-            if let Some(d) = d.filter(|_| joined && FROM.is_match(gap(x, a))) {
+            let joined = || apposed(gap(b, x)) || AFTER.is_match(gap(b, x));
+            if let Some(d) = d.filter(|_| joined() && FROM.is_match(gap(x, a))) {
                 return Some(Rel::new(x, a, b, d));
             }
         }
@@ -204,11 +204,16 @@ fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     } else {
         let b = c[p.checked_sub(1)?];
         let bx = rd.gap(b, x);
+        // One clause (tested below) is at most 60 bytes, and the two stand apart: a gap that
+        // is longer or not apposed ends the reading before the words after are read.
+        if bx.len() > 60 || !apposed(bx) {
+            return None;
+        }
         let after = rd.after(x);
         let t = after.trim_start();
         // ELIDED allows two words before the comparative: test the first three words alone.
-        let compares = bx.split_whitespace().count() <= 3
-            && crate::check::context::word_iter(after).take(3).any(|w| COMPARATIVES.contains(&w));
+        let compares = bx.split_whitespace().take(4).count() <= 3
+            && crate::check::context::word_iter(after).take(3).any(comparative);
         let on =
             !compares && c.get(p + 1).is_none() && ["on ", "against ", "compared "].iter().any(|w| t.starts_with(w));
         if !(compares || on) || !apposed(bx) || !rd.one_clause(b, x) {
@@ -332,7 +337,7 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (lead, after) = (rd.lead(x), rd.after(x));
     // Cheap word tests before the patterns: most sentences end in no such figure.
     let than = after.contains(" than ")
-        && crate::check::context::word_iter(after).take(3).any(|w| COMPARATIVES.contains(&w))
+        && crate::check::context::word_iter(after).take(3).any(comparative)
         && THAN_BEFORE.is_match(after);
     let named = after.len() <= 24
         && after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1
@@ -351,8 +356,7 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     // The next sentence states a relation of its own ("up 12 on", "more than"): not these.
     let own = rd.gap(a, b);
     const OWN: &[&str] = &["up", "down", "rose", "fell", "from", "than", "rise", "fall", "increase", "drop", "gap"];
-    if own.len() > 80 || any_word(own, OWN) || crate::check::context::word_iter(own).any(|w| COMPARATIVES.contains(&w))
-    {
+    if own.len() > 80 || any_word(own, OWN) || crate::check::context::word_iter(own).any(comparative) {
         return None;
     }
     // The earlier figure first when the wording marks it ("was 418 in 2024", "last year's").

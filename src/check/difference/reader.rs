@@ -39,7 +39,7 @@ fn lead_bounds(cx: &Context, low: &str, i: usize) -> (usize, usize, bool) {
         return (s.start, end, true);
     }
     let mut start = ceil_char(low, end - WINDOW);
-    if let Some(k) = low.get(start..end).unwrap_or("").find(' ') {
+    if let Some(k) = low.as_bytes().get(start..end).unwrap_or(&[]).iter().position(|&b| b == b' ') {
         start += k;
     }
     (start, end, false)

@@ -259,8 +259,49 @@ pub(super) static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static REST_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^a-z])(?:the other|the remaining|the rest|the other remaining)(?: [a-z'’-]+)? *$"));
 
+/// For each first letter `a` to `z`, the lengths (as bits) of the [`DIR_WORDS`] that start
+/// with it.
+const DIR_SHAPES: [u32; 26] = {
+    let mut m = [0u32; 26];
+    let mut k = 0;
+    while k < DIR_WORDS.len() {
+        let w = DIR_WORDS[k].as_bytes();
+        if !w.is_empty() && w[0].is_ascii_lowercase() && w.len() < 32 {
+            m[(w[0] - b'a') as usize] |= 1 << w.len();
+        }
+        k += 1;
+    }
+    m
+};
+
+/// For each first letter `a` to `z`, the indices (as bits) of the [`DIR_WORDS`] that start
+/// with it.
+const DIR_BY_FIRST: [u128; 26] = {
+    assert!(DIR_WORDS.len() <= 128);
+    let mut m = [0u128; 26];
+    let mut k = 0;
+    while k < DIR_WORDS.len() {
+        let w = DIR_WORDS[k].as_bytes();
+        if !w.is_empty() && w[0].is_ascii_lowercase() {
+            m[(w[0] - b'a') as usize] |= 1 << k;
+        }
+        k += 1;
+    }
+    m
+};
+
+/// [`COMPARATIVES`] by first letter.
+const COMPARATIVES_BY_FIRST: [u64; 26] = crate::check::change::by_first(COMPARATIVES);
+
+/// Whether `w` is one of [`COMPARATIVES`].
+pub(super) fn comparative(w: &str) -> bool {
+    crate::check::change::listed(COMPARATIVES, &COMPARATIVES_BY_FIRST, w)
+}
+
 pub(super) fn apposed(s: &str) -> bool {
-    s.contains([',', '(', '—', '–']) || s.contains(" - ")
+    // By bytes first: a comma or bracket; a dash only where its first byte (E2) stands.
+    let b = s.as_bytes();
+    b.iter().any(|&c| c == b',' || c == b'(') || (b.contains(&0xE2) && s.contains(['—', '–'])) || s.contains(" - ")
 }
 
 pub(super) fn dir_of(tail: &str) -> Option<Dir> {
@@ -272,9 +313,31 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
             break;
         }
     }
-    let start = t.rfind(|c: char| !c.is_ascii_lowercase()).map_or(0, |k| k + 1);
-    let w = t.get(start..)?;
-    if w.is_empty() || !DIR_WORDS.contains(&w) {
+    // The run of ASCII lower-case letters that ends `t`, found by bytes; none when a
+    // character outside ASCII stands just before it (the word is then no plain word).
+    let b = t.as_bytes();
+    let start = match b.iter().rposition(|c| !c.is_ascii_lowercase()) {
+        Some(k) if b[k] >= 0x80 => return None,
+        Some(k) => k + 1,
+        None => 0,
+    };
+    let w = &t[start..];
+    // Its first letter and length first: most last words are of no length any direction word
+    // with that first letter has, and the list is compared only for the few that are.
+    let shape = |w: &str| DIR_SHAPES[(w.as_bytes()[0] - b'a') as usize] & (1 << w.len().min(31)) != 0;
+    // Then only the words of that first letter are compared.
+    let listed = |w: &str| {
+        let mut m = DIR_BY_FIRST[(w.as_bytes()[0] - b'a') as usize];
+        while m != 0 {
+            let k = m.trailing_zeros() as usize;
+            m &= m - 1;
+            if DIR_WORDS[k] == w {
+                return true;
+            }
+        }
+        false
+    };
+    if w.is_empty() || !shape(w) || !listed(w) {
         return None;
     }
     Some(match w {

@@ -52,35 +52,87 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
         // "grown by £300,000 to £1.6m": "to" straight after a change stated with "by".
         let by_to = t > 0
             && cx.sentence_of[t - 1] == cx.sentence_of[t]
+            && matches!(rd.gap(t - 1, t).bytes().find(|b| !b.is_ascii_whitespace()), Some(b't' | 0x80..))
             && rd.gap(t - 1, t).trim() == "to"
             && rd.lead(t - 1).trim_end().ends_with(" by");
         let near = super::tail(lead, 60);
-        // The last word first: every total wording ends with one of these, and a pattern
-        // runs only for the numbers whose lead ends so.
-        const LAST: &[&str] = &[
-            "to", "at", "of", "is", "was", "now", "reached", "hit", "are", "has", "have", "employs", "employ",
-            "totals", "total", "numbers", "number", "holds", "hold", "leaving", "left", "leaves", "leave", "so",
-            "making", "had", "on", "with",
-        ];
         // The word after the last space (the whole when there is none), found without a splitter.
         let trimmed = near.trim_end();
-        let last = trimmed.rfind(' ').map_or(trimmed, |k| &trimmed[k + 1..]);
-        let after = rd.after(t);
-        let so_far = after
-            .split_whitespace()
-            .take(4)
-            .any(|w| matches!(w.trim_end_matches([',', '.', ';']), "so" | "to" | "in" | "altogether" | "have" | "has"));
-        // "on", "with" and "had" end many leads: the pattern runs only when a word of the
-        // total's wording stands before them ("to finish on", "ending the year with", "it had").
-        let common = matches!(last, "on" | "with" | "had");
-        let cued = !common || contains_any(near, &["finish", "end", "clos", "it had", "they had"]);
-        let marked =
-            by_to || (cued && LAST.contains(&last) && TOTAL_NOW.is_match(near)) || (so_far && SO_FAR.is_match(after));
+        let last = super::last_word(trimmed);
+        // The last word first: every total wording ends with one of these, and a pattern
+        // runs only for the numbers whose lead ends so. "on", "with" and "had" end many
+        // leads: the pattern runs only when a word of the total's wording stands before them
+        // ("to finish on", "ending the year with", "it had").
+        let total_now = || {
+            let common = matches!(last, "on" | "with" | "had");
+            matches!(
+                last,
+                "to" | "at"
+                    | "of"
+                    | "is"
+                    | "was"
+                    | "now"
+                    | "reached"
+                    | "hit"
+                    | "are"
+                    | "has"
+                    | "have"
+                    | "employs"
+                    | "employ"
+                    | "totals"
+                    | "total"
+                    | "numbers"
+                    | "number"
+                    | "holds"
+                    | "hold"
+                    | "leaving"
+                    | "left"
+                    | "leaves"
+                    | "leave"
+                    | "so"
+                    | "making"
+                    | "had"
+                    | "on"
+                    | "with"
+            ) && (!common || contains_any(near, &["finish", "end", "clos", "it had", "they had"]))
+                && TOTAL_NOW.is_match(near)
+        };
+        // "so far", "to date", "in all", ... among the first words after the number; the words
+        // are split only when a byte scan finds that one of those words may start there.
+        let so_far = || {
+            let after = rd.after(t);
+            may_so_far(after)
+                && after.split_whitespace().take(4).any(|w| {
+                    matches!(w.trim_end_matches([',', '.', ';']), "so" | "to" | "in" | "altogether" | "have" | "has")
+                })
+                && SO_FAR.is_match(after)
+        };
+        let marked = by_to || total_now() || so_far();
         if !marked {
             continue;
         }
         let _ = decide(rd, t, out);
     }
+}
+
+/// A necessary condition for [`SO_FAR`], by bytes: after the spaces that open `after`, one of
+/// its first three words starts with the first letters of one of its phrases ("so", "to",
+/// "in", "al", "ha"). Words there are `[a-z'’-]+` runs ended by one space.
+fn may_so_far(after: &str) -> bool {
+    let b = after.as_bytes();
+    let mut i = b.iter().position(|&c| c != b' ').unwrap_or(b.len());
+    for _ in 0..3 {
+        if matches!(b.get(i..i + 2), Some(b"so" | b"to" | b"in" | b"al" | b"ha")) {
+            return true;
+        }
+        let word = |c: u8| c.is_ascii_lowercase() || c == b'\'' || c == b'-' || c >= 0x80;
+        let n = b[i..].iter().take_while(|&&c| word(c)).count();
+        if n == 0 || b.get(i + n) != Some(&b' ') {
+            return false;
+        }
+        i += n + 1;
+    }
+    false
 }
 
 /// The base and the changes before total `t`, and the verdict.

@@ -121,6 +121,12 @@ fn tail(s: &str, n: usize) -> &str {
     &s[k..]
 }
 
+/// The word after the last space of `s` (the whole of `s` when there is none): what
+/// `s.rsplit(' ').next()` gives, found by a byte scan from the end without a searcher.
+fn last_word(s: &str) -> &str {
+    s.as_bytes().iter().rposition(|&b| b == b' ').map_or(s, |k| &s[k + 1..])
+}
+
 /// Same kind, same currency; counts whose units, when both are given, agree.
 fn alike(cx: &Context, i: usize, j: usize) -> bool {
     let (a, b) = (&cx.numbers[i], &cx.numbers[j]);
@@ -306,7 +312,7 @@ fn is_label(rd: &Reader, p: usize) -> bool {
         return matches!(n.kind, Kind::Ordinal);
     }
     let small = n.kind == Kind::Count && n.unit.is_none() && n.value.is_integer() && n.value <= Rational::int(20);
-    small && rd.lead(p).trim_end().rsplit(' ').next().is_some_and(|w| LABEL_NOUNS.contains(&w))
+    small && LABEL_NOUNS.contains(&last_word(rd.lead(p).trim_end()))
 }
 
 /// Words in a running total's wording that say the total is the whole of the items before it:
@@ -448,10 +454,7 @@ impl Rule for RunningTotal {
                 }
             }
             // "the total is now T, up from P", the increment N just before.
-            if contains_any(rd.gap(i, j), &["from"])
-                && UP_FROM.is_match(rd.gap(i, j))
-                && NOW.is_match(tail(rd.lead(i), 50))
-            {
+            if may_up_from(rd.gap(i, j)) && UP_FROM.is_match(rd.gap(i, j)) && NOW.is_match(tail(rd.lead(i), 50)) {
                 up_from.push(i);
                 // "After 31 new cases on Monday and 24 on Tuesday, the tally reached 203, up
                 // from 148": the steps are the list that ends just before the total.
@@ -477,7 +480,10 @@ impl Rule for RunningTotal {
             // "Another 15 were reported. The total now stands at 135": the step before, the
             // earlier total before the step.
             let lead = tail(rd.lead(t), 50);
-            let now = contains_any(lead, &["total", "tally", "toll", "count"]) && NOW.is_match(lead);
+            // NOW ends with one of these words: a test on the end before the scans.
+            let end = lead.trim_end_matches(' ');
+            let ends = ["now", "at", "to", "reached", "is"].iter().any(|w| end.ends_with(w));
+            let now = ends && contains_any(lead, &["total", "tally", "toll", "count"]) && NOW.is_match(lead);
             if !now || up_from.contains(&t) {
                 continue;
             }
@@ -503,7 +509,14 @@ impl Rule for RunningTotal {
 fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
     let cx = rd.cx;
     let st = cx.sentence_of[t];
-    if !cx.usable(t) || st == 0 || !tail(rd.lead(t), 40).contains("now") || !NOW_STATE.is_match(tail(rd.lead(t), 40)) {
+    if !cx.usable(t) || st == 0 {
+        return;
+    }
+    // NOW_STATE ends with one of these words: a test on the end before the scans.
+    let lead = tail(rd.lead(t), 40);
+    let end = lead.trim_end_matches(' ');
+    const ENDS: &[&str] = &["now", "has", "have", " at", "totals", "total", "numbers", "number", "reached", " to"];
+    if !ENDS.iter().any(|w| end.ends_with(w)) || !lead.contains("now") || !NOW_STATE.is_match(lead) {
         return;
     }
     let steps = cx.numbers_in[st].start..t;
@@ -568,6 +581,14 @@ fn ends_with_relation(s: &str) -> bool {
         .any(|w| matches!(w, "to" | "past" | "beyond" | "above" | "over" | "below" | "under" | "of"))
 }
 
+/// A necessary condition for [`UP_FROM`], on the gap's first bytes: spaces, perhaps a comma
+/// and more spaces, perhaps "up ", then "from".
+fn may_up_from(g: &str) -> bool {
+    let g = g.trim_start_matches(' ');
+    let g = g.strip_prefix(',').unwrap_or(g).trim_start_matches(' ');
+    g.strip_prefix("up ").unwrap_or(g).starts_with("from")
+}
+
 /// A quick test that a gap may hold TAKING's wording, before the pattern runs.
 fn may_take(s: &str) -> bool {
     const STEMS: &[&str] = &[
@@ -589,6 +610,28 @@ fn strip_word<'s>(s: &'s str, w: &str) -> Option<&'s str> {
 /// ("the", "its", "their"): "all 1,100 staff", "the 1,060 staff".
 fn whole_words(lead: &str) -> (bool, bool) {
     let t = lead.trim_end();
+    // Every wording below ends with one of these words: the last, found by bytes, first.
+    let last = &t[t.bytes().rposition(|b| !b.is_ascii_alphabetic()).map_or(0, |k| k + 1)..];
+    if !matches!(
+        last,
+        "employs"
+            | "employ"
+            | "has"
+            | "have"
+            | "houses"
+            | "numbers"
+            | "counts"
+            | "the"
+            | "its"
+            | "their"
+            | "all"
+            | "of"
+            | "entire"
+            | "whole"
+            | "full"
+    ) {
+        return (false, false);
+    }
     // "employs 1,060 staff", "has 620 pupils": a present-tense count of the whole, as weak as "the".
     const STATIVE: &[&str] = &["employs", "employ", "has", "have", "houses", "numbers", "counts"];
     if STATIVE.iter().any(|w| strip_word(t, w).is_some_and(|r| r.is_empty() || r.ends_with(' '))) {
@@ -613,7 +656,7 @@ fn restated(rd: &Reader, out: &mut Vec<Finding>) {
         }
         let (strong, the) = whole_words(tail(rd.lead(i), 30));
         let after = rd.after(i);
-        let strong = strong || after.contains(" in total") || after.contains(" in all");
+        let strong = strong || after.contains(" in ") && (after.contains(" in total") || after.contains(" in all"));
         if !(strong || the) || RESTRICTED.is_match(after) {
             return None;
         }

@@ -85,7 +85,7 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
         }
         // The cheap test first: a total's lead ends with one of a few words.
         let lead = tail(rd.lead(t), 70).trim_end();
-        let last = lead.rsplit(' ').next().unwrap_or(lead);
+        let last = super::last_word(lead);
         // The last word and a word of the wording it needs, before any pattern runs: most
         // leads that end "to" or "is" hold no total ("rose 5% to").
         let has = |ws: &[&str]| ws.iter().any(|w| lead.contains(w));
@@ -95,8 +95,14 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
             "is" | "was" | "are" | "were" => has(&["so far"]),
             "at" => has(&["so far", "ended", "finished", "closed"]),
             "on" | "with" => has(&["ended", "finished", "closed"]),
-            // "has now sold", "year to date, ... has handled": a verb ends those.
-            _ => (last.ends_with('d') || last.ends_with('s')) && has(&[" now ", "to date", "so far"]),
+            // "has now sold", "year to date, ... has handled": a verb ends those, straight
+            // after "has", "have" or "now".
+            _ => {
+                let before = lead[..lead.len() - last.len()].strip_suffix(' ').unwrap_or("");
+                (last.ends_with('d') || last.ends_with('s'))
+                    && (before.ends_with("has") || before.ends_with("have") || before.ends_with("now"))
+                    && has(&[" now ", "to date", "so far"])
+            }
         };
         if !may || role(rd, t) != Some(Role::Total) {
             continue;
