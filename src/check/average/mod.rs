@@ -255,9 +255,8 @@ impl Average {
         // With "per branch" matched by the count, a total of other things may be averaged as
         // what they are to the reader: "lent 416,000 books, ... 15,000 loans per branch".
         let renamed = |t: usize| {
-            let measure = |k: usize| {
-                cx.numbers[k].unit.as_deref().is_some_and(|u| crate::lexicon::EN.is_measure_unit(u))
-            };
+            let measure =
+                |k: usize| cx.numbers[k].unit.as_deref().is_some_and(|u| crate::lexicon::EN.is_measure_unit(u));
             per.is_some()
                 && [t, a].iter().all(|&k| cx.numbers[k].kind == Kind::Count && cx.numbers[k].unit.is_some())
                 && !measure(t)
