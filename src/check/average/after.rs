@@ -12,7 +12,7 @@
 //!   reported only when it holds.
 
 use super::words::{CONVERSIONS, HEADS, MEAN_CUES, PEOPLE, PERIODS, PERIOD_WORDS};
-use super::{after_window, before_window, between, tail_ok, words, Average};
+use super::{after_window, before_window, between, listed, mean_of, tail_ok, words, Average};
 use crate::check::context::last_words;
 use crate::check::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
@@ -109,24 +109,13 @@ impl Average {
             Some(_) => return None,
             None => false,
         };
-        let mut sum = Interval::exact(Rational::ZERO);
-        let mut exact = Rational::ZERO;
-        for &k in &items {
-            sum = sum.add(&Interval::of(&cx.numbers[k])?)?;
-            exact = exact.checked_add(cx.numbers[k].value)?;
-        }
+        let (mean, exact) = mean_of(cx, &items, n)?;
         let nr = Rational::int(n);
-        let mean = sum.scale(Rational::ONE.checked_div(nr)?)?;
-        let exact = exact.checked_div(nr)?;
         let holds = mean.meets(&Interval::of(avg)?);
         if !holds && !whole {
             return None;
         }
-        let texts: Vec<&str> = items.iter().map(|&k| cx.text_of(k)).collect();
-        let list = match texts.split_last() {
-            Some((l, init)) => format!("{} and {l}", init.join(", ")),
-            None => String::new(),
-        };
+        let list = listed(cx, &items);
         let at = cx.text_of(a);
         let message = if holds {
             format!("the mean of {list} is {}, in line with {at}", explain::like(exact, avg))

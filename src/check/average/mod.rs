@@ -223,6 +223,27 @@ fn tail_ok(cx: &Context, y: usize, tail: &str, strong: bool) -> bool {
         }
 }
 
+/// Figures as the text wrote them, as a list: "22, 30 and 41".
+fn listed(cx: &Context, items: &[usize]) -> String {
+    let texts: Vec<&str> = items.iter().map(|&k| cx.text_of(k)).collect();
+    match texts.split_last() {
+        Some((l, init)) => format!("{} and {l}", init.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// The mean of `n` listed figures: as an interval over their stated precision, and exactly.
+fn mean_of(cx: &Context, items: &[usize], n: i128) -> Option<(Interval, Rational)> {
+    let mut sum = Interval::exact(Rational::ZERO);
+    let mut exact = Rational::ZERO;
+    for &k in items {
+        sum = sum.add(&Interval::of(&cx.numbers[k])?)?;
+        exact = exact.checked_add(cx.numbers[k].value)?;
+    }
+    let n = Rational::int(n);
+    Some((sum.scale(Rational::ONE.checked_div(n)?)?, exact.checked_div(n)?))
+}
+
 /// `a ÷ b` for positive intervals, keeping an unbounded end unbounded.
 fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
     let (blo, bhi) = (b.lo?, b.hi?);
@@ -422,23 +443,9 @@ impl Average {
         if !head_ok || !rest_ok {
             return None;
         }
-        let mut sum = Interval::exact(Rational::ZERO);
-        let mut exact = Rational::ZERO;
-        for &k in &items {
-            sum = sum.add(&Interval::of(&cx.numbers[k])?)?;
-            exact = exact.checked_add(cx.numbers[k].value)?;
-        }
-        let nr = Rational::int(n);
-        let mean = sum.scale(Rational::ONE.checked_div(nr)?)?;
-        let exact = exact.checked_div(nr)?;
+        let (mean, exact) = mean_of(cx, &items, n)?;
         let holds = mean.meets(&Interval::of(avg)?);
-        let list = {
-            let texts: Vec<&str> = items.iter().map(|&k| cx.text_of(k)).collect();
-            match texts.split_last() {
-                Some((l, init)) => format!("{} and {l}", init.join(", ")),
-                None => String::new(),
-            }
-        };
+        let list = listed(cx, &items);
         let at = cx.text_of(a);
         let message = if holds {
             format!("the mean of {list} is {}, in line with {at}", explain::like(exact, avg))

@@ -232,6 +232,18 @@ fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
 }
 
 impl Share {
+    /// Decides the share, but reports it only when it holds: for a reading that may be of
+    /// another whole. Whether it reported.
+    fn decide_if_it_holds(&self, cx: &Context, p: usize, w: usize, s: usize, out: &mut Vec<Finding>) -> bool {
+        let mut found = Vec::new();
+        let _ = self.decide(cx, p, w, s, &mut found);
+        let holds = found.iter().any(|f| f.verdict == crate::report::Verdict::Consistent);
+        if holds {
+            out.append(&mut found);
+        }
+        holds
+    }
+
     /// Checks part `p` of whole `w` against share `s`; a share stated first is the one the part is derived from.
     fn decide(&self, cx: &Context, p: usize, w: usize, s: usize, out: &mut Vec<Finding>) -> Option<()> {
         let (part, whole, sh) = (&cx.numbers[p], &cx.numbers[w], &cx.numbers[s]);
@@ -410,10 +422,7 @@ impl Rule for Share {
                 } else if with(a, b) && of(b, c) {
                     // Turnout was 38.4%, with 21,760 of the 56,670 voters casting a ballot: the
                     // clause may explain the share or add another, so only a match is reported.
-                    let mut found = Vec::new();
-                    let _ = self.decide(cx, b, c, a, &mut found);
-                    if found.iter().any(|f| f.verdict == crate::report::Verdict::Consistent) {
-                        out.append(&mut found);
+                    if self.decide_if_it_holds(cx, b, c, a, out) {
                         i += 3;
                         continue;
                     }
@@ -430,10 +439,7 @@ impl Rule for Share {
                     // Half a million tonnes went by rail last year, a quarter of the two
                     // million carried by road: the share may be of another whole, so only a
                     // match is reported.
-                    let mut found = Vec::new();
-                    let _ = self.decide(cx, a, c, b, &mut found);
-                    if found.iter().any(|f| f.verdict == crate::report::Verdict::Consistent) {
-                        out.append(&mut found);
+                    if self.decide_if_it_holds(cx, a, c, b, out) {
                         i += 3;
                         continue;
                     }
