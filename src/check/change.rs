@@ -106,10 +106,10 @@ const PHRASAL: &[&str] = &[
 const FILLER: &[&str] = &["by", "a", "an", "some", "just", "another", "further", "only", "roughly", "sharp", "steep"];
 
 /// For each first letter `a` to `z`, the indices (as bits) of the words of a list of at most
-/// 64 that start with it, so that a word is compared only with the few that can match.
-pub(super) const fn by_first(words: &[&str]) -> [u64; 26] {
-    assert!(words.len() <= 64);
-    let mut m = [0u64; 26];
+/// 128 that start with it, so that a word is compared only with the few that can match.
+pub(super) const fn by_first(words: &[&str]) -> [u128; 26] {
+    assert!(words.len() <= 128);
+    let mut m = [0u128; 26];
     let mut k = 0;
     while k < words.len() {
         let w = words[k].as_bytes();
@@ -121,12 +121,12 @@ pub(super) const fn by_first(words: &[&str]) -> [u64; 26] {
     m
 }
 
-const UP_BY_FIRST: [u64; 26] = by_first(UP);
-const DOWN_BY_FIRST: [u64; 26] = by_first(DOWN);
-const FILLER_BY_FIRST: [u64; 26] = by_first(FILLER);
+const UP_BY_FIRST: [u128; 26] = by_first(UP);
+const DOWN_BY_FIRST: [u128; 26] = by_first(DOWN);
+const FILLER_BY_FIRST: [u128; 26] = by_first(FILLER);
 
 /// `words.contains(&w)`, comparing `w` only with the words of its first letter.
-pub(super) fn listed(words: &[&str], index: &[u64; 26], w: &str) -> bool {
+pub(super) fn listed(words: &[&str], index: &[u128; 26], w: &str) -> bool {
     let Some(c) = w.bytes().next().filter(u8::is_ascii_lowercase) else { return words.contains(&w) };
     let mut m = index[(c - b'a') as usize];
     while m != 0 {

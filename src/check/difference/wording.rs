@@ -276,22 +276,10 @@ const DIR_SHAPES: [u32; 26] = {
 
 /// For each first letter `a` to `z`, the indices (as bits) of the [`DIR_WORDS`] that start
 /// with it.
-const DIR_BY_FIRST: [u128; 26] = {
-    assert!(DIR_WORDS.len() <= 128);
-    let mut m = [0u128; 26];
-    let mut k = 0;
-    while k < DIR_WORDS.len() {
-        let w = DIR_WORDS[k].as_bytes();
-        if !w.is_empty() && w[0].is_ascii_lowercase() {
-            m[(w[0] - b'a') as usize] |= 1 << k;
-        }
-        k += 1;
-    }
-    m
-};
+const DIR_BY_FIRST: [u128; 26] = crate::check::change::by_first(DIR_WORDS);
 
 /// [`COMPARATIVES`] by first letter.
-const COMPARATIVES_BY_FIRST: [u64; 26] = crate::check::change::by_first(COMPARATIVES);
+const COMPARATIVES_BY_FIRST: [u128; 26] = crate::check::change::by_first(COMPARATIVES);
 
 /// Whether `w` is one of [`COMPARATIVES`].
 pub(super) fn comparative(w: &str) -> bool {
