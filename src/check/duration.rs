@@ -165,13 +165,14 @@ impl Rule for Duration {
             // Decades and centuries are round: "two decades" allows a year either side.
             let round = if per > 1 { Rational::ONE } else { Rational::ZERO };
             let Some(stated) = Interval::of(n)
-                .and_then(|i| i.scale(Rational::int(per)))
+                .and_then(|i| i.scale(Rational::new(per, 1)?))
                 .and_then(|i| i.add(&Interval::between(Rational::ZERO.checked_sub(round)?, round)))
             else {
                 continue;
             };
             let (lo, hi) = c.allowed;
-            let holds = stated.meets(&Interval::between(Rational::int(lo), Rational::int(hi)));
+            let (Some(lo_v), Some(hi_v)) = (Rational::new(lo, 1), Rational::new(hi, 1)) else { continue };
+            let holds = stated.meets(&Interval::between(lo_v, hi_v));
             let long;
             let text = if per > 1 {
                 let unit = cx.tail(c.stated).len() - past_long_unit(cx.tail(c.stated)).len();
@@ -179,7 +180,9 @@ impl Rule for Duration {
                 long = format!(
                     "{} ({} years)",
                     cx.text.get(n.span.start..end).unwrap_or(""),
-                    n.value.checked_mul(Rational::int(per)).map_or(String::new(), |v| super::explain::plain(v, 0))
+                    Rational::new(per, 1)
+                        .and_then(|p| n.value.checked_mul(p))
+                        .map_or(String::new(), |v| super::explain::plain(v, 0))
                 );
                 long.as_str()
             } else {
@@ -198,7 +201,8 @@ impl Rule for Duration {
                 format!("{} is {} years, so {range}, not {text}", c.equation, c.diff)
             };
             let (span, used) = place(cx, c.numbers);
-            out.push(finding(self.name(), holds, used, n.value, Rational::int(c.diff), span, message));
+            let Some(diff) = Rational::new(c.diff, 1) else { continue };
+            out.push(finding(self.name(), holds, used, n.value, diff, span, message));
         }
     }
 }

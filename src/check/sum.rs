@@ -382,7 +382,7 @@ fn named_total(cx: &Context, t: usize) -> Option<impl Fn(usize) -> Claim> {
         .filter(|&k| k < t && cx.usable(k) && cx.numbers[k].kind == Kind::Count)
         .map(|k| cx.numbers[k].value)
         .collect();
-    Some(move |n: usize| if counts.contains(&Rational::int(n as i128)) { Claim::Exhaustive } else { Claim::Weak })
+    Some(move |n: usize| if counts.contains(&Rational::int(n as i64)) { Claim::Exhaustive } else { Claim::Weak })
 }
 
 /// Whether number `t` opens a list another wording introduces ("— 612 fires, 498 road crashes
@@ -509,7 +509,7 @@ impl Sum {
                 continue;
             }
             if let Some(c) = counter {
-                if cx.numbers[c].value != Rational::int(parts.len() as i128) {
+                if cx.numbers[c].value != Rational::int(parts.len() as i64) {
                     continue;
                 }
             }

@@ -242,10 +242,10 @@ impl Parser<'_> {
             };
             match smaller {
                 Some(e) if !self.glued(k + 1) => {
-                    Rational::pow10(e as i32).and_then(|s| Some((Rational::int(n).checked_mul(s)?, s, k + 2)))
+                    Rational::pow10(e as i32).and_then(|s| Some((Rational::new(n, 1)?.checked_mul(s)?, s, k + 2)))
                 }
                 // Below a thousand, so that "a 3 million 2024 budget" keeps its year.
-                _ if (and || n >= 100) && n < 1000 => Some((Rational::int(n), Rational::ONE, k + 1)),
+                _ if (and || n >= 100) && n < 1000 => Rational::new(n, 1).map(|v| (v, Rational::ONE, k + 1)),
                 _ => None,
             }
         } else if self.info(k).is_some_and(|w| w.cardinal.is_some()) && !self.in_idiom(k) {

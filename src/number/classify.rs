@@ -57,7 +57,7 @@ impl Parser<'_> {
             t.len() == 2 && t.chars().all(|c| c.is_ascii_uppercase())
         };
         if uk_outward && inward_digit && inward_letters {
-            let value = Rational::int(self.int_at(i + 1)?);
+            let value = Rational::new(self.int_at(i + 1)?, 1)?;
             let number = Number::new(self.span(i, i + 3), value, Kind::Postcode, Rational::ZERO);
             return Some(Found { number, first: i, last: i + 3, scale: None, bare: false });
         }
@@ -84,7 +84,8 @@ impl Parser<'_> {
             };
             let year = self.year_after_date(a);
             // A date's value reads as YYYYMMDD, with zeros for what the text leaves out.
-            a.value = Rational::int(year.unwrap_or(0) * 10_000 + month.unwrap_or(0) as i128 * 100 + n.numer());
+            let ymd = year.unwrap_or(0) * 10_000 + month.unwrap_or(0) as i128 * 100 + n.numer();
+            a.value = Rational::new(ymd, 1).unwrap_or(n);
             return;
         }
         let four_digits = self.text(i).len() == 4;
@@ -93,7 +94,8 @@ impl Parser<'_> {
             a.kind = Kind::Date;
             a.first = i - 1;
             a.step = Rational::ZERO;
-            a.value = Rational::int(n.numer() * 10_000 + self.month(i - 1).unwrap_or(0) as i128 * 100);
+            let ym = n.numer() * 10_000 + self.month(i - 1).unwrap_or(0) as i128 * 100;
+            a.value = Rational::new(ym, 1).unwrap_or(n);
             return;
         }
         // "9pm", "9 a.m.", "10 o'clock".

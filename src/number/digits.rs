@@ -17,8 +17,9 @@ fn is_group_separator(c: char) -> bool {
     matches!(c, ',' | ' ' | '\u{a0}' | '\u{2009}' | '\u{202f}')
 }
 
-/// Reads the literal `lit` (as the tokenizer's regex matched it). `None` when its digits do not
-/// fit the exact arithmetic, which is then treated as no number rather than a wrong one.
+/// Reads the literal `lit` (as the tokenizer's regex matched it). A run of digits too long for
+/// the exact arithmetic (past 18 or so) is an account, card or tracking number, not a quantity;
+/// other literals that do not fit are no number rather than a wrong one.
 pub fn read(lit: &str) -> Option<Literal> {
     // Most literals are digits with at most commas and one decimal point ("12,480", "3.5");
     // read those without looking for other shapes.
@@ -29,29 +30,39 @@ pub fn read(lit: &str) -> Option<Literal> {
             b.is_ascii_digit() || b == b',' || b == b'.'
         });
     if simple && dots <= 1 {
-        return read_simple(lit.as_bytes()).unwrap_or_else(|| read_plain(lit));
+        return read_simple(lit.as_bytes()).unwrap_or_else(|| read_plain(lit)).or_else(|| long_identifier(lit));
     }
     let first = lit.chars().next()?;
     if first == '+' || first == '(' || is_phone_shape(lit) {
         let digits: String = lit.chars().filter(char::is_ascii_digit).collect();
         let value = digits.get(digits.len().saturating_sub(15)..)?.parse::<i128>().ok()?;
-        return Some(Literal::NotQuantity { kind: Kind::Phone, value: Rational::int(value) });
+        return Some(Literal::NotQuantity { kind: Kind::Phone, value: Rational::new(value, 1)? });
     }
     if lit.contains(':') || lit.ends_with(['m', 'M', '.']) {
         return read_time(lit).map(|value| Literal::NotQuantity { kind: Kind::Time, value });
     }
     let dots = lit.matches('.').count();
     if lit.matches('/').count() == 2 || (lit.len() == 10 && lit.matches('-').count() == 2) {
-        return Some(Literal::NotQuantity { kind: Kind::Date, value: Rational::int(date_value(lit)?) });
+        return Some(Literal::NotQuantity { kind: Kind::Date, value: Rational::new(date_value(lit)?, 1)? });
     }
     if dots >= 2 {
         let parts: Vec<&str> = lit.split('.').collect();
         let ip = parts.len() == 4 && parts.iter().all(|p| p.len() <= 3 && p.parse::<u16>().is_ok_and(|n| n < 256));
         let kind = if ip { Kind::IpAddress } else { Kind::Version };
         let major = parts.first()?.parse::<i128>().ok()?;
-        return Some(Literal::NotQuantity { kind, value: Rational::int(major) });
+        return Some(Literal::NotQuantity { kind, value: Rational::new(major, 1)? });
     }
     read_plain(lit)
+}
+
+/// A digit run past what the arithmetic holds, read as an identifier valued by its first 18
+/// digits (as "A320" is by its digits).
+fn long_identifier(lit: &str) -> Option<Literal> {
+    if lit.len() < 19 || !lit.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let value = Rational::new(lit[..18].parse().ok()?, 1)?;
+    Some(Literal::NotQuantity { kind: Kind::Identifier, value })
 }
 
 /// A written date as YYYYMMDD: "2025-03-03", "3/3/2025", "14/02/24". Day-first unless the
@@ -198,7 +209,7 @@ fn read_plain(lit: &str) -> Option<Literal> {
     let value = if exponent == 0 {
         Rational::decimal(mantissa, frac_part.len() as u32)?
     } else {
-        Rational::int(mantissa).checked_mul(Rational::pow10(-scale)?)?
+        Rational::new(mantissa, 1)?.checked_mul(Rational::pow10(-scale)?)?
     };
     // The last written digit's place value; trailing zeros of a whole number of a thousand or
     // more may be rounding ("52,000"), smaller ones are taken as written ("250").
@@ -238,8 +249,14 @@ mod tests {
         assert_eq!(plain("1.3e6"), ("1300000".into(), "100000".into()));
         assert_eq!(plain("12,34,567"), ("1234567".into(), "1".into()));
         assert_eq!(plain("250"), ("250".into(), "1".into()));
-        assert_eq!(plain("1234567890123456789012").0, "1234567890123456789012");
-        assert_eq!(plain("123456789012345678.25").0, "123456789012345678.25");
+        assert_eq!(plain("9223372036854775807").0, "9223372036854775807");
+        assert_eq!(plain("1234567890123456.25").0, "1234567890123456.25");
+        // Past 64 bits: a long digit run is an identifier, other shapes no number at all.
+        assert_eq!(
+            read("1234567890123456789012"),
+            Some(Literal::NotQuantity { kind: Kind::Identifier, value: Rational::int(123_456_789_012_345_678) })
+        );
+        assert_eq!(read("12,345,678,901,234,567,890,123"), None);
     }
 
     #[test]

@@ -250,7 +250,7 @@ impl<'a> Parser<'a> {
         if bare_int && self.sym(last, '/') && self.glued(last) && self.is_num(last + 1) && self.glued(last + 1) {
             let den = self.int_at(last + 1)?;
             if !self.sym(last + 2, '/') && den != 0 {
-                value = value.checked_div(Rational::int(den))?;
+                value = value.checked_div(Rational::new(den, 1)?)?;
                 kind = Kind::Fraction;
                 step = Rational::ZERO;
                 last += 2;
@@ -478,7 +478,7 @@ impl<'a> Parser<'a> {
                     .any(|w| self.is(end, w)));
             if !fraction_follows {
                 let ord = self.info(den_word)?.ordinal?;
-                return Some((Kind::Ordinal, Rational::int(ord as i128)));
+                return Some((Kind::Ordinal, Rational::int(ord as i64)));
             }
         }
         // "a quarter-final" is a compound; "a quarter — " with spaced dashes is a fraction.

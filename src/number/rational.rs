@@ -25,15 +25,6 @@ fn ten_to(n: u32) -> Option<i128> {
     POWERS_OF_TEN.get(n as usize).copied()
 }
 
-/// `a × b`, or `None` on overflow. Values from prose fit in 64 bits, whose product cannot
-/// overflow 128 and needs no call into 128-bit overflow checks.
-fn mul(a: i128, b: i128) -> Option<i128> {
-    match (i64::try_from(a), i64::try_from(b)) {
-        (Ok(a), Ok(b)) => Some(a as i128 * b as i128),
-        _ => a.checked_mul(b),
-    }
-}
-
 /// `a / b` for a positive divisor, in 64-bit arithmetic when both fit.
 fn div(a: i128, b: i128) -> i128 {
     match (i64::try_from(a), i64::try_from(b)) {
@@ -43,10 +34,16 @@ fn div(a: i128, b: i128) -> i128 {
 }
 
 /// An exact ratio `num / den` in lowest terms with `den > 0`.
+///
+/// Stored in 64 bits: every value prose states fits (a decimal with up to 18 significant
+/// digits), and the arithmetic below works in 128 bits, where a product of two stored parts
+/// cannot overflow, and narrows the result, so a value that does not fit is `None` rather than
+/// wrong. (Half the size of 128-bit storage also halves every interval the rules pass around,
+/// which is much of the browser build's code.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Rational {
-    num: i128,
-    den: i128,
+    num: i64,
+    den: i64,
 }
 
 /// The greatest common divisor of the magnitudes. Values from prose fit in 64 bits, where a
@@ -73,55 +70,49 @@ impl Rational {
     /// One.
     pub const ONE: Rational = Rational { num: 1, den: 1 };
 
-    /// `num / den` in lowest terms, or `None` when `den` is zero or the sign cannot be normalised.
+    /// `num / den` in lowest terms, or `None` when `den` is zero or the result does not fit.
     pub fn new(num: i128, den: i128) -> Option<Rational> {
-        if den == 1 {
-            return Some(Rational::int(num));
-        }
         if den == 0 {
             return None;
         }
-        let g = gcd(num, den).max(1);
+        let g = if den == 1 { 1 } else { gcd(num, den).max(1) };
         let (mut num, mut den) = (div(num, g), div(den, g));
         if den < 0 {
             num = num.checked_neg()?;
             den = den.checked_neg()?;
         }
-        Some(Rational { num, den })
+        Some(Rational { num: i64::try_from(num).ok()?, den: i64::try_from(den).ok()? })
     }
 
     /// A whole number.
-    pub const fn int(n: i128) -> Rational {
+    pub const fn int(n: i64) -> Rational {
         Rational { num: n, den: 1 }
     }
 
-    /// `mantissa × 10^-scale`, the value of a decimal written with `scale` digits after the point.
+    /// `mantissa × 10^-scale`, the value of a decimal written with `scale` digits after the
+    /// point, or `None` when it does not fit.
     pub fn decimal(mantissa: i128, scale: u32) -> Option<Rational> {
-        if scale == 0 {
-            return Some(Rational::int(mantissa));
-        }
         Rational::new(mantissa, ten_to(scale)?)
     }
 
-    /// `10^exp`, for any sign of `exp`.
+    /// `10^exp`, for any sign of `exp`, or `None` when it does not fit.
     pub fn pow10(exp: i32) -> Option<Rational> {
         let p = ten_to(exp.unsigned_abs())?;
         if exp >= 0 {
-            Some(Rational::int(p))
+            Rational::new(p, 1)
         } else {
-            // 1/10^n is already in lowest terms.
-            Some(Rational { num: 1, den: p })
+            Rational::new(1, p)
         }
     }
 
     /// The numerator (carries the sign).
     pub const fn numer(self) -> i128 {
-        self.num
+        self.num as i128
     }
 
     /// The denominator (always positive).
     pub const fn denom(self) -> i128 {
-        self.den
+        self.den as i128
     }
 
     /// Whether the value is a whole number.
@@ -142,11 +133,13 @@ impl Rational {
     /// The sum, or `None` on overflow.
     pub fn checked_add(self, o: Rational) -> Option<Rational> {
         if self.den == 1 && o.den == 1 {
-            return Some(Rational::int(self.num.checked_add(o.num)?));
+            return Some(Rational { num: self.num.checked_add(o.num)?, den: 1 });
         }
-        let g = gcd(self.den, o.den).max(1);
-        let den = mul(div(self.den, g), o.den)?;
-        let num = mul(self.num, div(o.den, g))?.checked_add(mul(o.num, div(self.den, g))?)?;
+        // Over the least common multiple of the denominators; the products of two 64-bit
+        // parts cannot overflow 128 bits.
+        let g = gcd(self.denom(), o.denom()).max(1);
+        let den = div(self.denom(), g) * o.denom();
+        let num = self.numer() * div(o.denom(), g) + o.numer() * div(self.denom(), g);
         Rational::new(num, den)
     }
 
@@ -158,13 +151,14 @@ impl Rational {
     /// The product, or `None` on overflow.
     pub fn checked_mul(self, o: Rational) -> Option<Rational> {
         if self.den == 1 && o.den == 1 {
-            return Some(Rational::int(mul(self.num, o.num)?));
+            return Some(Rational { num: self.num.checked_mul(o.num)?, den: 1 });
         }
-        let g1 = gcd(self.num, o.den).max(1);
-        let g2 = gcd(o.num, self.den).max(1);
-        let num = mul(div(self.num, g1), div(o.num, g2))?;
-        let den = mul(div(self.den, g2), div(o.den, g1))?;
-        Rational::new(num, den)
+        // Cancelling across first leaves the product in lowest terms.
+        let g1 = gcd(self.numer(), o.denom()).max(1);
+        let g2 = gcd(o.numer(), self.denom()).max(1);
+        let num = div(self.numer(), g1) * div(o.numer(), g2);
+        let den = div(self.denom(), g2) * div(o.denom(), g1);
+        Some(Rational { num: i64::try_from(num).ok()?, den: i64::try_from(den).ok()? })
     }
 
     /// The quotient, or `None` on overflow or division by zero.
@@ -172,7 +166,7 @@ impl Rational {
         if o.num == 0 {
             return None;
         }
-        self.checked_mul(Rational::new(o.den, o.num)?)
+        self.checked_mul(Rational::new(o.denom(), o.numer())?)
     }
 
     /// The negation, or `None` on overflow.
@@ -197,7 +191,7 @@ impl Rational {
     /// Whether `self × 10^digits` is a whole number: the value has at most `digits` decimals.
     pub fn has_at_most_decimals(self, digits: u32) -> bool {
         match ten_to(digits) {
-            Some(p) => p % self.den == 0,
+            Some(p) => p % self.denom() == 0,
             None => true,
         }
     }
@@ -214,15 +208,16 @@ impl Rational {
     /// values far beyond prose reach, it is written with as many decimals as do fit.
     pub fn to_fixed(self, places: u32) -> String {
         let den = self.den as u128;
+        let num = self.numer();
         let mut places = places;
         let scaled = loop {
-            let n = ten_to(places).and_then(|p| self.num.unsigned_abs().checked_mul(p as u128));
+            let n = ten_to(places).and_then(|p| num.unsigned_abs().checked_mul(p as u128));
             // Adding half the denominator rounds half away from zero; at 0 places it cannot
-            // overflow (|num| <= 2^127 and den / 2 < 2^126).
+            // overflow (|num| <= 2^63 and den / 2 < 2^62).
             match n.and_then(|n| n.checked_add(den / 2)) {
                 Some(n) => break n / den,
                 None if places > 0 => places -= 1,
-                None => break self.num.unsigned_abs() / den,
+                None => break num.unsigned_abs() / den,
             }
         };
         let places = places as usize;
@@ -245,12 +240,8 @@ impl PartialOrd for Rational {
 
 impl Ord for Rational {
     fn cmp(&self, other: &Rational) -> Ordering {
-        // Cross-multiplication can overflow i128 for huge operands; fall back to floats there,
-        // which only matters for values far beyond anything prose states.
-        match (mul(self.num, other.den), mul(other.num, self.den)) {
-            (Some(a), Some(b)) => a.cmp(&b),
-            _ => self.to_f64().total_cmp(&other.to_f64()),
-        }
+        // Products of two 64-bit parts cannot overflow 128 bits.
+        (self.numer() * other.denom()).cmp(&(other.numer() * self.denom()))
     }
 }
 
@@ -284,10 +275,15 @@ mod tests {
 
     #[test]
     fn overflow_is_none_not_a_panic() {
-        let big = Rational::int(i128::MAX);
+        let big = Rational::int(i64::MAX);
         assert_eq!(big.checked_add(Rational::ONE), None);
         assert_eq!(big.checked_mul(Rational::int(2)), None);
-        assert_eq!(Rational::int(i128::MIN).checked_neg(), None);
+        assert_eq!(Rational::int(i64::MIN).checked_neg(), None);
+        assert_eq!(r(1, 3).checked_add(r(i64::MAX as i128, 2)), None);
+        // A value past 64 bits is refused, not wrapped.
+        assert_eq!(Rational::new(i64::MAX as i128 + 1, 1), None);
+        assert_eq!(Rational::decimal(12_345_678_901_234_567_890_123, 2), None);
+        assert_eq!(Rational::pow10(19), None);
     }
 
     #[test]
@@ -301,12 +297,14 @@ mod tests {
 
     #[test]
     fn lowest_terms_beyond_64_bits() {
+        // Parts past 64 bits are fine when the value in lowest terms fits.
         let big = 3 * (1i128 << 80);
         assert_eq!(r(big, 6 * (1i128 << 70)), r(1 << 10, 2));
+        assert_eq!(r(i64::MAX as i128, 3).checked_mul(r(3, i64::MAX as i128)), Some(Rational::ONE));
         assert_eq!(r(10, -4), r(-5, 2));
         assert_eq!(Rational::pow10(-3), Some(r(1, 1000)));
         assert_eq!(Rational::decimal(-250, 2), Some(r(-5, 2)));
-        assert_eq!(r(i128::MIN, 2).numer(), i128::MIN / 2);
+        assert_eq!(r(i64::MIN as i128, 2).numer(), i64::MIN as i128 / 2);
     }
 
     #[test]
@@ -318,15 +316,17 @@ mod tests {
         assert_eq!(r(1, 20).to_fixed(3), "0.050");
         assert_eq!(r(5, 2).to_fixed(0), "3");
         // Past what a float holds exactly: every digit is still the value's own.
-        assert_eq!(Rational::int(12_345_678_901_234_567_891).to_fixed(2), "12345678901234567891.00");
+        assert_eq!(Rational::int(1_234_567_890_123_456_789).to_fixed(2), "1234567890123456789.00");
         // 10^places times the value does not fit: fewer decimals, never a float.
-        assert_eq!(r(i128::MAX, 2).to_fixed(3), "85070591730234615865843651857942052864");
+        assert_eq!(r(i64::MAX as i128, 2).to_fixed(30), "4611686018427387903.5000000000000000000");
         assert_eq!(r(-1, 3000000000).to_string(), "0");
     }
 
     #[test]
     fn orders_by_value() {
         assert!(r(1, 3) < r(1, 2));
+        assert!(r(i64::MAX as i128 - 1, i64::MAX as i128) < Rational::ONE);
+        assert!(Rational::int(i64::MIN) < r(i64::MIN as i128 + 1, 1));
         assert!(r(-1, 2) < Rational::ZERO);
     }
 }

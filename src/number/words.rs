@@ -103,7 +103,7 @@ fn read_simple(p: &Parser, i: usize) -> Option<WordNumber> {
             let compound = p.is_dash(den_at + 1) && p.glued(den_at + 1);
             // "two thirds", "one third", "two-thirds"; not "two third".
             if plural || (numerator_is_one && !compound) || hyphenated {
-                let value = card.value.checked_div(Rational::int(den as i128))?;
+                let value = card.value.checked_div(Rational::int(den as i64))?;
                 return Some(WordNumber { value, step: Rational::ZERO, end: den_at + 1, form: Form::Fraction });
             }
         }
@@ -301,14 +301,14 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
                         let scale = 10i128.checked_pow(e)?;
                         total = total.checked_add(current.checked_mul(scale)?)?;
                         current = 0;
-                        step = Rational::int(scale);
+                        step = Rational::new(scale, 1)?;
                         Some(Last::Scale(e))
                     }
                     // "three lakh crore": a larger scale multiplies everything before it.
                     Last::Scale(prev) if e > prev && current == 0 => {
                         let scale = 10i128.checked_pow(e)?;
                         total = total.checked_mul(scale)?;
-                        step = Rational::int(total.min(scale));
+                        step = Rational::new(total.min(scale), 1)?;
                         Some(Last::Scale(e))
                     }
                     _ => None,
@@ -330,7 +330,7 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
         if let Some(ord) = info.ordinal {
             if let Some(value) = ordinal_value(total, current, last, ord) {
                 return Some(WordNumber {
-                    value: Rational::int(value),
+                    value: Rational::new(value, 1)?,
                     step: Rational::ZERO,
                     end: j + 1,
                     form: Form::Ordinal,
@@ -353,7 +353,7 @@ fn read_cardinal(p: &Parser, i: usize) -> Option<WordNumber> {
         return None;
     }
     let value = total.checked_add(current)?;
-    Some(WordNumber { value: Rational::int(value), step, end: j, form: Form::Cardinal })
+    Some(WordNumber { value: Rational::new(value, 1)?, step, end: j, form: Form::Cardinal })
 }
 
 /// The value of an ordinal word ending a number, if it may follow what came before.

@@ -176,7 +176,7 @@ fn worded_sum(name: &'static str, cx: &Context, a: usize, end: usize, out: &mut 
         return false;
     }
     let like = &cx.numbers[c];
-    let to_like = |v: Rational| v.checked_mul(Rational::int(i128::from(like.minor_units.max(1)))).unwrap_or(v);
+    let to_like = |v: Rational| v.checked_mul(Rational::int(i64::from(like.minor_units.max(1)))).unwrap_or(v);
     let (at, bt, ct) = (cx.text_of(a), cx.text_of(b), cx.text_of(c));
     let message = if holds {
         format!("{at} + {bt} = {ct}")
@@ -410,7 +410,7 @@ fn per_period(
     let holds = span.meets(&ci);
     let Some(exact) = bv.checked_mul(klo) else { return false };
     let like = &cx.numbers[c];
-    let to_like = |v: Rational| v.checked_mul(Rational::int(i128::from(like.minor_units.max(1)))).unwrap_or(v);
+    let to_like = |v: Rational| v.checked_mul(Rational::int(i64::from(like.minor_units.max(1)))).unwrap_or(v);
     let (bt, ct) = (cx.text_of(b), cx.text_of(c));
     let k = if up { format!("× {}", explain::plain(lo, 2)) } else { format!("÷ {}", explain::plain(lo, 2)) };
     let message = if holds {
@@ -501,14 +501,14 @@ fn decide(name: &'static str, cx: &Context, a: usize, b: usize, c: usize, says: 
     let (first, second) = if a < b { (a, b) } else { (b, a) };
     let expr = format!("{} × {}", cx.text_of(first), cx.text_of(second));
     let like = &cx.numbers[c];
-    let to_like = |v: Rational| v.checked_mul(Rational::int(i128::from(like.minor_units.max(1)))).unwrap_or(v);
+    let to_like = |v: Rational| v.checked_mul(Rational::int(i64::from(like.minor_units.max(1)))).unwrap_or(v);
     let ct = cx.text_of(c);
     let message = if holds {
         format!("{expr} = {ct}")
     } else {
         let needed = cv.checked_div(av).map(|r| {
             let n = &cx.numbers[b];
-            let r = r.checked_mul(Rational::int(i128::from(n.minor_units.max(1)))).unwrap_or(r);
+            let r = r.checked_mul(Rational::int(i64::from(n.minor_units.max(1)))).unwrap_or(r);
             explain::like(r, n)
         });
         let tail = needed.map(|r| format!("; for {ct} the rate would be {r}")).unwrap_or_default();

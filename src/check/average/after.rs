@@ -98,7 +98,7 @@ impl Average {
         if items.len() < 2 || !and_last || !(after.trim().is_empty() || after.starts_with([',', '.', ';'])) {
             return None;
         }
-        let n = i128::try_from(items.len()).ok()?;
+        let n = i64::try_from(items.len()).ok()?;
         // A count earlier in the sentence says how many items there are: "the five villages".
         let counted = cx.numbers_in[s].clone().filter(|&c| c < a).find(|&c| {
             let m = &cx.numbers[c];
@@ -168,7 +168,7 @@ impl Average {
         if !tail_ok(cx, t, gap, false) || gap.contains([';', ':', '(']) {
             return None;
         }
-        let (lo, hi) = (Rational::int(lo), Rational::new(hi.0, hi.1)?);
+        let (lo, hi) = (Rational::new(lo, 1)?, Rational::new(hi.0, hi.1)?);
         let computed = cx.given(t)?.div(&Interval::between(lo, hi))?;
         let holds = computed.meets(&Interval::of(avg)?);
         // The whole number of days (or weeks) nearest to what the figures imply, within those
@@ -176,7 +176,7 @@ impl Average {
         let (lo_n, hi_n) = (lo.numer(), hi.numer() / hi.denom().max(1));
         let implied =
             total.value.checked_div(avg.value).map_or(lo_n, |r| r.to_fixed(0).parse::<i128>().unwrap_or(lo_n));
-        let days = Rational::int(implied.clamp(lo_n, hi_n.max(lo_n)));
+        let days = Rational::new(implied.clamp(lo_n, hi_n.max(lo_n)), 1)?;
         let exact = total.value.checked_div(days)?;
         let (tt, at) = (cx.text_of(t), cx.text_of(a));
         let count = explain::plain(days, 0);
@@ -232,7 +232,7 @@ impl Average {
             CONVERSIONS
                 .iter()
                 .find(|(f, u, _)| f.split(' ').any(|x| x == from) && u.split(' ').any(|x| x == to))
-                .map(|c| Rational::int(c.2))
+                .and_then(|c| Rational::new(c.2, 1))
         };
         let mut totals = earlier.filter_map(|k| Some((k, factor(k)?)));
         let (Some((t, f)), None) = (totals.next(), totals.next()) else { return None };

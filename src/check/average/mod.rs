@@ -233,7 +233,7 @@ fn listed(cx: &Context, items: &[usize]) -> String {
 }
 
 /// The mean of `n` listed figures: as an interval over their stated precision, and exactly.
-fn mean_of(cx: &Context, items: &[usize], n: i128) -> Option<(Interval, Rational)> {
+fn mean_of(cx: &Context, items: &[usize], n: i64) -> Option<(Interval, Rational)> {
     let mut sum = Interval::exact(Rational::ZERO);
     let mut exact = Rational::ZERO;
     for &k in items {
@@ -422,12 +422,12 @@ impl Average {
             None => {
                 let last = a.checked_sub(2)?;
                 let items = self.list_items(cx, a, last)?;
-                let n = i128::try_from(items.len()).ok()?;
+                let n = i64::try_from(items.len()).ok()?;
                 (cx.numbers[a - 1].value == Rational::int(n) && cx.numbers[a - 1].kind == Kind::Count)
                     .then_some((items, last))?
             }
         };
-        let n = i128::try_from(items.len()).ok()?;
+        let n = i64::try_from(items.len()).ok()?;
         // Between the list and the average: its noun and a few words, then the average words.
         let end = avg.hedge.map_or(avg.span.start, |h| h.span.start.min(avg.span.start));
         let start = cx.numbers[last].span.end;

@@ -86,7 +86,7 @@ fn value_of(cx: &Context, i: usize, drop_hedge: bool, input: bool) -> Option<Int
 }
 
 fn major(cx: &Context, i: usize) -> Option<Rational> {
-    cx.numbers[i].value.checked_div(Rational::int(cx.numbers[i].minor_units.max(1) as i128))
+    cx.numbers[i].value.checked_div(Rational::int(cx.numbers[i].minor_units.max(1) as i64))
 }
 
 /// Finds the relation in which the candidate at position `p` of `c` is the difference.
@@ -465,7 +465,7 @@ fn decide(cx: &Context, r: &Rel) -> Option<Finding> {
         Dir::Either => up || down,
     };
     let dn = &cx.numbers[r.delta];
-    let to_delta_units = Rational::int(dn.minor_units.max(1) as i128);
+    let to_delta_units = Rational::int(dn.minor_units.max(1) as i64);
     let exact = major(cx, r.new)?.checked_sub(major(cx, r.old)?)?.checked_mul(to_delta_units)?;
     let rising = exact > Rational::ZERO || (exact == Rational::ZERO && r.dir != Dir::Down);
     let (big, small) = if rising { (r.new, r.old) } else { (r.old, r.new) };
@@ -491,7 +491,7 @@ fn decide(cx: &Context, r: &Rel) -> Option<Finding> {
         } else {
             major(cx, r.old)?.checked_add(step)?
         };
-        let new_units = Rational::int(cx.numbers[r.new].minor_units.max(1) as i128);
+        let new_units = Rational::int(cx.numbers[r.new].minor_units.max(1) as i64);
         let would = explain::like(moved.checked_mul(new_units)?, &cx.numbers[r.new]);
         format!(
             "{lhs} is {}{wrong_way}, not {stated}; for a difference of {stated}, {} would be {would}",

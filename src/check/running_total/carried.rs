@@ -270,7 +270,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     let signs = holding.unwrap_or(preferred);
     let v = |i: usize| {
         let n = &cx.numbers[i];
-        n.value.checked_div(Rational::int(n.minor_units.max(1) as i128))
+        n.value.checked_div(Rational::int(n.minor_units.max(1) as i64))
     };
     let mut exact = v(base)?;
     let mut lhs = cx.text_of(base).to_string();
@@ -283,7 +283,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         lhs = format!("{lhs} {} {st}", if down { "−" } else { "+" });
     }
     let tn = &cx.numbers[t];
-    let in_t = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128))?;
+    let in_t = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i64))?;
     let message = if holds {
         format!("{lhs} = {}", cx.text_of(t))
     } else {

@@ -180,7 +180,7 @@ fn decide(
     out: &mut Vec<Finding>,
 ) {
     let cx = rd.cx;
-    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
+    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i64));
     // "past £55,000" is a bound, and a bound is the stated value itself, however round it looks.
     let Some(mut t) = major(&cx.numbers[total]) else { return };
     match bound {
@@ -217,7 +217,7 @@ fn decide(
     let (bn, tn) = (&cx.numbers[base], &cx.numbers[total]);
     let (Some(bv), Some(tv)) = (v(bn), v(tn)) else { return };
     let Some(exact) = (if falls { bv.checked_sub(step_exact) } else { bv.checked_add(step_exact) }) else { return };
-    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128)) else { return };
+    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i64)) else { return };
     let op = if falls { "−" } else { "+" };
     let step_text: Vec<&str> = steps.iter().map(|&k| cx.text_of(k)).collect();
     let lhs = if falls && steps.len() > 1 {
@@ -325,7 +325,7 @@ const WHOLE: &[&str] =
 /// total is the whole of the list.
 fn list_sum(rd: &Reader, steps: &[usize], total: usize, whole: bool, out: &mut Vec<Finding>) {
     let cx = rd.cx;
-    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i128));
+    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i64));
     let (mut sum, mut exact) = (Interval::exact(Rational::ZERO), Rational::ZERO);
     for &k in steps {
         let (Some(iv), Some(e)) = (given(cx, k), v(&cx.numbers[k])) else { return };
@@ -338,7 +338,7 @@ fn list_sum(rd: &Reader, steps: &[usize], total: usize, whole: bool, out: &mut V
     if !holds && !whole {
         return;
     }
-    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128)) else { return };
+    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i64)) else { return };
     let lhs: Vec<&str> = steps.iter().map(|&k| cx.text_of(k)).collect();
     let lhs = lhs.join(" + ");
     let message = if holds {
@@ -428,7 +428,7 @@ impl Rule for RunningTotal {
                 // "over the three years" counting the items says the total is the list's whole.
                 let counted = (i + 1..j).any(|k| {
                     is_span(&rd, k)
-                        && i128::try_from(listed.len()).is_ok_and(|l| cx.numbers[k].value == Rational::int(l))
+                        && i64::try_from(listed.len()).is_ok_and(|l| cx.numbers[k].value == Rational::int(l))
                 });
                 if listed.len() > 1 && first_bases.is_empty() && !listed.iter().any(|&k| is_new(&rd, k)) {
                     list_sum(&rd, &listed, j, contains_any(to_total, WHOLE) || counted, out);
@@ -543,7 +543,7 @@ fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
     let (Some(mut sum), Some(stated)) = (major(&cx.numbers[base]), major(&cx.numbers[t])) else { return };
     let v = |i: usize| {
         let n = &cx.numbers[i];
-        n.value.checked_div(Rational::int(n.minor_units.max(1) as i128))
+        n.value.checked_div(Rational::int(n.minor_units.max(1) as i64))
     };
     let Some(mut exact) = v(base) else { return };
     let mut lhs = cx.text_of(base).to_string();
@@ -557,7 +557,7 @@ fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
     }
     let holds = sum.meets(&stated);
     let tn = &cx.numbers[t];
-    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128)) else { return };
+    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i64)) else { return };
     let message = if holds {
         format!("{lhs} = {}", cx.text_of(t))
     } else {

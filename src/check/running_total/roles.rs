@@ -154,7 +154,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     let (ti, pi, di) = (major(&cx.numbers[t])?, super::given(cx, p)?, super::given(cx, d)?);
     let v = |k: usize| {
         let n = &cx.numbers[k];
-        n.value.checked_div(Rational::int(n.minor_units.max(1) as i128))
+        n.value.checked_div(Rational::int(n.minor_units.max(1) as i64))
     };
     let (tv, pv, dv) = (v(t)?, v(p)?, v(d)?);
     let up = tv >= pv;
@@ -165,14 +165,14 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     }
     let exact = if up { pv.checked_add(dv)? } else { pv.checked_sub(dv)? };
     let tn = &cx.numbers[t];
-    let in_t = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i128))?;
+    let in_t = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i64))?;
     let op = if up { "+" } else { "−" };
     let (tt, pt, dt) = (cx.text_of(t), cx.text_of(p), cx.text_of(d));
     let message = if holds {
         format!("{pt} {op} {dt} = {tt}")
     } else {
         let gap = if up { tv.checked_sub(pv)? } else { pv.checked_sub(tv)? };
-        let gap = gap.checked_mul(Rational::int(tn.minor_units.max(1) as i128))?;
+        let gap = gap.checked_mul(Rational::int(tn.minor_units.max(1) as i64))?;
         format!(
             "{pt} {op} {dt} is {}, not {tt}; from {pt} to {tt} the step would be {}",
             explain::like(in_t, tn),

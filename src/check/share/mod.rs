@@ -175,7 +175,7 @@ fn closes(cx: &Context, k: usize) -> bool {
 /// The share number `k` states, in percent: its value, or a fraction read loosely (`slack`
 /// points either side). "a third" that the number finder took for a rank counts as the
 /// fraction it names.
-fn share_of(n: &Number, text: &str, slack: i128) -> Option<(Interval, Rational)> {
+fn share_of(n: &Number, text: &str, slack: i64) -> Option<(Interval, Rational)> {
     let hundred = Rational::int(100);
     let loose = |iv: Interval, v: Rational| -> Option<(Interval, Rational)> {
         let three = Rational::int(slack);
