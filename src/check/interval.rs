@@ -23,13 +23,16 @@ fn r(n: i128, d: i128) -> Rational {
     Rational::new(n, d).unwrap_or(Rational::ZERO)
 }
 
+// Not inlined, like `Rational`'s arithmetic, for the size of the browser's wasm.
 impl Interval {
     /// The single value `v`.
+    #[inline(never)]
     pub fn exact(v: Rational) -> Interval {
         Interval { lo: Some(v), hi: Some(v) }
     }
 
     /// `[lo, hi]`.
+    #[inline(never)]
     pub fn between(lo: Rational, hi: Rational) -> Interval {
         if lo <= hi {
             Interval { lo: Some(lo), hi: Some(hi) }
@@ -39,12 +42,14 @@ impl Interval {
     }
 
     /// `v ± half`.
+    #[inline(never)]
     pub fn around(v: Rational, half: Rational) -> Option<Interval> {
         Some(Interval::between(v.checked_sub(half)?, v.checked_add(half)?))
     }
 
     /// What the text allows the number to be: its value widened by half its rounding step,
     /// then moved by its hedge. Counts stated to the unit are exact.
+    #[inline(never)]
     pub fn of(n: &Number) -> Option<Interval> {
         let v = n.value;
         let whole_count = n.kind == Kind::Count && n.step == Rational::ONE && v.is_integer();
@@ -77,6 +82,7 @@ impl Interval {
     /// without a hedge is taken as the figure the writer worked from, not as a rounding of some
     /// other figure. The value a relation claims keeps its rounding; its inputs are given.
     /// `text` is the number's own text.
+    #[inline(never)]
     pub fn given(n: &Number, text: &str) -> Option<Interval> {
         if n.hedge.is_none() && n.value.is_integer() && n.step >= Rational::ONE && !text.contains('.') {
             return Some(Interval::exact(n.value));
@@ -85,11 +91,13 @@ impl Interval {
     }
 
     /// Whether `v` lies inside.
+    #[inline(never)]
     pub fn contains(&self, v: Rational) -> bool {
         self.lo.is_none_or(|lo| lo <= v) && self.hi.is_none_or(|hi| v <= hi)
     }
 
     /// Whether the two intervals share a value.
+    #[inline(never)]
     pub fn meets(&self, o: &Interval) -> bool {
         let lo_ok = match (self.lo, o.hi) {
             (Some(a), Some(b)) => a <= b,
@@ -103,6 +111,7 @@ impl Interval {
     }
 
     /// The sum of two intervals.
+    #[inline(never)]
     pub fn add(&self, o: &Interval) -> Option<Interval> {
         let lo = match (self.lo, o.lo) {
             (Some(a), Some(b)) => Some(a.checked_add(b)?),
@@ -116,6 +125,7 @@ impl Interval {
     }
 
     /// The negation.
+    #[inline(never)]
     pub fn neg(&self) -> Option<Interval> {
         Some(Interval {
             lo: map_bound(self.hi, Rational::checked_neg)?,
@@ -124,6 +134,7 @@ impl Interval {
     }
 
     /// The difference `self − o`.
+    #[inline(never)]
     pub fn sub(&self, o: &Interval) -> Option<Interval> {
         self.add(&o.neg()?)
     }
@@ -134,6 +145,7 @@ impl Interval {
     }
 
     /// The product; both intervals must be bounded.
+    #[inline(never)]
     pub fn mul(&self, o: &Interval) -> Option<Interval> {
         let (a, b) = self.bounds()?;
         let (c, d) = o.bounds()?;
@@ -144,6 +156,7 @@ impl Interval {
     }
 
     /// The quotient; both bounded and the divisor strictly positive.
+    #[inline(never)]
     pub fn div(&self, o: &Interval) -> Option<Interval> {
         let (c, d) = o.bounds()?;
         if c <= Rational::ZERO {
@@ -154,6 +167,7 @@ impl Interval {
     }
 
     /// Scales by an exact factor.
+    #[inline(never)]
     pub fn scale(&self, k: Rational) -> Option<Interval> {
         let f = |x: Option<Rational>| map_bound(x, |v| v.checked_mul(k));
         let (lo, hi) = (f(self.lo)?, f(self.hi)?);
