@@ -2,103 +2,67 @@
 //!
 //! Every word is lower case; the tokenizer looks words up case-insensitively.
 
-use super::{Cardinal, HedgeKind, Language};
-use crate::words;
+use super::Language;
+use crate::{table, words};
 
 /// The English tables.
 #[rustfmt::skip]
 pub static ENGLISH: Language = Language {
-    cardinals: &[
-        ("zero", Cardinal::Unit(0)),
-        ("nought", Cardinal::Unit(0)),
-        ("naught", Cardinal::Unit(0)),
-        ("nil", Cardinal::Unit(0)),
-        ("one", Cardinal::Unit(1)),
-        ("two", Cardinal::Unit(2)),
-        ("three", Cardinal::Unit(3)),
-        ("four", Cardinal::Unit(4)),
-        ("five", Cardinal::Unit(5)),
-        ("six", Cardinal::Unit(6)),
-        ("seven", Cardinal::Unit(7)),
-        ("eight", Cardinal::Unit(8)),
-        ("nine", Cardinal::Unit(9)),
-        ("ten", Cardinal::Teen(10)),
-        ("eleven", Cardinal::Teen(11)),
-        ("twelve", Cardinal::Teen(12)),
-        ("thirteen", Cardinal::Teen(13)),
-        ("fourteen", Cardinal::Teen(14)),
-        ("fifteen", Cardinal::Teen(15)),
-        ("sixteen", Cardinal::Teen(16)),
-        ("seventeen", Cardinal::Teen(17)),
-        ("eighteen", Cardinal::Teen(18)),
-        ("nineteen", Cardinal::Teen(19)),
-        ("twenty", Cardinal::Ten(20)),
-        ("thirty", Cardinal::Ten(30)),
-        ("forty", Cardinal::Ten(40)),
-        ("fourty", Cardinal::Ten(40)),
-        ("fifty", Cardinal::Ten(50)),
-        ("sixty", Cardinal::Ten(60)),
-        ("seventy", Cardinal::Ten(70)),
-        ("eighty", Cardinal::Ten(80)),
-        ("ninety", Cardinal::Ten(90)),
-        ("hundred", Cardinal::Hundred), ("dozen", Cardinal::Dozen), ("dozens", Cardinal::Dozen),
-        ("doz", Cardinal::Dozen), ("dozs", Cardinal::Dozen), ("dz", Cardinal::Dozen),
-        ("dzs", Cardinal::Dozen),
-        ("thousand", Cardinal::Scale(3)),
-        ("million", Cardinal::Scale(6)),
-        ("billion", Cardinal::Scale(9)),
-        ("trillion", Cardinal::Scale(12)),
-        ("quadrillion", Cardinal::Scale(15)),
-        ("lakh", Cardinal::Scale(5)),
-        ("lakhs", Cardinal::Scale(5)),
-        ("lac", Cardinal::Scale(5)),
-        ("crore", Cardinal::Scale(7)),
-        ("crores", Cardinal::Scale(7)),
+    cardinals: table![
+        "zero" = "unit 0", "nought" = "unit 0", "naught" = "unit 0", "nil" = "unit 0", "one" = "unit 1",
+        "two" = "unit 2", "three" = "unit 3", "four" = "unit 4", "five" = "unit 5", "six" = "unit 6",
+        "seven" = "unit 7", "eight" = "unit 8", "nine" = "unit 9", "ten" = "teen 10", "eleven" = "teen 11",
+        "twelve" = "teen 12", "thirteen" = "teen 13", "fourteen" = "teen 14", "fifteen" = "teen 15",
+        "sixteen" = "teen 16", "seventeen" = "teen 17", "eighteen" = "teen 18", "nineteen" = "teen 19",
+        "twenty" = "ten 20", "thirty" = "ten 30", "forty" = "ten 40", "fourty" = "ten 40", "fifty" = "ten 50",
+        "sixty" = "ten 60", "seventy" = "ten 70", "eighty" = "ten 80", "ninety" = "ten 90",
+        "hundred" = "hundred", "dozen" = "dozen", "dozens" = "dozen", "doz" = "dozen", "dozs" = "dozen",
+        "dz" = "dozen", "dzs" = "dozen", "thousand" = "scale 3", "million" = "scale 6", "billion" = "scale 9",
+        "trillion" = "scale 12", "quadrillion" = "scale 15", "lakh" = "scale 5", "lakhs" = "scale 5",
+        "lac" = "scale 5", "crore" = "scale 7", "crores" = "scale 7",
     ],
     // Abbreviated scales, written after digits ("12m", "£2.5bn", "€380k", "3.2 bn").
-    scale_abbreviations: &[
-        ("k", 3), ("thou", 3), ("m", 6), ("mn", 6), ("mln", 6), ("mil", 6), ("b", 9), ("bn", 9), ("bln", 9),
-        ("tn", 12), ("trn", 12), ("tr", 12), ("tln", 12), ("mm", 6),
+    scale_abbreviations: table![
+        "k" = "3", "thou" = "3", "m" = "6", "mn" = "6", "mln" = "6", "mil" = "6", "b" = "9", "bn" = "9",
+        "bln" = "9", "tn" = "12", "trn" = "12", "tr" = "12", "tln" = "12", "mm" = "6",
     ],
-    ordinals: &[
-        ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
-        ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
-        ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
-        ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50),
-        ("sixtieth", 60), ("seventieth", 70), ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100),
-        ("thousandth", 1000), ("millionth", 1_000_000), ("billionth", 1_000_000_000),
+    ordinals: table![
+        "first" = "1", "second" = "2", "third" = "3", "fourth" = "4", "fifth" = "5", "sixth" = "6",
+        "seventh" = "7", "eighth" = "8", "ninth" = "9", "tenth" = "10", "eleventh" = "11", "twelfth" = "12",
+        "thirteenth" = "13", "fourteenth" = "14", "fifteenth" = "15", "sixteenth" = "16",
+        "seventeenth" = "17", "eighteenth" = "18", "nineteenth" = "19", "twentieth" = "20",
+        "thirtieth" = "30", "fortieth" = "40", "fiftieth" = "50", "sixtieth" = "60", "seventieth" = "70",
+        "eightieth" = "80", "ninetieth" = "90", "hundredth" = "100", "thousandth" = "1000",
+        "millionth" = "1000000", "billionth" = "1000000000",
     ],
     ordinal_suffixes: words!["st", "nd", "rd", "th"],
     // Words that name the denominator of a fraction: "a third", "two-fifths", "three quarters".
-    denominators: &[
-        ("half", 2), ("halves", 2), ("third", 3), ("thirds", 3), ("quarter", 4), ("quarters", 4),
-        ("fourth", 4), ("fourths", 4), ("fifth", 5), ("fifths", 5), ("sixth", 6), ("sixths", 6),
-        ("seventh", 7), ("sevenths", 7), ("eighth", 8), ("eighths", 8), ("ninth", 9), ("ninths", 9),
-        ("tenth", 10), ("tenths", 10), ("twelfth", 12), ("twelfths", 12), ("twentieth", 20),
-        ("twentieths", 20), ("hundredth", 100), ("hundredths", 100), ("thousandth", 1000),
-        ("thousandths", 1000), ("eleventh", 11), ("elevenths", 11), ("thirteenth", 13),
-        ("thirteenths", 13), ("fourteenth", 14), ("fourteenths", 14), ("fifteenth", 15),
-        ("fifteenths", 15), ("sixteenth", 16), ("sixteenths", 16), ("seventeenth", 17),
-        ("seventeenths", 17), ("eighteenth", 18), ("eighteenths", 18), ("nineteenth", 19),
-        ("nineteenths", 19), ("thirtieth", 30), ("thirtieths", 30), ("fortieth", 40),
-        ("fortieths", 40), ("fiftieth", 50), ("fiftieths", 50), ("sixtieth", 60), ("sixtieths", 60),
-        ("seventieth", 70), ("seventieths", 70), ("eightieth", 80), ("eightieths", 80),
-        ("ninetieth", 90), ("ninetieths", 90), ("millionth", 1_000_000), ("millionths", 1_000_000),
-        ("billionth", 1_000_000_000), ("billionths", 1_000_000_000),
+    denominators: table![
+        "half" = "2", "halves" = "2", "third" = "3", "thirds" = "3", "quarter" = "4", "quarters" = "4",
+        "fourth" = "4", "fourths" = "4", "fifth" = "5", "fifths" = "5", "sixth" = "6", "sixths" = "6",
+        "seventh" = "7", "sevenths" = "7", "eighth" = "8", "eighths" = "8", "ninth" = "9", "ninths" = "9",
+        "tenth" = "10", "tenths" = "10", "twelfth" = "12", "twelfths" = "12", "twentieth" = "20",
+        "twentieths" = "20", "hundredth" = "100", "hundredths" = "100", "thousandth" = "1000",
+        "thousandths" = "1000", "eleventh" = "11", "elevenths" = "11", "thirteenth" = "13",
+        "thirteenths" = "13", "fourteenth" = "14", "fourteenths" = "14", "fifteenth" = "15",
+        "fifteenths" = "15", "sixteenth" = "16", "sixteenths" = "16", "seventeenth" = "17",
+        "seventeenths" = "17", "eighteenth" = "18", "eighteenths" = "18", "nineteenth" = "19",
+        "nineteenths" = "19", "thirtieth" = "30", "thirtieths" = "30", "fortieth" = "40", "fortieths" = "40",
+        "fiftieth" = "50", "fiftieths" = "50", "sixtieth" = "60", "sixtieths" = "60", "seventieth" = "70",
+        "seventieths" = "70", "eightieth" = "80", "eightieths" = "80", "ninetieth" = "90",
+        "ninetieths" = "90", "millionth" = "1000000", "millionths" = "1000000", "billionth" = "1000000000",
+        "billionths" = "1000000000",
     ],
-    // Multiplier words: (word, numerator, denominator, always). Words that are not always
-    // multipliers ("double", "triple") count only where the context says so.
-    multipliers: &[
-        ("twice", 2, 1, true), ("doubled", 2, 1, true), ("doubling", 2, 1, true), ("doubles", 2, 1, true),
-        ("double", 2, 1, false), ("tripled", 3, 1, true), ("tripling", 3, 1, true), ("triples", 3, 1, true),
-        ("triple", 3, 1, false), ("trebled", 3, 1, true), ("trebling", 3, 1, true), ("treble", 3, 1, false),
-        ("thrice", 3, 1, true), ("quadrupled", 4, 1, true), ("quadrupling", 4, 1, true),
-        ("quadruple", 4, 1, false), ("quintupled", 5, 1, true), ("halved", 1, 2, true),
-        ("halving", 1, 2, true), ("halves", 1, 2, false), ("twofold", 2, 1, true), ("threefold", 3, 1, true),
-        ("fourfold", 4, 1, true), ("fivefold", 5, 1, true), ("sixfold", 6, 1, true),
-        ("sevenfold", 7, 1, true), ("eightfold", 8, 1, true), ("ninefold", 9, 1, true),
-        ("tenfold", 10, 1, true), ("twentyfold", 20, 1, true), ("hundredfold", 100, 1, true),
-        ("thousandfold", 1000, 1, true),
+    // Multiplier words: numerator/denominator, with `?` when the word is not always a multiplier
+    // ("double", "triple"): those count only where the context says so.
+    multipliers: table![
+        "twice" = "2/1", "doubled" = "2/1", "doubling" = "2/1", "doubles" = "2/1", "double" = "2/1?",
+        "tripled" = "3/1", "tripling" = "3/1", "triples" = "3/1", "triple" = "3/1?", "trebled" = "3/1",
+        "trebling" = "3/1", "treble" = "3/1?", "thrice" = "3/1", "quadrupled" = "4/1", "quadrupling" = "4/1",
+        "quadruple" = "4/1?", "quintupled" = "5/1", "halved" = "1/2", "halving" = "1/2", "halves" = "1/2?",
+        "twofold" = "2/1", "threefold" = "3/1", "fourfold" = "4/1", "fivefold" = "5/1", "sixfold" = "6/1",
+        "sevenfold" = "7/1", "eightfold" = "8/1", "ninefold" = "9/1", "tenfold" = "10/1",
+        "twentyfold" = "20/1", "hundredfold" = "100/1", "thousandfold" = "1000/1",
     ],
     // Words after which "double"/"triple" is a multiplier: "set to double", "nearly triple".
     multiplier_cues: words![
@@ -110,63 +74,54 @@ pub static ENGLISH: Language = Language {
         "the", "that", "its", "their", "his", "her", "our", "in", "by", "from", "to", "last", "this", "what", "those",
     ],
     // Hedges written before a number, longest phrases first where they share a start.
-    hedges_before: &[
-        ("about", HedgeKind::About), ("around", HedgeKind::About), ("roughly", HedgeKind::About),
-        ("approximately", HedgeKind::About), ("approx", HedgeKind::About), ("some", HedgeKind::About),
-        ("circa", HedgeKind::About), ("c.", HedgeKind::About), ("~", HedgeKind::About),
-        ("an estimated", HedgeKind::About), ("estimated", HedgeKind::About),
-        ("an approximate", HedgeKind::About), ("close to", HedgeKind::Nearly), ("nearly", HedgeKind::Nearly),
-        ("almost", HedgeKind::Nearly), ("not quite", HedgeKind::Nearly),
-        ("just short of", HedgeKind::Nearly), ("just under", HedgeKind::LessThan),
-        ("just below", HedgeKind::LessThan), ("fewer than", HedgeKind::LessThan),
-        ("less than", HedgeKind::LessThan), ("under", HedgeKind::LessThan), ("below", HedgeKind::LessThan),
-        ("up to", HedgeKind::AtMost), ("no more than", HedgeKind::AtMost),
-        ("not more than", HedgeKind::AtMost), ("at most", HedgeKind::AtMost),
-        ("a maximum of", HedgeKind::AtMost), ("as many as", HedgeKind::AtMost),
-        ("as much as", HedgeKind::AtMost), ("more than", HedgeKind::MoreThan),
-        ("just over", HedgeKind::MoreThan), ("just above", HedgeKind::MoreThan),
-        ("over", HedgeKind::MoreThan), ("above", HedgeKind::MoreThan), ("upwards of", HedgeKind::MoreThan),
-        ("in excess of", HedgeKind::MoreThan), ("greater than", HedgeKind::MoreThan),
-        ("at least", HedgeKind::AtLeast), ("no fewer than", HedgeKind::AtLeast),
-        ("no less than", HedgeKind::AtLeast), ("not less than", HedgeKind::AtLeast),
-        ("a minimum of", HedgeKind::AtLeast),
+    hedges_before: table![
+        "about" = "about", "around" = "about", "roughly" = "about", "approximately" = "about",
+        "approx" = "about", "some" = "about", "circa" = "about", "c." = "about", "~" = "about",
+        "an estimated" = "about", "estimated" = "about", "an approximate" = "about", "close to" = "nearly",
+        "nearly" = "nearly", "almost" = "nearly", "not quite" = "nearly", "just short of" = "nearly",
+        "just under" = "less than", "just below" = "less than", "fewer than" = "less than",
+        "less than" = "less than", "under" = "less than", "below" = "less than", "up to" = "at most",
+        "no more than" = "at most", "not more than" = "at most", "at most" = "at most",
+        "a maximum of" = "at most", "as many as" = "at most", "as much as" = "at most",
+        "more than" = "more than", "just over" = "more than", "just above" = "more than",
+        "over" = "more than", "above" = "more than", "upwards of" = "more than", "in excess of" = "more than",
+        "greater than" = "more than", "at least" = "at least", "no fewer than" = "at least",
+        "no less than" = "at least", "not less than" = "at least", "a minimum of" = "at least",
     ],
     // Hedges written after a number: "50 or so", "1,000-plus", "40-odd", "200 or more".
-    hedges_after: &[
-        ("or so", HedgeKind::About), ("odd", HedgeKind::About), ("or thereabouts", HedgeKind::About),
-        ("plus", HedgeKind::AtLeast), ("or more", HedgeKind::AtLeast), ("and up", HedgeKind::AtLeast),
-        ("and counting", HedgeKind::AtLeast), ("or fewer", HedgeKind::AtMost),
-        ("or less", HedgeKind::AtMost),
+    hedges_after: table![
+        "or so" = "about", "odd" = "about", "or thereabouts" = "about", "plus" = "at least",
+        "or more" = "at least", "and up" = "at least", "and counting" = "at least", "or fewer" = "at most",
+        "or less" = "at most",
     ],
     // Currency signs and prefixes, longest first where they share an end.
-    currency_symbols: &[
-        ("US$", "USD"), ("A$", "AUD"), ("AU$", "AUD"), ("C$", "CAD"), ("CA$", "CAD"), ("NZ$", "NZD"),
-        ("HK$", "HKD"), ("S$", "SGD"), ("R$", "BRL"), ("$", "USD"), ("£", "GBP"), ("€", "EUR"), ("¥", "JPY"),
-        ("₹", "INR"), ("₩", "KRW"), ("₽", "RUB"), ("₺", "TRY"), ("₦", "NGN"), ("₱", "PHP"), ("₪", "ILS"),
-        ("Rs", "INR"), ("Rs.", "INR"),
+    currency_symbols: table![
+        "US$" = "USD", "A$" = "AUD", "AU$" = "AUD", "C$" = "CAD", "CA$" = "CAD", "NZ$" = "NZD", "HK$" = "HKD",
+        "S$" = "SGD", "R$" = "BRL", "$" = "USD", "£" = "GBP", "€" = "EUR", "¥" = "JPY", "₹" = "INR",
+        "₩" = "KRW", "₽" = "RUB", "₺" = "TRY", "₦" = "NGN", "₱" = "PHP", "₪" = "ILS", "Rs" = "INR",
+        "Rs." = "INR",
     ],
     currency_codes: words![
         "USD", "GBP", "EUR", "JPY", "CNY", "RMB", "INR", "CHF", "AUD", "CAD", "NZD", "HKD", "SGD", "SEK", "NOK", "DKK",
         "ZAR", "BRL", "MXN", "KRW", "RUB", "TRY", "NGN", "KES", "PLN", "AED", "SAR",
     ],
-    // Currency names written after the amount: (word, code, minor units per major unit or 1).
-    currency_words: &[
-        ("dollar", "USD", 1), ("dollars", "USD", 1), ("pound", "GBP", 1), ("pounds", "GBP", 1),
-        ("sterling", "GBP", 1), ("euro", "EUR", 1), ("euros", "EUR", 1), ("yen", "JPY", 1),
-        ("yuan", "CNY", 1), ("renminbi", "CNY", 1), ("rupee", "INR", 1), ("rupees", "INR", 1),
-        ("franc", "CHF", 1), ("francs", "CHF", 1), ("pence", "GBP", 100), ("penny", "GBP", 100),
-        ("p", "GBP", 100), ("cent", "USD", 100), ("cents", "USD", 100),
+    // Currency names written after the amount: code and minor units per major unit (or 1).
+    currency_words: table![
+        "dollar" = "USD 1", "dollars" = "USD 1", "pound" = "GBP 1", "pounds" = "GBP 1", "sterling" = "GBP 1",
+        "euro" = "EUR 1", "euros" = "EUR 1", "yen" = "JPY 1", "yuan" = "CNY 1", "renminbi" = "CNY 1",
+        "rupee" = "INR 1", "rupees" = "INR 1", "franc" = "CHF 1", "francs" = "CHF 1", "pence" = "GBP 100",
+        "penny" = "GBP 100", "p" = "GBP 100", "cent" = "USD 100", "cents" = "USD 100",
     ],
     percent_words: words!["percent", "per cent", "pc", "per-cent", "pct"],
     point_words: words![
         "percentage point", "percentage points", "percentage-point", "pp", "ppt", "ppts", "pts", "points",
         "point",
     ],
-    months: &[
-        ("january", 1), ("jan", 1), ("february", 2), ("feb", 2), ("march", 3), ("mar", 3), ("april", 4),
-        ("apr", 4), ("may", 5), ("june", 6), ("jun", 6), ("july", 7), ("jul", 7), ("august", 8), ("aug", 8),
-        ("september", 9), ("sept", 9), ("sep", 9), ("october", 10), ("oct", 10), ("november", 11),
-        ("nov", 11), ("december", 12), ("dec", 12),
+    months: table![
+        "january" = "1", "jan" = "1", "february" = "2", "feb" = "2", "march" = "3", "mar" = "3",
+        "april" = "4", "apr" = "4", "may" = "5", "june" = "6", "jun" = "6", "july" = "7", "jul" = "7",
+        "august" = "8", "aug" = "8", "september" = "9", "sept" = "9", "sep" = "9", "october" = "10",
+        "oct" = "10", "november" = "11", "nov" = "11", "december" = "12", "dec" = "12",
     ],
     // A number right after one of these names something rather than counting it, in any case:
     // "page 12", "flight 117", "iPhone 15".
@@ -308,7 +263,7 @@ pub static ENGLISH: Language = Language {
         "tens of *thousands", "tens of *millions", "hundreds of *millions", "*thousands of",
     ],
     articles: words!["a", "an"],
-    plural_scales: &[
-        ("hundreds", 2), ("thousands", 3), ("millions", 6), ("billions", 9), ("trillions", 12),
+    plural_scales: table![
+        "hundreds" = "2", "thousands" = "3", "millions" = "6", "billions" = "9", "trillions" = "12",
     ],
 };

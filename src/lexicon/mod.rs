@@ -97,24 +97,92 @@ macro_rules! words {
     };
 }
 
+/// A table from words to values, packed like [`Words`]: each entry `word=value|`. Written with
+/// [`table!`](crate::table); each table's values are read by one function of
+/// [`Vocabulary::new`] (a number, "2/1", "unit 7", "about", "GBP 100").
+#[derive(Clone, Copy, Debug)]
+pub struct Table(pub &'static str);
+
+impl Table {
+    /// The entries as (word, value), in the order written.
+    pub fn iter(self) -> impl Iterator<Item = (&'static str, &'static str)> {
+        self.0.split_terminator('|').filter_map(|e| e.rsplit_once('='))
+    }
+}
+
+/// A [`Table`] from `word = value` pairs of string literals: `table!["dozen" = "dozen"]`.
+#[macro_export]
+macro_rules! table {
+    ($($word:literal = $value:literal),* $(,)?) => {
+        $crate::lexicon::Table(concat!($($word, "=", $value, "|"),*))
+    };
+}
+
+/// "unit 7", "teen 12", "ten 40", "hundred", "dozen", "scale 6".
+fn cardinal(value: &str) -> Option<Cardinal> {
+    let (kind, n) = value.split_once(' ').unwrap_or((value, ""));
+    let n = n.parse();
+    Some(match kind {
+        "unit" => Cardinal::Unit(n.ok()?),
+        "teen" => Cardinal::Teen(n.ok()?),
+        "ten" => Cardinal::Ten(n.ok()?),
+        "hundred" => Cardinal::Hundred,
+        "dozen" => Cardinal::Dozen,
+        "scale" => Cardinal::Scale(n.ok()?),
+        _ => return None,
+    })
+}
+
+/// "about", "nearly", "less than", "at most", "more than", "at least".
+fn hedge(value: &str) -> Option<HedgeKind> {
+    Some(match value {
+        "about" => HedgeKind::About,
+        "nearly" => HedgeKind::Nearly,
+        "less than" => HedgeKind::LessThan,
+        "at most" => HedgeKind::AtMost,
+        "more than" => HedgeKind::MoreThan,
+        "at least" => HedgeKind::AtLeast,
+        _ => return None,
+    })
+}
+
+/// "2/1", or "2/1?" for a word that is a multiplier only in context: (numerator, denominator,
+/// always).
+fn multiplier(value: &str) -> Option<(u32, u32, bool)> {
+    let always = !value.ends_with('?');
+    let (n, d) = value.trim_end_matches('?').split_once('/')?;
+    Some((n.parse().ok()?, d.parse().ok()?, always))
+}
+
+/// "GBP 100": the currency's code and its minor units per major unit.
+fn currency_word(value: &'static str) -> Option<(&'static str, u32)> {
+    let (code, minor) = value.split_once(' ')?;
+    Some((code, minor.parse().ok()?))
+}
+
+fn number(value: &str) -> Option<u32> {
+    value.parse().ok()
+}
+
 /// The tables of one language.
 pub struct Language {
-    pub cardinals: &'static [(&'static str, Cardinal)],
-    pub scale_abbreviations: &'static [(&'static str, u32)],
-    pub ordinals: &'static [(&'static str, u32)],
+    pub cardinals: Table,
+    pub scale_abbreviations: Table,
+    pub ordinals: Table,
     pub ordinal_suffixes: Words,
-    pub denominators: &'static [(&'static str, u32)],
-    pub multipliers: &'static [(&'static str, u32, u32, bool)],
+    pub denominators: Table,
+    pub multipliers: Table,
     pub multiplier_cues: Words,
     pub multiplier_objects: Words,
-    pub hedges_before: &'static [(&'static str, HedgeKind)],
-    pub hedges_after: &'static [(&'static str, HedgeKind)],
-    pub currency_symbols: &'static [(&'static str, &'static str)],
+    pub hedges_before: Table,
+    pub hedges_after: Table,
+    /// Currency signs and their codes.
+    pub currency_symbols: Table,
     pub currency_codes: Words,
-    pub currency_words: &'static [(&'static str, &'static str, u32)],
+    pub currency_words: Table,
     pub percent_words: Words,
     pub point_words: Words,
-    pub months: &'static [(&'static str, u32)],
+    pub months: Table,
     pub identifier_words: Words,
     pub identifier_words_capitalised: Words,
     pub street_words: Words,
@@ -131,7 +199,7 @@ pub struct Language {
     pub articles: Words,
     /// Plural scale words, a scale only straight after a number: "3 hundreds", "2.5 thousands"
     /// (alone they are vague: "thousands of people").
-    pub plural_scales: &'static [(&'static str, u32)],
+    pub plural_scales: Table,
 }
 
 /// Everything one word can be. Most words are none of these.
@@ -403,11 +471,15 @@ impl Vocabulary {
             language,
             ids: FastMap::default(),
             infos: Vec::new(),
-            hedges_before: PhraseIndex::new(l.hedges_before.iter().map(|&(p, k)| (pieces(p), k)).collect()),
-            hedges_after: PhraseIndex::new(l.hedges_after.iter().map(|&(p, k)| (pieces(p), k)).collect()),
+            hedges_before: PhraseIndex::new(
+                l.hedges_before.iter().filter_map(|(p, k)| Some((pieces(p), hedge(k)?))).collect(),
+            ),
+            hedges_after: PhraseIndex::new(
+                l.hedges_after.iter().filter_map(|(p, k)| Some((pieces(p), hedge(k)?))).collect(),
+            ),
             percent_words: PhraseIndex::new(l.percent_words.iter().map(|p| (pieces(p), ())).collect()),
             point_words: PhraseIndex::new(l.point_words.iter().map(|p| (pieces(p), ())).collect()),
-            currency_symbols: PhraseIndex::new(l.currency_symbols.iter().map(|&(p, c)| (pieces(p), c)).collect()),
+            currency_symbols: PhraseIndex::new(l.currency_symbols.iter().map(|(p, c)| (pieces(p), c)).collect()),
             idioms: WordLists::new(),
         };
         for phrase in l.idioms.iter() {
@@ -418,23 +490,23 @@ impl Vocabulary {
                 v.idioms.push(word, (pieces, k));
             }
         }
-        for &(w, c) in l.cardinals {
-            v.entry(w).cardinal = Some(c);
+        for (w, c) in l.cardinals.iter() {
+            v.entry(w).cardinal = cardinal(c);
         }
-        for &(w, e) in l.scale_abbreviations {
-            v.entry(w).scale_abbreviation = Some(e);
+        for (w, e) in l.scale_abbreviations.iter() {
+            v.entry(w).scale_abbreviation = number(e);
         }
-        for &(w, n) in l.ordinals {
-            v.entry(w).ordinal = Some(n);
+        for (w, n) in l.ordinals.iter() {
+            v.entry(w).ordinal = number(n);
         }
         for w in l.ordinal_suffixes.iter() {
             v.entry(w).ordinal_suffix = true;
         }
-        for &(w, n) in l.denominators {
-            v.entry(w).denominator = Some(n);
+        for (w, n) in l.denominators.iter() {
+            v.entry(w).denominator = number(n);
         }
-        for &(w, n, d, always) in l.multipliers {
-            v.entry(w).multiplier = Some((n, d, always));
+        for (w, m) in l.multipliers.iter() {
+            v.entry(w).multiplier = multiplier(m);
         }
         for w in l.multiplier_cues.iter() {
             v.entry(w).multiplier_cue = true;
@@ -442,14 +514,14 @@ impl Vocabulary {
         for w in l.multiplier_objects.iter() {
             v.entry(w).multiplier_object = true;
         }
-        for &(w, code, minor) in l.currency_words {
-            v.entry(w).currency_word = Some((code, minor));
+        for (w, c) in l.currency_words.iter() {
+            v.entry(w).currency_word = currency_word(c);
         }
         for w in l.currency_codes.iter() {
             v.entry(w).currency_code = true;
         }
-        for &(w, m) in l.months {
-            v.entry(w).month = Some(m);
+        for (w, m) in l.months.iter() {
+            v.entry(w).month = number(m);
         }
         type SetFlag = fn(&mut WordInfo);
         let flags: [(Words, SetFlag); 10] = [
@@ -472,8 +544,8 @@ impl Vocabulary {
         for w in l.articles.iter() {
             v.entry(w).article = true;
         }
-        for &(w, e) in l.plural_scales {
-            v.entry(w).plural_scale = Some(e);
+        for (w, e) in l.plural_scales.iter() {
+            v.entry(w).plural_scale = number(e);
         }
         for (pieces, _) in &v.percent_words.phrases.clone() {
             if let Some(first) = pieces.first() {
@@ -576,6 +648,29 @@ mod tests {
         ] {
             assert!(list.iter().all(|w| !w.is_empty() && !w.starts_with(' ') && !w.ends_with(' ')), "{list:?}");
         }
+    }
+
+    #[test]
+    fn every_table_entry_reads_as_its_value() {
+        let l = &ENGLISH;
+        let reads = |table: Table, read: fn(&'static str) -> bool| {
+            let entries = table.0.split_terminator('|').count();
+            assert!(entries > 0, "{table:?}");
+            let good = table.iter().filter(|&(w, v)| !w.is_empty() && !w.ends_with(' ') && read(v)).count();
+            assert_eq!(good, entries, "{table:?}");
+        };
+        reads(l.cardinals, |v| cardinal(v).is_some());
+        for table in [l.scale_abbreviations, l.ordinals, l.denominators, l.months, l.plural_scales] {
+            reads(table, |v| number(v).is_some_and(|n| n > 0));
+        }
+        reads(l.multipliers, |v| multiplier(v).is_some_and(|(n, d, _)| n > 0 && d > 0));
+        reads(l.hedges_before, |v| hedge(v).is_some());
+        reads(l.hedges_after, |v| hedge(v).is_some());
+        reads(l.currency_symbols, |v| v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()));
+        reads(l.currency_words, |v| currency_word(v).is_some_and(|(code, minor)| code.len() == 3 && minor > 0));
+        assert_eq!(EN.info(EN.id("double").unwrap()).multiplier, Some((2, 1, false)));
+        assert_eq!(EN.info(EN.id("pence").unwrap()).currency_word, Some(("GBP", 100)));
+        assert_eq!(EN.info(EN.id("dozen").unwrap()).cardinal, Some(Cardinal::Dozen));
     }
 
     #[test]
