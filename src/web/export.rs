@@ -35,10 +35,7 @@ pub async fn copy(text: &str) -> bool {
 
 /// The report in the CLI's `--format json` schema, `source` naming the text.
 pub fn json(text: &str, report: &Report) -> Option<String> {
-    let value = JsonReport::new("addsup", text, report);
-    // JSON-compatible: maps as objects and `None` as null, exactly as the CLI writes them.
-    let js = serde::Serialize::serialize(&value, &serde_wasm_bindgen::Serializer::json_compatible()).ok()?;
-    js_sys::JSON::stringify(&js).ok()?.as_string()
+    super::json::to_string(&JsonReport::new("addsup", text, report))
 }
 
 /// Offers `contents` as a file download named `name`.

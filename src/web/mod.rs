@@ -16,6 +16,7 @@ pub mod checker;
 mod editor;
 mod export;
 mod highlights;
+pub mod json;
 mod panel;
 mod popover;
 pub mod share;
