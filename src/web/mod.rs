@@ -207,9 +207,10 @@ impl App {
     /// the page's tests.
     fn paint(self: &Rc<Self>, s: &State) {
         let (Some(c), ticks) = (s.checked.clone(), s.ticks) else { return };
-        mark("rendered");
         let app = self.clone();
+        // Queued after the render that `dispatch` asked Yew for, so it runs after it.
         wasm_bindgen_futures::spawn_local(async move {
+            mark("rendered");
             let wanted = || app.inner.borrow().generation == c.generation;
             if !highlights::paint(&app.editor, &c.view, wanted).await {
                 return;
