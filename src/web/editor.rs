@@ -286,10 +286,20 @@ pub fn insert(editor: &Element, text: &str) {
             return;
         }
     }
-    // Splice in UTF-16 units through a JS string, then rebuild.
-    let all = js_sys::JsString::from(blocks.text());
-    let spliced = all.slice(0, at.start).concat(&text.into()).concat(&all.slice(at.end, all.length()));
-    set_text(editor, &String::from(spliced));
+    // Splice at the UTF-16 offsets' byte offsets, then rebuild.
+    let mut all = blocks.text();
+    let byte = |at: u32| {
+        let mut units = 0;
+        all.char_indices()
+            .find(|(_, c)| {
+                units += c.len_utf16() as u32;
+                units > at
+            })
+            .map_or(all.len(), |(i, _)| i)
+    };
+    let (start, end) = (byte(at.start), byte(at.end));
+    all.replace_range(start..end.max(start), text);
+    set_text(editor, &all);
     set_caret(editor, at.start + units);
 }
 

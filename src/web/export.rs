@@ -1,7 +1,7 @@
 //! Taking the report away: Markdown for the clipboard, the CLI's JSON schema as a download.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use web_sys::{Blob, BlobPropertyBag, HtmlElement, Url};
 
 use super::view::View;
 use crate::report::json::JsonReport;
@@ -35,10 +35,7 @@ pub async fn copy(text: &str) -> bool {
 
 /// The report in the CLI's `--format json` schema, `source` naming the text.
 pub fn json(text: &str, report: &Report) -> Option<String> {
-    let value = JsonReport::new("addsup", text, report);
-    // JSON-compatible: maps as objects and `None` as null, exactly as the CLI writes them.
-    let js = serde::Serialize::serialize(&value, &serde_wasm_bindgen::Serializer::json_compatible()).ok()?;
-    js_sys::JSON::stringify(&js).ok()?.as_string()
+    super::json::to_string(&JsonReport::new("addsup", text, report))
 }
 
 /// Offers `contents` as a file download named `name`.
@@ -48,10 +45,10 @@ pub fn download(name: &str, mime: &str, contents: &str) -> Option<()> {
     opts.set_type(mime);
     let blob = Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
     let url = Url::create_object_url_with_blob(&blob).ok()?;
-    let a: HtmlAnchorElement = gloo_utils::document().create_element("a").ok()?.dyn_into().ok()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
+    let a = gloo_utils::document().create_element("a").ok()?;
+    a.set_attribute("href", &url).ok()?;
+    a.set_attribute("download", name).ok()?;
+    a.unchecked_ref::<HtmlElement>().click();
     // Some browsers read the blob after `click` returns: let it go a little later.
     gloo_timers::callback::Timeout::new(10_000, move || {
         let _ = Url::revoke_object_url(&url);

@@ -8,7 +8,7 @@
 use js_sys::{Map, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 
 use super::editor;
 use super::view::{Tint, View};
@@ -123,11 +123,8 @@ pub fn ticks(editor_el: &Element, overlay: &Element, view: &View, show: bool) {
         let Ok(tick) = doc.create_element("span") else { continue };
         tick.set_class_name("tick");
         tick.set_text_content(Some("✓"));
-        if let Some(el) = tick.dyn_ref::<HtmlElement>() {
-            let style = el.style();
-            let _ = style.set_property("left", &super::px(rect.right() - origin.left()));
-            let _ = style.set_property("top", &super::px(rect.top() - origin.top()));
-        }
+        let (left, top) = (super::px(rect.right() - origin.left()), super::px(rect.top() - origin.top()));
+        let _ = tick.set_attribute("style", &format!("left:{left};top:{top}"));
         let _ = overlay.append_child(&tick);
     }
 }

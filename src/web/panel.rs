@@ -1,63 +1,41 @@
 //! The side panel (below the editor on narrow screens): the summary line and every finding in
-//! reading order, each a button that scrolls to it and opens its popover.
-
-use std::rc::Rc;
+//! reading order, each a button (`data-finding`) that scrolls to it and opens its popover.
+//!
+//! Markup only: the page's one delegated listener handles the buttons (see [`super`]).
 
 use yew::prelude::*;
 
-use super::state::Checked;
+use super::state::State;
 
-#[derive(Properties)]
-pub struct Props {
-    pub checked: Option<Rc<Checked>>,
-    /// The finding whose popover is open.
-    pub current: Option<usize>,
-    pub on_select: Callback<usize>,
-    /// Whether the text is being checked right now (a long paste checks in steps).
-    pub busy: bool,
-}
-
-impl PartialEq for Props {
-    /// Checks compare by identity: comparing two reports of a long text costs a walk.
-    fn eq(&self, o: &Props) -> bool {
-        let same = match (&self.checked, &o.checked) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
-        };
-        same && self.current == o.current && self.on_select == o.on_select && self.busy == o.busy
-    }
-}
-
-#[function_component(Panel)]
-pub fn panel(p: &Props) -> Html {
-    let summary = match &p.checked {
+/// The panel for `s`.
+pub fn view(s: &State) -> Html {
+    let summary = match &s.checked {
         Some(c) => c.view.summary(),
         None => "No text yet.".to_owned(),
     };
-    let items = p.checked.iter().flat_map(|c| c.view.findings.iter().enumerate()).map(|(k, f)| {
-        let select = {
-            let cb = p.on_select.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(k))
+    let current = s.open.map(|o| o.finding);
+    let items = s.checked.iter().flat_map(|c| c.view.findings.iter().enumerate()).map(|(k, f)| {
+        let (mark, label) = if f.ok { ("✓", "adds up") } else { ("✗", "does not add up") };
+        let inner = html! {
+            <>
+                <span class="what"><span class="mark" aria-label={label}>{ mark }</span>
+                    <span class="check">{ f.check }</span>{ ": " }{ &f.message }</span>
+                <span class="sentence">{ &f.sentence }</span>
+            </>
         };
-        let class = classes!("finding", if f.ok { "ok" } else { "bad" }, (p.current == Some(k)).then_some("current"));
-        let mark = if f.ok { "✓" } else { "✗" };
-        let label = if f.ok { "adds up" } else { "does not add up" };
-        html! {
-            <li key={k}>
-                <button type="button" {class} onclick={select} data-finding={k.to_string()}
-                        aria-current={(p.current == Some(k)).then_some("true")}>
-                    <span class="what"><span class="mark" aria-label={label}>{ mark }</span>
-                        <span class="check">{ f.check }</span>{ ": " }{ &f.message }</span>
-                    <span class="sentence">{ &f.sentence }</span>
-                </button>
-            </li>
-        }
+        // Literal classes: a computed one would link Yew's `Classes` set and its hashing.
+        let (at, current) = (k.to_string(), (current == Some(k)).then_some("true"));
+        let button = if f.ok {
+            html! { <button type="button" class="finding ok" data-finding={at} aria-current={current}>{ inner }</button> }
+        } else {
+            html! { <button type="button" class="finding bad" data-finding={at} aria-current={current}>{ inner }</button> }
+        };
+        html! { <li key={k}>{ button }</li> }
     });
     html! {
         <aside class="panel" aria-labelledby="findings-title">
             <h2 id="findings-title">{ "Findings" }</h2>
-            <p class="summary" role="status" aria-live="polite" aria-busy={p.busy.then_some("true")}>
+            <p class="summary" role="status" aria-live="polite" aria-busy={s.busy.then_some("true")}>
                 { summary }
             </p>
             <ol class="findings">{ for items }</ol>

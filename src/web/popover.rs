@@ -1,44 +1,18 @@
 //! The popover that explains one finding: the equation, stated against computed, the number
 //! most likely wrong and the value that would make it add up.
+//!
+//! Markup only: the page's one delegated listener handles its close button, Escape and the
+//! pointer entering it (see [`super`]).
 
 use yew::prelude::*;
 
+use super::state::{Open, Source};
 use super::view::FindingView;
 
-#[derive(Properties, PartialEq)]
-pub struct Props {
-    pub finding: FindingView,
-    pub index: usize,
-    pub top: f64,
-    pub left: f64,
-    pub on_close: Callback<()>,
-    /// The pointer entered the popover (so a hover-opened one stays).
-    pub on_enter: Callback<()>,
-    /// `dialog` when opened on purpose (click, panel, shortcut), `tooltip` when it follows the
-    /// pointer or the caret.
-    pub role: &'static str,
-}
-
-#[function_component(Popover)]
-pub fn popover(p: &Props) -> Html {
-    let f = &p.finding;
+/// The popover of finding `f`, open as `o` says. It is a `dialog` when opened on purpose
+/// (click, panel, shortcut) and a `tooltip` when it follows the pointer or the caret.
+pub fn view(f: &FindingView, o: Open) -> Html {
     let title = if f.ok { format!("✓ {}: adds up", f.check) } else { format!("✗ {}: does not add up", f.check) };
-    let close = {
-        let cb = p.on_close.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
-    let enter = {
-        let cb = p.on_enter.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(()))
-    };
-    let keydown = {
-        let cb = p.on_close.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                cb.emit(());
-            }
-        })
-    };
     let verdict = if f.ok {
         html! { <p class="advice">{ "The numbers agree, within the rounding the text uses." }</p> }
     } else if f.culprit_text.is_empty() {
@@ -53,11 +27,8 @@ pub fn popover(p: &Props) -> Html {
             </p>
         }
     };
-    let class = classes!("popover", if f.ok { "ok" } else { "bad" });
-    let style = format!("top:{};left:{}", super::px(p.top), super::px(p.left));
-    html! {
-        <div id="popover" {class} {style} role={p.role} aria-labelledby="popover-title"
-             data-finding={p.index.to_string()} onmouseenter={enter} onkeydown={keydown}>
+    let inner = html! {
+        <>
             <p id="popover-title" class="popover-title">{ title }</p>
             <p class="equation">{ &f.message }</p>
             <dl class="values">
@@ -65,7 +36,24 @@ pub fn popover(p: &Props) -> Html {
                 <dt>{ "Computed" }</dt><dd class="num">{ &f.computed }</dd>
             </dl>
             { verdict }
-            <button type="button" class="close" aria-label="Close explanation" onclick={close}>{ "×" }</button>
-        </div>
+            <button type="button" class="close" aria-label="Close explanation">{ "×" }</button>
+        </>
+    };
+    let style = format!("top:{};left:{}", super::px(o.top), super::px(o.left));
+    let role = if o.source == Source::Pinned { "dialog" } else { "tooltip" };
+    let at = o.finding.to_string();
+    // Literal classes: a computed one would link Yew's `Classes` set and its hashing.
+    if f.ok {
+        html! {
+            <div id="popover" class="popover ok" {style} {role} aria-labelledby="popover-title" data-finding={at}>
+                { inner }
+            </div>
+        }
+    } else {
+        html! {
+            <div id="popover" class="popover bad" {style} {role} aria-labelledby="popover-title" data-finding={at}>
+                { inner }
+            </div>
+        }
     }
 }

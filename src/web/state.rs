@@ -1,10 +1,9 @@
 //! The app's state and the one reducer that changes it. The text itself lives in the editor's
 //! DOM (so typing never waits for a render); the state holds the last checked copy of it with
-//! its report and view, which is what the panel, popovers and exports show.
+//! its report and view, which is what the panel, popovers and exports show. The page's Yew
+//! component renders a copy of it, sent after every change ([`super::Page`]).
 
 use std::rc::Rc;
-
-use yew::Reducible;
 
 use super::view::View;
 use crate::Report;
@@ -42,86 +41,83 @@ pub struct Open {
     pub left: f64,
 }
 
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 pub struct State {
     pub checked: Option<Rc<Checked>>,
     pub open: Option<Open>,
     /// Whether consistent relations get a quiet tick.
     pub ticks: bool,
-    /// A short message about the last action ("Report copied"), announced politely.
-    pub status: String,
-    /// The last share link made, shown as a link too in case the clipboard refused it.
-    pub link: Option<String>,
+    /// Whether a long text is being checked right now (in steps).
+    pub busy: bool,
 }
 
 impl Default for State {
     fn default() -> State {
-        State { checked: None, open: None, ticks: true, status: String::new(), link: None }
+        State { checked: None, open: None, ticks: true, busy: false }
+    }
+}
+
+impl PartialEq for State {
+    /// Checks are compared by identity: comparing two reports of a long text costs a walk.
+    fn eq(&self, o: &State) -> bool {
+        let same_check = match (&self.checked, &o.checked) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
+        same_check && self.open == o.open && self.ticks == o.ticks && self.busy == o.busy
+    }
+}
+
+impl State {
+    /// The generation of the check on screen (0 before the first).
+    pub fn generation(&self) -> u64 {
+        self.checked.as_ref().map_or(0, |c| c.generation)
+    }
+
+    /// The finding under a UTF-16 offset of the checked text, if any.
+    pub fn finding_at(&self, at: u32) -> Option<usize> {
+        let c = self.checked.as_ref()?;
+        c.view.marks[c.view.mark_at(at)?].finding
     }
 }
 
 pub enum Action {
     Checked(Rc<Checked>),
+    /// A long text started checking in steps.
+    Busy,
     Open(Open),
     /// Closes the popover if `source` opened it (`None`: whatever opened it).
     Close(Option<Source>),
     Ticks(bool),
-    Status(String),
-    Link(String),
 }
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut next = State {
-            checked: self.checked.clone(),
-            open: self.open,
-            ticks: self.ticks,
-            status: self.status.clone(),
-            link: self.link.clone(),
-        };
+impl State {
+    pub fn reduce(&mut self, action: Action) {
         match action {
             Action::Checked(c) => {
                 // A popover stays open across checks only if its finding is still there.
-                if let Some(open) = next.open {
-                    if open.finding >= c.view.findings.len() {
-                        next.open = None;
-                    }
+                if self.open.is_some_and(|o| o.finding >= c.view.findings.len()) {
+                    self.open = None;
                 }
-                next.checked = Some(c);
+                self.checked = Some(c);
+                // Whichever check finishes, a long one started before it is over.
+                self.busy = false;
             }
+            Action::Busy => self.busy = true,
             Action::Open(open) => {
                 // The pointer does not take over a popover opened on purpose.
-                let keep = matches!(next.open, Some(o) if o.source == Source::Pinned && open.source == Source::Hover);
+                let keep = matches!(self.open, Some(o) if o.source == Source::Pinned && open.source == Source::Hover);
                 if !keep {
-                    next.open = Some(open);
+                    self.open = Some(open);
                 }
             }
             Action::Close(source) => {
-                if next.open.is_some_and(|o| source.is_none_or(|s| o.source == s)) {
-                    next.open = None;
+                if self.open.is_some_and(|o| source.is_none_or(|s| o.source == s)) {
+                    self.open = None;
                 }
             }
-            Action::Ticks(on) => next.ticks = on,
-            Action::Status(s) => next.status = s,
-            Action::Link(l) => next.link = Some(l),
-        }
-        // Checks are compared by identity: comparing two reports of a long text costs a walk.
-        let same_check = match (&self.checked, &next.checked) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
-            (None, None) => true,
-            _ => false,
-        };
-        if same_check
-            && self.open == next.open
-            && self.ticks == next.ticks
-            && self.status == next.status
-            && self.link == next.link
-        {
-            self
-        } else {
-            Rc::new(next)
+            Action::Ticks(on) => self.ticks = on,
         }
     }
 }
