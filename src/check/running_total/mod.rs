@@ -46,7 +46,7 @@ pub struct RunningTotal;
 /// "took it past": N then T.
 static TAKING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,4}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
+        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|take|bringing|brought|brings|bring|pushing|pushed|push|lifting|lifted|lift|raising|raised|raise|putting|making|increasing|boosting|boosted|boost|swelling|swelled|cutting|cut|reducing|reduced|reduce|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,4}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
     )
 });
 /// Words saying the step takes from the total: "were discharged", "closed".
@@ -357,9 +357,18 @@ fn list_sum(rd: &Reader, steps: &[usize], total: usize, whole: bool, out: &mut V
 }
 
 /// Candidate earlier totals for `step`: alike numbers in its sentence or the one before.
+/// When there is none, the level before stated after the total, in its sentence or the next:
+/// "..., taking the toll to 41. The previous total, announced on Monday, was 37".
 fn bases(rd: &Reader, step: usize, total: usize) -> Vec<usize> {
     let cx = rd.cx;
-    (earlier(cx, step)..step).filter(|&b| cx.usable(b) && alike(cx, b, total) && !is_new(rd, b)).collect()
+    let mut b: Vec<usize> =
+        (earlier(cx, step)..step).filter(|&b| cx.usable(b) && alike(cx, b, total) && !is_new(rd, b)).collect();
+    if b.is_empty() {
+        let s = cx.sentence_of[total];
+        let end = cx.numbers_in.get(s + 1).unwrap_or(&cx.numbers_in[s]).end;
+        b.extend((total + 1..end).filter(|&k| cx.usable(k) && alike(cx, k, total) && roles::is_level(rd, k)));
+    }
+    b
 }
 
 impl Rule for RunningTotal {

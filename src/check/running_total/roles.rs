@@ -23,7 +23,7 @@ use crate::Regex;
 /// handled", "ended the night on".
 static NOW_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:to )?reach|reaching|reached|reaches|(?:has|have) reached|(?:take|takes|took|taking|bring|brings|brought|bringing)(?: [a-z'’-]+){1,8}? to|so far(?: [a-z'’-]+){0,3}? (?:is|was|are|were|stands at|stood at)|(?:year to date|to date|so far)[^.;:]{0,50}(?:has|have) [a-z]+|(?:has|have) now [a-z]+|(?:ended|finished|closed)(?: [a-z'’-]+){0,3}? (?:on|at|with)) *$",
+        r"(?:^|[^a-z])(?:(?:to )?reach|reaching|reached|reaches|(?:has|have) reached|(?:take|takes|took|taking|bring|brings|brought|bringing)(?: [a-z'’-]+){1,8}? to|so far(?: [a-z'’-]+){0,3}? (?:is|was|are|were|stands at|stood at)|(?:year to date|to date|so far)[^.;:]{0,50}(?:has|have) [a-z]+|(?:has|have) now [a-z]+|now (?:has|have)|(?:ended|finished|closed)(?: [a-z'’-]+){0,3}? (?:on|at|with)) *$",
     )
 });
 
@@ -31,7 +31,7 @@ static NOW_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// been", "the figure at the end of June was".
 static BEFORE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:up|down|rising|risen) from|on top of(?: the| its| their)?|(?:had )?(?:resumed|started|begun|began) (?:on|at|with)|there had been|had been|(?:figure|total|tally|count|number)(?: [a-z'’-]+){0,6}? (?:was|had been|stood at)) *$",
+        r"(?:^|[^a-z])(?:(?:up|down|rising|risen) from|on top of(?: the| its| their)?|(?:had )?(?:resumed|started|begun|began) (?:on|at|with)|there had been|had been|(?:figure|total|tally|count|number)(?:,? [a-z'’-]+){0,6}?,? (?:was|had been|stood at)) *$",
     )
 });
 
@@ -64,7 +64,7 @@ fn role(rd: &Reader, k: usize) -> Option<Role> {
     // "The petition had 8,900 signatures by noon": a level dated by "by".
     let after = rd.after(k);
     let soon = after.get(..30).unwrap_or(after);
-    if HAD.is_match(lead) && soon.contains(" by ") {
+    if HAD.is_match(lead) && [" by ", " at ", " on "].iter().any(|w| soon.contains(w)) {
         return Some(Role::Level);
     }
     if NOW_TOTAL.is_match(lead) {
@@ -73,7 +73,13 @@ fn role(rd: &Reader, k: usize) -> Option<Role> {
     if is_new(rd, k) || ADDED.is_match(tail(lead, 30)) {
         return Some(Role::Step);
     }
-    None
+    // "By Monday night 49 had been emptied": the pluperfect, a level before the total.
+    soon.trim_start().starts_with("had ").then_some(Role::Level)
+}
+
+/// Whether number `k`'s wording marks it as the level before a total.
+pub(super) fn is_level(rd: &Reader, k: usize) -> bool {
+    role(rd, k) == Some(Role::Level)
 }
 
 /// Checks every total `t` not yet decided by the rule's other readings.
@@ -136,7 +142,10 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         let k = (cx.numbers_in[st].start..t).rev().find(|&k| cx.usable(k) && alike(cx, k, t));
         let takes = |k: usize| {
             let g = rd.gap(k, t);
-            g.len() <= 80 && TAKES.is_match(g) && !g.contains([';', ','])
+            // "Campaigners gathered 820 yesterday, so the petition now has 10,030": the cause
+            // before "so", when the level is stated.
+            let so = level.len() == 1 && g.split_once(", so ").is_some_and(|(a, _)| !a.contains([',', ';']));
+            g.len() <= 80 && (so || TAKES.is_match(g) && !g.contains([';', ',']))
         };
         if let Some(k) = k.filter(|&k| role(rd, k).is_none() && takes(k)) {
             step.push(k);
