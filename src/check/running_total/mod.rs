@@ -357,18 +357,9 @@ fn list_sum(rd: &Reader, steps: &[usize], total: usize, whole: bool, out: &mut V
 }
 
 /// Candidate earlier totals for `step`: alike numbers in its sentence or the one before.
-/// When there is none, the level before stated after the total, in its sentence or the next:
-/// "..., taking the toll to 41. The previous total, announced on Monday, was 37".
 fn bases(rd: &Reader, step: usize, total: usize) -> Vec<usize> {
     let cx = rd.cx;
-    let mut b: Vec<usize> =
-        (earlier(cx, step)..step).filter(|&b| cx.usable(b) && alike(cx, b, total) && !is_new(rd, b)).collect();
-    if b.is_empty() {
-        let s = cx.sentence_of[total];
-        let end = cx.numbers_in.get(s + 1).unwrap_or(&cx.numbers_in[s]).end;
-        b.extend((total + 1..end).filter(|&k| cx.usable(k) && alike(cx, k, total) && roles::is_level(rd, k)));
-    }
-    b
+    (earlier(cx, step)..step).filter(|&b| cx.usable(b) && alike(cx, b, total) && !is_new(rd, b)).collect()
 }
 
 impl Rule for RunningTotal {

@@ -23,7 +23,7 @@ use crate::Regex;
 /// handled", "ended the night on".
 static NOW_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:to )?reach|reaching|reached|reaches|(?:has|have) reached|(?:take|takes|took|taking|bring|brings|brought|bringing)(?: [a-z'’-]+){1,8}? to|so far(?: [a-z'’-]+){0,3}? (?:is|was|are|were|stands at|stood at)|(?:year to date|to date|so far)[^.;:]{0,50}(?:has|have) [a-z]+|(?:has|have) now [a-z]+|now (?:has|have)|(?:ended|finished|closed)(?: [a-z'’-]+){0,3}? (?:on|at|with)) *$",
+        r"(?:^|[^a-z])(?:(?:to )?reach|reaching|reached|reaches|(?:has|have) reached|(?:take|takes|took|taking|bring|brings|brought|bringing|lift|lifts|lifted|lifting)(?: [a-z'’-]+){1,8}? to|so far(?: [a-z'’-]+){0,3}? (?:is|was|are|were|stands at|stood at)|(?:year to date|to date|so far)[^.;:]{0,50}(?:has|have) [a-z]+|(?:has|have) now [a-z]+|now (?:has|have)|(?:ended|finished|closed)(?: [a-z'’-]+){0,3}? (?:on|at|with)) *$",
     )
 });
 
@@ -41,7 +41,7 @@ static ADDED: LazyLock<Regex> =
 
 /// A verb that takes a total to a new level, after its subject: "12 arrests take the total".
 static TAKES: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[ a-z'’-]{0,30}(?:take|takes|took|bring|brings|brought|push|pushes|pushed|lift|lifts|lifted) ")
+    re(r"^[ a-z'’-]{0,40}(?:(?:, )?(?:take|takes|took|bring|brings|brought|push|pushes|pushed|lift|lifts|lifted)|, (?:taking|bringing|pushing|lifting|so)) ")
 });
 
 /// "had 8,900 signatures by noon", "had scored 62 by Thursday": a level, with "by" after it.
@@ -77,11 +77,6 @@ fn role(rd: &Reader, k: usize) -> Option<Role> {
     soon.trim_start().starts_with("had ").then_some(Role::Level)
 }
 
-/// Whether number `k`'s wording marks it as the level before a total.
-pub(super) fn is_level(rd: &Reader, k: usize) -> bool {
-    role(rd, k) == Some(Role::Level)
-}
-
 /// Checks every total `t` not yet decided by the rule's other readings.
 pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
     let cx = rd.cx;
@@ -97,7 +92,7 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
         let has = |ws: &[&str]| ws.iter().any(|w| lead.contains(w));
         let may = match last {
             "reach" | "reached" | "reaches" | "reaching" => true,
-            "to" => has(&["take", "took", "bring", "brought"]),
+            "to" => has(&["tak", "took", "bring", "brought", "lift"]),
             "is" | "was" | "are" | "were" => has(&["so far"]),
             "at" => has(&["so far", "ended", "finished", "closed"]),
             "on" | "with" => has(&["ended", "finished", "closed"]),
@@ -142,10 +137,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         let k = (cx.numbers_in[st].start..t).rev().find(|&k| cx.usable(k) && alike(cx, k, t));
         let takes = |k: usize| {
             let g = rd.gap(k, t);
-            // "Campaigners gathered 820 yesterday, so the petition now has 10,030": the cause
-            // before "so", when the level is stated.
-            let so = level.len() == 1 && g.split_once(", so ").is_some_and(|(a, _)| !a.contains([',', ';']));
-            g.len() <= 80 && (so || TAKES.is_match(g) && !g.contains([';', ',']))
+            g.len() <= 80 && TAKES.is_match(g) && !g.contains(';')
         };
         if let Some(k) = k.filter(|&k| role(rd, k).is_none() && takes(k)) {
             step.push(k);
