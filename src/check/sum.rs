@@ -56,16 +56,20 @@ const NOT_A_LIST: &[&str] = &[
     "average",
 ];
 
+/// Whether number `k` is measured in a unit ("two years", "860MW").
+fn measure(cx: &Context, k: usize) -> bool {
+    cx.numbers[k].unit.as_deref().is_some_and(|u| EN.is_measure_unit(u))
+}
+
 /// Whether numbers `t` (the total) and `p` (a part) measure the same thing. Counted nouns may
 /// differ (nurses and doctors of staff); measure units may not.
 fn compatible(cx: &Context, t: usize, p: usize) -> bool {
     let (a, b) = (&cx.numbers[t], &cx.numbers[p]);
-    let measure = |u: &Option<String>| u.as_deref().is_some_and(|u| EN.is_measure_unit(u));
     cx.usable(p)
         && match (a.kind, b.kind) {
             (Kind::Money, Kind::Money) => cx.comparable(t, p),
             (Kind::Count, Kind::Count) => match (&a.unit, &b.unit) {
-                (Some(x), Some(y)) if measure(&a.unit) || measure(&b.unit) => super::context::same_unit(x, y),
+                (Some(x), Some(y)) if measure(cx, t) || measure(cx, p) => super::context::same_unit(x, y),
                 _ => true,
             },
             _ => false,
@@ -175,7 +179,12 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     if gap.len() > 120 || gap.contains('.') {
         return None;
     }
-    let g = gap;
+    // "48,920 books last year (Central 27,415, Northside ...": a bracket and the first part's
+    // label open the list as a bare bracket does.
+    let g = match gap.rfind('(') {
+        Some(k) if word_count(&gap[k..], 3) <= 2 && !gap[k..].contains([',', ')']) => &gap[..=k],
+        _ => gap,
+    };
     // Every reading below needs a mark of punctuation at the end or one of these stems: one
     // pass says no for most gaps before any word list is scanned.
     const MARKS: &[&str] = &[
@@ -359,6 +368,7 @@ const TOTAL_WORDS: &[&str] = &[
     "totalling",
     "totaling",
     "making",
+    "that makes",
     "overall",
     "all told",
     "a combined",
@@ -379,7 +389,7 @@ fn named_total(cx: &Context, t: usize) -> Option<impl Fn(usize) -> Claim> {
     let s = cx.sentence_of[t];
     let counts: Vec<Rational> = cx.numbers_in[s]
         .clone()
-        .filter(|&k| k < t && cx.usable(k) && cx.numbers[k].kind == Kind::Count)
+        .filter(|&k| k < t && cx.usable(k) && cx.numbers[k].kind == Kind::Count && !measure(cx, k))
         .map(|k| cx.numbers[k].value)
         .collect();
     Some(move |n: usize| if counts.contains(&Rational::int(n as i128)) { Claim::Exhaustive } else { Claim::Weak })
@@ -508,10 +518,15 @@ impl Sum {
             if parts.len() < 2 {
                 continue;
             }
-            if let Some(c) = counter {
-                if cx.numbers[c].value != Rational::int(parts.len() as i128) {
-                    continue;
-                }
+            // "with Hornsea Four contributing 860MW and ...": a number word capitalised after a
+            // name is part of the name, no count of the parts.
+            let name = |c: usize| {
+                let before = cx.text.get(..cx.numbers[c].span.start).unwrap_or("").trim_end();
+                cx.text_of(c).starts_with(|c: char| c.is_ascii_uppercase())
+                    && last_words(before).next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
+            };
+            if counter.is_some_and(|c| cx.numbers[c].value != Rational::int(parts.len() as i128) && !name(c)) {
+                continue;
             }
             if claim == Claim::Weak {
                 // A weakly tied total is no total when it is already bound to an earlier
@@ -533,7 +548,13 @@ impl Sum {
             // "A total of 164 cyclists ..., 97 men and 71 women" names it the total all the same.
             let named = any_word(tail(cx.low_before(t), 40), TOTAL_WORDS) || any_word(gap, TOTAL_WORDS);
             let items = comma && claim == Claim::Weak && !named && own_nouns(cx, t, &parts);
-            let claim = if items { Claim::Items } else { claim };
+            // "The two wind farms will generate a combined 1,250MW, with ...": a named total whose
+            // sentence counts its parts is their whole.
+            let claim = match named_total(cx, t) {
+                Some(c) if claim == Claim::Weak && !comma => c(parts.len()),
+                _ if items => Claim::Items,
+                _ => claim,
+            };
             self.decide(cx, t, &parts, claim, open, out);
             let mut used = parts;
             used.push(t);
@@ -642,11 +663,38 @@ impl Rule for Sum {
                     used.iter().for_each(|&k| taken[k] = true);
                     continue;
                 }
+                // "Forty-two of the sixty councillors backed it and the remaining eighteen voted
+                // against": a part, its whole after "of", and the rest; "the other eighteen" may
+                // be another group, so only a match is reported then.
+                if t > range.start
+                    && t + 1 < range.end
+                    && !taken[t - 1]
+                    && matches!(cx.low_gap(t - 1, t).trim(), "of" | "of the" | "out of" | "out of the")
+                    && compatible(cx, t, t - 1)
+                    && compatible(cx, t, t + 1)
+                    && is_rest(cx.low_gap(t, t + 1), cx.low_after(t + 1))
+                {
+                    let claim = if cx.low_gap(t, t + 1).contains("other") { Claim::Items } else { Claim::Exhaustive };
+                    self.decide(cx, t, &[t - 1, t + 1], claim, false, out);
+                    [t - 1, t, t + 1].iter().for_each(|&k| taken[k] = true);
+                    continue;
+                }
                 // The parts first, then the total; an ordinal inside an item ("24 in the
                 // second") is passed over.
                 let ordinal = |k: usize| cx.numbers[k].kind == Kind::Ordinal && !cx.usable(k);
                 let prev = |k: usize| if k > range.start + 1 && ordinal(k - 1) { k - 2 } else { k - 1 };
-                if t >= range.start + 2 && total_after_parts(cx, prev(t), t) {
+                // "4,150 on Friday, 6,820 on Saturday and 5,230 on Sunday, 16,200 over the
+                // weekend": a figure after a closed list and a bare comma may be its total, and is
+                // reported only when it is.
+                let named = t >= range.start + 2 && total_after_parts(cx, prev(t), t);
+                let g = if t >= range.start + 2 { cx.low_gap(prev(t), t).trim_end() } else { "" };
+                let bare = g.ends_with(',')
+                    && prev(t) > range.start
+                    && !g[..g.len() - 1].contains([',', ';', '.'])
+                    && word_count(g, 5) <= 4
+                    && !any_word(g, NOT_A_LIST)
+                    && cx.low_gap(prev(prev(t)), prev(t)).contains(" and ");
+                if named || bare {
                     let last_part = prev(t);
                     let mut parts = vec![last_part];
                     let mut k = last_part;
@@ -659,9 +707,36 @@ impl Rule for Sum {
                     }
                     if parts.len() >= 2 && compatible(cx, t, last_part) && !taken[last_part] {
                         let open = k > range.start && continues_list(cx.low_gap(prev(k), k));
-                        self.decide(cx, t, &parts, Claim::Exhaustive, open, out);
-                        parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
-                        continue;
+                        let found = out.len();
+                        self.decide(cx, t, &parts, if named { Claim::Exhaustive } else { Claim::Items }, open, out);
+                        if out.len() > found || named {
+                            parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                            continue;
+                        }
+                    }
+                }
+                // "57 arrests on Saturday night and 38 on Sunday. In all, 95 people were
+                // detained": a total that opens the sentence after its parts, every figure of that
+                // sentence a part; their whole when the sentence counts them ("Across the three
+                // counties, that makes 2,893").
+                let prior = if s > 0 { cx.numbers_in[s - 1].clone() } else { 0..0 };
+                let opener = cx.low.get(cx.sentences[s].start..cx.numbers[t].span.start).unwrap_or("");
+                if t <= range.start + 1
+                    && prior.len() >= 2
+                    && opener.len() <= 60
+                    && any_word(opener, TOTAL_WORDS)
+                    && !prior.clone().any(|k| taken[k])
+                {
+                    let (parts, open) = parts_from(cx, t, prior.start, prior.end);
+                    if parts.len() == prior.len() {
+                        let n = Rational::int(parts.len() as i128);
+                        let counted = t > range.start && cx.numbers[range.start].value == n && !measure(cx, range.start);
+                        let found = out.len();
+                        self.decide(cx, t, &parts, if counted { Claim::Exhaustive } else { Claim::Items }, open, out);
+                        if out.len() > found {
+                            parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                            continue;
+                        }
                     }
                 }
                 // A total at the end of one sentence broken down by the next: "Of these, ...".
