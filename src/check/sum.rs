@@ -378,21 +378,20 @@ const TOTAL_WORDS: &[&str] = &[
 const NAMED_TOTAL: &[&str] =
     &["combined", "together", "between them", "in total", "altogether", "a total of", "in all", "all told"];
 
-/// Whether the sentence of number `t`, which ends it, names `t` a total ("Combined, the two
-/// banks made $7.4bn"): then the claim on a list of `n` parts after it, exhaustive when the
-/// sentence counts the parts ("the two banks") and weak otherwise.
-fn named_total(cx: &Context, t: usize) -> Option<impl Fn(usize) -> Claim> {
-    let (before, after) = (tail(cx.low_before(t), 80), head(cx.low_after(t), 40));
-    if !any_word(before, NAMED_TOTAL) && !any_word(after, NAMED_TOTAL) {
-        return None;
+/// Whether the words around number `t` name it a total: "Combined, the two banks made $7.4bn".
+fn named_total(cx: &Context, t: usize) -> bool {
+    any_word(tail(cx.low_before(t), 80), NAMED_TOTAL) || any_word(head(cx.low_after(t), 40), NAMED_TOTAL)
+}
+
+/// The claim on `n` parts of total `t`: exhaustive when its sentence counts them before it ("the
+/// two banks", not "two years"), weak otherwise.
+fn counted(cx: &Context, t: usize, n: usize) -> Claim {
+    let n = Rational::int(n as i128);
+    let count = |k: usize| cx.usable(k) && cx.numbers[k].kind == Kind::Count && cx.numbers[k].value == n;
+    match (cx.numbers_in[cx.sentence_of[t]].start..t).any(|k| count(k) && !measure(cx, k)) {
+        true => Claim::Exhaustive,
+        false => Claim::Weak,
     }
-    let s = cx.sentence_of[t];
-    let counts: Vec<Rational> = cx.numbers_in[s]
-        .clone()
-        .filter(|&k| k < t && cx.usable(k) && cx.numbers[k].kind == Kind::Count && !measure(cx, k))
-        .map(|k| cx.numbers[k].value)
-        .collect();
-    Some(move |n: usize| if counts.contains(&Rational::int(n as i128)) { Claim::Exhaustive } else { Claim::Weak })
 }
 
 /// Whether number `t` opens a list another wording introduces ("— 612 fires, 498 road crashes
@@ -518,14 +517,7 @@ impl Sum {
             if parts.len() < 2 {
                 continue;
             }
-            // "with Hornsea Four contributing 860MW and ...": a number word capitalised after a
-            // name is part of the name, no count of the parts.
-            let name = |c: usize| {
-                let before = cx.text.get(..cx.numbers[c].span.start).unwrap_or("").trim_end();
-                cx.text_of(c).starts_with(|c: char| c.is_ascii_uppercase())
-                    && last_words(before).next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()))
-            };
-            if counter.is_some_and(|c| cx.numbers[c].value != Rational::int(parts.len() as i128) && !name(c)) {
+            if counter.is_some_and(|c| cx.numbers[c].value != Rational::int(parts.len() as i128)) {
                 continue;
             }
             if claim == Claim::Weak {
@@ -550,10 +542,10 @@ impl Sum {
             let items = comma && claim == Claim::Weak && !named && own_nouns(cx, t, &parts);
             // "The two wind farms will generate a combined 1,250MW, with ...": a named total whose
             // sentence counts its parts is their whole.
-            let claim = match named_total(cx, t) {
-                Some(c) if claim == Claim::Weak && !comma => c(parts.len()),
+            let claim = match claim {
+                Claim::Weak if !comma && named_total(cx, t) => counted(cx, t, parts.len()),
                 _ if items => Claim::Items,
-                _ => claim,
+                c => c,
             };
             self.decide(cx, t, &parts, claim, open, out);
             let mut used = parts;
@@ -690,7 +682,7 @@ impl Rule for Sum {
                 let g = if t >= range.start + 2 { cx.low_gap(prev(t), t).trim_end() } else { "" };
                 let bare = g.ends_with(',')
                     && prev(t) > range.start
-                    && !g[..g.len() - 1].contains([',', ';', '.'])
+                    && g.find([',', ';', '.']) == Some(g.len() - 1)
                     && word_count(g, 5) <= 4
                     && !any_word(g, NOT_A_LIST)
                     && cx.low_gap(prev(prev(t)), prev(t)).contains(" and ");
@@ -720,7 +712,7 @@ impl Rule for Sum {
                 // sentence a part; their whole when the sentence counts them ("Across the three
                 // counties, that makes 2,893").
                 let prior = if s > 0 { cx.numbers_in[s - 1].clone() } else { 0..0 };
-                let opener = cx.low.get(cx.sentences[s].start..cx.numbers[t].span.start).unwrap_or("");
+                let opener = cx.low_before(t);
                 if t <= range.start + 1
                     && prior.len() >= 2
                     && opener.len() <= 60
@@ -729,10 +721,12 @@ impl Rule for Sum {
                 {
                     let (parts, open) = parts_from(cx, t, prior.start, prior.end);
                     if parts.len() == prior.len() {
-                        let n = Rational::int(parts.len() as i128);
-                        let counted = t > range.start && cx.numbers[range.start].value == n && !measure(cx, range.start);
+                        let claim = match counted(cx, t, parts.len()) {
+                            Claim::Weak => Claim::Items,
+                            c => c,
+                        };
                         let found = out.len();
-                        self.decide(cx, t, &parts, if counted { Claim::Exhaustive } else { Claim::Items }, open, out);
+                        self.decide(cx, t, &parts, claim, open, out);
                         if out.len() > found {
                             parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
                             continue;
@@ -764,13 +758,12 @@ impl Rule for Sum {
                                 self.decide(cx, t, &parts, claim, open, out);
                                 parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
                             }
-                        } else if let Some(claim) = named_total(cx, t) {
+                        } else if named_total(cx, t) {
                             // "Combined, the two banks made $7.4bn. JPB earned $4.1bn and
                             // Wexford $2.8bn": every figure of the next sentence is a part.
                             let (parts, open) = parts_from(cx, t, next.start, next.end);
                             if parts.len() >= 2 && parts.len() == next.len() {
-                                let claim = claim(parts.len());
-                                self.decide(cx, t, &parts, claim, open, out);
+                                self.decide(cx, t, &parts, counted(cx, t, parts.len()), open, out);
                                 parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
                             }
                         }
