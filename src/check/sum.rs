@@ -495,6 +495,11 @@ fn part_interval(cx: &Context, parts: &[usize], p: usize) -> Option<Interval> {
     Interval::of(&fine)
 }
 
+/// Marks total `t` and its parts as read.
+fn mark(taken: &mut [bool], parts: &[usize], t: usize) {
+    parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+}
+
 impl Sum {
     /// A total followed by its parts, directly or past the count of the parts ("3,480 people
     /// across its three sites: 1,920 ..., 1,040 ... and 610 ..."). Returns the numbers used.
@@ -668,7 +673,7 @@ impl Rule for Sum {
                 {
                     let claim = if cx.low_gap(t, t + 1).contains("other") { Claim::Items } else { Claim::Exhaustive };
                     self.decide(cx, t, &[t - 1, t + 1], claim, false, out);
-                    [t - 1, t, t + 1].iter().for_each(|&k| taken[k] = true);
+                    mark(&mut taken, &[t - 1, t + 1], t);
                     continue;
                 }
                 // The parts first, then the total; an ordinal inside an item ("24 in the
@@ -682,7 +687,7 @@ impl Rule for Sum {
                 let g = if t >= range.start + 2 { cx.low_gap(prev(t), t).trim_end() } else { "" };
                 let bare = g.ends_with(',')
                     && prev(t) > range.start
-                    && g.find([',', ';', '.']) == Some(g.len() - 1)
+                    && !g.trim_end_matches(',').contains([';', ',', ':', '('])
                     && word_count(g, 5) <= 4
                     && !any_word(g, NOT_A_LIST)
                     && cx.low_gap(prev(prev(t)), prev(t)).contains(" and ");
@@ -702,7 +707,7 @@ impl Rule for Sum {
                         let found = out.len();
                         self.decide(cx, t, &parts, if named { Claim::Exhaustive } else { Claim::Items }, open, out);
                         if out.len() > found || named {
-                            parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                            mark(&mut taken, &parts, t);
                             continue;
                         }
                     }
@@ -728,7 +733,7 @@ impl Rule for Sum {
                         let found = out.len();
                         self.decide(cx, t, &parts, claim, open, out);
                         if out.len() > found {
-                            parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                            mark(&mut taken, &parts, t);
                             continue;
                         }
                     }
@@ -756,7 +761,7 @@ impl Rule for Sum {
                             let (parts, open) = parts_from(cx, t, next.start, next.end);
                             if parts.len() >= 2 {
                                 self.decide(cx, t, &parts, claim, open, out);
-                                parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                                mark(&mut taken, &parts, t);
                             }
                         } else if named_total(cx, t) {
                             // "Combined, the two banks made $7.4bn. JPB earned $4.1bn and
@@ -764,7 +769,7 @@ impl Rule for Sum {
                             let (parts, open) = parts_from(cx, t, next.start, next.end);
                             if parts.len() >= 2 && parts.len() == next.len() {
                                 self.decide(cx, t, &parts, counted(cx, t, parts.len()), open, out);
-                                parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                                mark(&mut taken, &parts, t);
                             }
                         }
                     }

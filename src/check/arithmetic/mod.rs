@@ -81,8 +81,7 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "another", "our
 const RESULTS: &[&str] = &[
     "equals", "equal", "equalling", "makes", "make", "made", "gives", "give", "leaves", "leave", "leaving",
     "come to", "comes to", "came to", "runs to", "run to", "adds up to", "add up to", "totals", "total",
-    "and you get", "you get", "gets you", "is", "are", "=", "answered", "works out at", "worked out at",
-    "comes out at", "came out at",
+    "and you get", "you get", "gets you", "is", "are", "=", "answered", "works out at",
 ];
 
 /// Words that put a number in another relation than the result of an expression.

@@ -82,7 +82,7 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
         rest = rest.strip_prefix(u).map_or(rest, str::trim_start);
     }
     // Every marker after the number starts with one of these letters; most words do not.
-    let may_mark = rest.as_bytes().first().is_some_and(|b| matches!(b, b'e' | b'a' | b'o' | b'f' | b'p' | b't' | b'i'));
+    let may_mark = rest.as_bytes().first().is_some_and(|b| matches!(b, b'e' | b'a' | b'o' | b'f' | b'p' | b't'));
     // A match test before the groups: a match test is far cheaper, and few places match.
     if let Some(c) = (may_mark && AFTER.is_match(rest)).then(|| AFTER.captures(rest)).flatten() {
         return Some(c.get(2).map(|m| m.as_str().to_string()).filter(|w| !GENERIC.contains(&w.as_str())));

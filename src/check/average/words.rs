@@ -10,7 +10,7 @@ use crate::check::regex;
 /// An average marker after the number: "each", "per boat", "a head", "on average".
 pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(each|apiece|on average|for each|per head|per capita|per person|a head|a person)|(?:per|an?|to an?|at each|in each|at every|in every) ([a-z]+))(?:[^a-z]|$)",
+        r"^(?:(each|apiece|on average|for each|per head|per capita|per person|a head|a person)|(?:per|an?|to an?|at each) ([a-z]+))(?:[^a-z]|$)",
     )
 });
 

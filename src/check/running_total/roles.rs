@@ -153,10 +153,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         return None;
     }
     let (ti, pi, di) = (major(&cx.numbers[t])?, super::given(cx, p)?, super::given(cx, d)?);
-    let v = |k: usize| {
-        let n = &cx.numbers[k];
-        n.value.checked_div(Rational::int(n.minor_units.max(1) as i128))
-    };
+    let v = |k: usize| super::value(cx, k);
     let (tv, pv, dv) = (v(t)?, v(p)?, v(d)?);
     let up = tv >= pv;
     let reached = if up { pi.add(&di)? } else { pi.sub(&di)? };
