@@ -41,7 +41,9 @@ static ADDED: LazyLock<Regex> =
 
 /// A verb that takes a total to a new level, after its subject: "12 arrests take the total".
 static TAKES: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[ a-z'’-]{0,40}(?:(?:, )?(?:take|takes|took|bring|brings|brought|push|pushes|pushed|lift|lifts|lifted)|, (?:taking|bringing|pushing|lifting|so)) ")
+    re(
+        r"^[ a-z'’-]{0,40}(?:(?:, )?(?:take|takes|took|bring|brings|brought|push|pushes|pushed|lift|lifts|lifted)|, (?:taking|bringing|pushing|lifting|so)) ",
+    )
 });
 
 /// "had 8,900 signatures by noon", "had scored 62 by Thursday": a level, with "by" after it.
