@@ -3,7 +3,11 @@
 //! adults and 55 children)", "35 in Leeds and 55 elsewhere, 90 in all", a second sentence
 //! that breaks the first one's total down ("Of these, ...", or after "Combined, the two banks
 //! made $7.4bn."), the sources a sum is "funded by", and a last part "completed by", "leaving"
-//! or "the rest" in the next sentence.
+//! or "the rest" in the next sentence. Totals after their parts: named ("90 in all"), after a
+//! closed list and a bare comma ("..., 6,820 on Saturday and 5,230 on Sunday, 16,200 over the
+//! weekend", reported only when it adds up), or opening the next sentence ("In all, 95 people
+//! were detained"; "Across the three counties, that makes 2,893"). A part, its whole after
+//! "of" and the rest: "Forty-two of the sixty councillors ... and the remaining eighteen".
 //!
 //! The parts are a list of counts or amounts joined by commas, "and", "plus" or "while", ending
 //! at the part after "and". How strongly the wording says the list is complete decides what is
@@ -17,6 +21,10 @@
 //! - "the 1,060 staff comprise 700 nurses and 380 doctors" ✗: 700 + 380 is 1,080, not 1,060
 //! - "90 arrests, including 60 in Leeds and 45 in York" ✗: the parts exceed the total
 //! - "about 90 people (35 adults and 52 children)" ✓: "about" allows 87
+//! - "The two wind farms will generate a combined 1,250MW, with Hornsea contributing 860MW and
+//!   Dogger Bank 410MW" ✗: a named total whose sentence counts the parts is their whole
+//! - "Together the three branches lent 48,920 books (Central 27,415, Northside 12,380 and
+//!   Riverside 9,215)" ✗: 49,010
 
 use super::breakdown::{continues_list, is_rest, list_join, rest_follows, unnumbered_rest};
 use super::context::{

@@ -2,8 +2,8 @@
 //! people in 7 boats, about 53 per boat", "£2.4m for 120 families, or £20,000 each", "1,200 cars
 //! over 8 hours, 150 per hour", "12 staff earning a total of £360,000, £30,000 on average".
 //!
-//! Matches an average `A` marked by "each", "apiece", "per X", "a head", "on average" or "an
-//! average of", "averaging" before it, right after the two quantities it comes from: a total `T`
+//! Matches an average `A` marked by "each", "apiece", "per X", "a head", "to a X", "at each X",
+//! "on average" or "an average of", "averaging", "each X seated" before it, right after the two quantities it comes from: a total `T`
 //! measured like `A`, and a count `N` of what it is spread over. With "per boat" `N` must count
 //! boats; with "each" or "per head" `N` must count some noun. `T` and `N` must be tied by "for",
 //! "across", "in", "over" ... (total first) or by "a total of", "earning", "spends" ... (count

@@ -5,6 +5,10 @@
 //! - "England added 54 runs before lunch to reach 231. They had resumed on 177." (D T P)
 //! - "A further 27 jobs will go, on top of the 85 cut in the spring. That brings the number of
 //!   redundancies this year to 122." (D P T)
+//! - "Three more deaths ..., taking the toll so far this year to 41. The previous total,
+//!   announced on Monday, was 37." (D T P); "Campaigners gathered 820 signatures yesterday, so
+//!   the petition now has 10,030. It had 9,120 at the weekend."; "... to 63. By Monday night 49
+//!   had been emptied." (a pluperfect marks the level before)
 //!
 //! Decides |T − P| against D. The relation is reported consistent when it holds; a misfit is
 //! flagged only when each role is marked by its own wording and no other figure of the same
