@@ -33,7 +33,7 @@ use crate::Regex;
 
 use super::regex as re;
 
-use super::context::{contains_any, same_unit};
+use super::context::{contains_any, same_unit, tail};
 use super::difference::{earlier, Reader};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
@@ -111,15 +111,6 @@ static CHANGED: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|[^a-z])(?:now|since|then|later|earlier|before|after|until|last|next|previous|more|fewer|another|additional|new|rose|risen|fell|grew|grown|increased|decreased|cut|lost|hired|recruited|joined|left|added|expanded|shrank|reduced|up|down)(?:[^a-z]|$)",
     )
 });
-
-/// The last `n` bytes of `s`, from a char boundary.
-fn tail(s: &str, n: usize) -> &str {
-    let mut k = s.len().saturating_sub(n);
-    while !s.is_char_boundary(k) {
-        k += 1;
-    }
-    &s[k..]
-}
 
 /// The word after the last space of `s` (the whole of `s` when there is none): what
 /// `s.rsplit(' ').next()` gives, found by a byte scan from the end without a searcher.
