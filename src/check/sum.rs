@@ -248,10 +248,6 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
         "consists",
         "consisting",
         "made up of",
-        "split between",
-        "split into",
-        "split across",
-        "split as",
         "divided into",
         "divided between",
         "divided among",
@@ -382,13 +378,9 @@ const TOTAL_WORDS: &[&str] = &[
     "a combined",
 ];
 
-/// Words that name a figure the total of parts the next sentence gives.
-const NAMED_TOTAL: &[&str] =
-    &["combined", "together", "between them", "in total", "altogether", "a total of", "in all", "all told"];
-
 /// Whether the words around number `t` name it a total: "Combined, the two banks made $7.4bn".
 fn named_total(cx: &Context, t: usize) -> bool {
-    any_word(tail(cx.low_before(t), 80), NAMED_TOTAL) || any_word(head(cx.low_after(t), 40), NAMED_TOTAL)
+    any_word(tail(cx.low_before(t), 80), TOTAL_WORDS) || any_word(head(cx.low_after(t), 40), TOTAL_WORDS)
 }
 
 /// The claim on `n` parts of total `t`: exhaustive when its sentence counts them before it ("the

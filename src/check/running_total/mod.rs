@@ -46,7 +46,7 @@ pub struct RunningTotal;
 /// "took it past": N then T.
 static TAKING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|take|bringing|brought|brings|bring|pushing|pushed|push|lifting|lifted|lift|raising|raised|raise|putting|making|increasing|boosting|boosted|boost|swelling|swelled|cutting|cut|reducing|reduced|reduce|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,4}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
+        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,4}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
     )
 });
 /// Words saying the step takes from the total: "were discharged", "closed".
