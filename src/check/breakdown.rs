@@ -177,6 +177,8 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
         // "and other sources 17.2%": "other" and the item's noun before the last part.
         || last_words(b).nth(1) == Some("other")
         || a.trim_start().starts_with("the rest")
+        // "with the rest of the world taking 23%": the rest named as the subject before its part.
+        || b.contains("rest of the")
         || any_word(own_words(a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
         || any_word(own_words(a), EVERYTHING_ELSE)
 }
@@ -194,7 +196,7 @@ const EVERYTHING_ELSE: &[&str] = &["everything else", "all else", "anything else
 pub(super) fn rest_follows(gap: &str, after: &str) -> bool {
     let Some(cut) = gap.find([';', '.', ',']) else { return false };
     let (own, link) = (&gap[..cut], &gap[cut + 1..]);
-    let completes = COMPLETES.iter().any(|w| link.trim_end().ends_with(w));
+    let completes = COMPLETES.iter().any(|w| link.trim_end().ends_with(w)) || link.contains("rest of the");
     own.split_whitespace().count() <= 8
         && !own.contains([';', '(', ')', ':'])
         && link.split_whitespace().count() <= if completes { 7 } else { 3 }

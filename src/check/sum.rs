@@ -3,7 +3,11 @@
 //! adults and 55 children)", "35 in Leeds and 55 elsewhere, 90 in all", a second sentence
 //! that breaks the first one's total down ("Of these, ...", or after "Combined, the two banks
 //! made $7.4bn."), the sources a sum is "funded by", and a last part "completed by", "leaving"
-//! or "the rest" in the next sentence.
+//! or "the rest" in the next sentence. Totals after their parts: named ("90 in all"), after a
+//! closed list and a bare comma ("..., 6,820 on Saturday and 5,230 on Sunday, 16,200 over the
+//! weekend", reported only when it adds up), or opening the next sentence ("In all, 95 people
+//! were detained"; "Across the three counties, that makes 2,893"). A part, its whole after
+//! "of" and the rest: "Forty-two of the sixty councillors ... and the remaining eighteen".
 //!
 //! The parts are a list of counts or amounts joined by commas, "and", "plus" or "while", ending
 //! at the part after "and". How strongly the wording says the list is complete decides what is
@@ -17,6 +21,10 @@
 //! - "the 1,060 staff comprise 700 nurses and 380 doctors" ✗: 700 + 380 is 1,080, not 1,060
 //! - "90 arrests, including 60 in Leeds and 45 in York" ✗: the parts exceed the total
 //! - "about 90 people (35 adults and 52 children)" ✓: "about" allows 87
+//! - "The two wind farms will generate a combined 1,250MW, with Hornsea contributing 860MW and
+//!   Dogger Bank 410MW" ✗: a named total whose sentence counts the parts is their whole
+//! - "Together the three branches lent 48,920 books (Central 27,415, Northside 12,380 and
+//!   Riverside 9,215)" ✗: 49,010
 
 use super::breakdown::{continues_list, is_rest, list_join, rest_follows, unnumbered_rest};
 use super::context::{
@@ -56,16 +64,20 @@ const NOT_A_LIST: &[&str] = &[
     "average",
 ];
 
+/// Whether number `k` is measured in a unit ("two years", "860MW").
+fn measure(cx: &Context, k: usize) -> bool {
+    cx.numbers[k].unit.as_deref().is_some_and(|u| EN.is_measure_unit(u))
+}
+
 /// Whether numbers `t` (the total) and `p` (a part) measure the same thing. Counted nouns may
 /// differ (nurses and doctors of staff); measure units may not.
 fn compatible(cx: &Context, t: usize, p: usize) -> bool {
     let (a, b) = (&cx.numbers[t], &cx.numbers[p]);
-    let measure = |u: &Option<String>| u.as_deref().is_some_and(|u| EN.is_measure_unit(u));
     cx.usable(p)
         && match (a.kind, b.kind) {
             (Kind::Money, Kind::Money) => cx.comparable(t, p),
             (Kind::Count, Kind::Count) => match (&a.unit, &b.unit) {
-                (Some(x), Some(y)) if measure(&a.unit) || measure(&b.unit) => super::context::same_unit(x, y),
+                (Some(x), Some(y)) if measure(cx, t) || measure(cx, p) => super::context::same_unit(x, y),
                 _ => true,
             },
             _ => false,
@@ -175,7 +187,12 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
     if gap.len() > 120 || gap.contains('.') {
         return None;
     }
-    let g = gap;
+    // "48,920 books last year (Central 27,415, Northside ...": a bracket and the first part's
+    // label open the list as a bare bracket does.
+    let g = match gap.rfind('(') {
+        Some(k) if word_count(&gap[k..], 3) <= 2 && !gap[k..].contains([',', ')']) => &gap[..=k],
+        _ => gap,
+    };
     // Every reading below needs a mark of punctuation at the end or one of these stems: one
     // pass says no for most gaps before any word list is scanned.
     const MARKS: &[&str] = &[
@@ -231,10 +248,6 @@ fn claim_after_total(cx: &Context, t: usize, gap: &str) -> Option<(Claim, bool)>
         "consists",
         "consisting",
         "made up of",
-        "split between",
-        "split into",
-        "split across",
-        "split as",
         "divided into",
         "divided between",
         "divided among",
@@ -359,30 +372,26 @@ const TOTAL_WORDS: &[&str] = &[
     "totalling",
     "totaling",
     "making",
+    "that makes",
     "overall",
     "all told",
     "a combined",
 ];
 
-/// Words that name a figure the total of parts the next sentence gives.
-const NAMED_TOTAL: &[&str] =
-    &["combined", "together", "between them", "in total", "altogether", "a total of", "in all", "all told"];
+/// Whether the words around number `t` name it a total: "Combined, the two banks made $7.4bn".
+fn named_total(cx: &Context, t: usize) -> bool {
+    any_word(tail(cx.low_before(t), 80), TOTAL_WORDS) || any_word(head(cx.low_after(t), 40), TOTAL_WORDS)
+}
 
-/// Whether the sentence of number `t`, which ends it, names `t` a total ("Combined, the two
-/// banks made $7.4bn"): then the claim on a list of `n` parts after it, exhaustive when the
-/// sentence counts the parts ("the two banks") and weak otherwise.
-fn named_total(cx: &Context, t: usize) -> Option<impl Fn(usize) -> Claim> {
-    let (before, after) = (tail(cx.low_before(t), 80), head(cx.low_after(t), 40));
-    if !any_word(before, NAMED_TOTAL) && !any_word(after, NAMED_TOTAL) {
-        return None;
+/// The claim on `n` parts of total `t`: exhaustive when its sentence counts them before it ("the
+/// two banks", not "two years"), weak otherwise.
+fn counted(cx: &Context, t: usize, n: usize) -> Claim {
+    let n = Rational::int(n as i64);
+    let count = |k: usize| cx.usable(k) && cx.numbers[k].kind == Kind::Count && cx.numbers[k].value == n;
+    match (cx.numbers_in[cx.sentence_of[t]].start..t).any(|k| count(k) && !measure(cx, k)) {
+        true => Claim::Exhaustive,
+        false => Claim::Weak,
     }
-    let s = cx.sentence_of[t];
-    let counts: Vec<Rational> = cx.numbers_in[s]
-        .clone()
-        .filter(|&k| k < t && cx.usable(k) && cx.numbers[k].kind == Kind::Count)
-        .map(|k| cx.numbers[k].value)
-        .collect();
-    Some(move |n: usize| if counts.contains(&Rational::int(n as i64)) { Claim::Exhaustive } else { Claim::Weak })
 }
 
 /// Whether number `t` opens a list another wording introduces ("— 612 fires, 498 road crashes
@@ -486,6 +495,11 @@ fn part_interval(cx: &Context, parts: &[usize], p: usize) -> Option<Interval> {
     Interval::of(&fine)
 }
 
+/// Marks total `t` and its parts as read.
+fn mark(taken: &mut [bool], parts: &[usize], t: usize) {
+    parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+}
+
 impl Sum {
     /// A total followed by its parts, directly or past the count of the parts ("3,480 people
     /// across its three sites: 1,920 ..., 1,040 ... and 610 ..."). Returns the numbers used.
@@ -508,10 +522,8 @@ impl Sum {
             if parts.len() < 2 {
                 continue;
             }
-            if let Some(c) = counter {
-                if cx.numbers[c].value != Rational::int(parts.len() as i64) {
-                    continue;
-                }
+            if counter.is_some_and(|c| cx.numbers[c].value != Rational::int(parts.len() as i64)) {
+                continue;
             }
             if claim == Claim::Weak {
                 // A weakly tied total is no total when it is already bound to an earlier
@@ -533,7 +545,13 @@ impl Sum {
             // "A total of 164 cyclists ..., 97 men and 71 women" names it the total all the same.
             let named = any_word(tail(cx.low_before(t), 40), TOTAL_WORDS) || any_word(gap, TOTAL_WORDS);
             let items = comma && claim == Claim::Weak && !named && own_nouns(cx, t, &parts);
-            let claim = if items { Claim::Items } else { claim };
+            // "The two wind farms will generate a combined 1,250MW, with ...": a named total whose
+            // sentence counts its parts is their whole.
+            let claim = match claim {
+                Claim::Weak if !comma && named_total(cx, t) => counted(cx, t, parts.len()),
+                _ if items => Claim::Items,
+                c => c,
+            };
             self.decide(cx, t, &parts, claim, open, out);
             let mut used = parts;
             used.push(t);
@@ -642,11 +660,38 @@ impl Rule for Sum {
                     used.iter().for_each(|&k| taken[k] = true);
                     continue;
                 }
+                // "Forty-two of the sixty councillors backed it and the remaining eighteen voted
+                // against": a part, its whole after "of", and the rest; "the other eighteen" may
+                // be another group, so only a match is reported then.
+                if t > range.start
+                    && t + 1 < range.end
+                    && !taken[t - 1]
+                    && matches!(cx.low_gap(t - 1, t).trim(), "of" | "of the" | "out of" | "out of the")
+                    && compatible(cx, t, t - 1)
+                    && compatible(cx, t, t + 1)
+                    && is_rest(cx.low_gap(t, t + 1), cx.low_after(t + 1))
+                {
+                    let claim = if cx.low_gap(t, t + 1).contains("other") { Claim::Items } else { Claim::Exhaustive };
+                    self.decide(cx, t, &[t - 1, t + 1], claim, false, out);
+                    mark(&mut taken, &[t - 1, t + 1], t);
+                    continue;
+                }
                 // The parts first, then the total; an ordinal inside an item ("24 in the
                 // second") is passed over.
                 let ordinal = |k: usize| cx.numbers[k].kind == Kind::Ordinal && !cx.usable(k);
                 let prev = |k: usize| if k > range.start + 1 && ordinal(k - 1) { k - 2 } else { k - 1 };
-                if t >= range.start + 2 && total_after_parts(cx, prev(t), t) {
+                // "4,150 on Friday, 6,820 on Saturday and 5,230 on Sunday, 16,200 over the
+                // weekend": a figure after a closed list and a bare comma may be its total, and is
+                // reported only when it is.
+                let named = t >= range.start + 2 && total_after_parts(cx, prev(t), t);
+                let g = if t >= range.start + 2 { cx.low_gap(prev(t), t).trim_end() } else { "" };
+                let bare = g.ends_with(',')
+                    && prev(t) > range.start
+                    && !g.trim_end_matches(',').contains([';', ',', ':', '('])
+                    && word_count(g, 5) <= 4
+                    && !any_word(g, NOT_A_LIST)
+                    && cx.low_gap(prev(prev(t)), prev(t)).contains(" and ");
+                if named || bare {
                     let last_part = prev(t);
                     let mut parts = vec![last_part];
                     let mut k = last_part;
@@ -659,9 +704,38 @@ impl Rule for Sum {
                     }
                     if parts.len() >= 2 && compatible(cx, t, last_part) && !taken[last_part] {
                         let open = k > range.start && continues_list(cx.low_gap(prev(k), k));
-                        self.decide(cx, t, &parts, Claim::Exhaustive, open, out);
-                        parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
-                        continue;
+                        let found = out.len();
+                        self.decide(cx, t, &parts, if named { Claim::Exhaustive } else { Claim::Items }, open, out);
+                        if out.len() > found || named {
+                            mark(&mut taken, &parts, t);
+                            continue;
+                        }
+                    }
+                }
+                // "57 arrests on Saturday night and 38 on Sunday. In all, 95 people were
+                // detained": a total that opens the sentence after its parts, every figure of that
+                // sentence a part; their whole when the sentence counts them ("Across the three
+                // counties, that makes 2,893").
+                let prior = if s > 0 { cx.numbers_in[s - 1].clone() } else { 0..0 };
+                let opener = cx.low_before(t);
+                if t <= range.start + 1
+                    && prior.len() >= 2
+                    && opener.len() <= 60
+                    && any_word(opener, TOTAL_WORDS)
+                    && !prior.clone().any(|k| taken[k])
+                {
+                    let (parts, open) = parts_from(cx, t, prior.start, prior.end);
+                    if parts.len() == prior.len() {
+                        let claim = match counted(cx, t, parts.len()) {
+                            Claim::Weak => Claim::Items,
+                            c => c,
+                        };
+                        let found = out.len();
+                        self.decide(cx, t, &parts, claim, open, out);
+                        if out.len() > found {
+                            mark(&mut taken, &parts, t);
+                            continue;
+                        }
                     }
                 }
                 // A total at the end of one sentence broken down by the next: "Of these, ...".
@@ -687,16 +761,15 @@ impl Rule for Sum {
                             let (parts, open) = parts_from(cx, t, next.start, next.end);
                             if parts.len() >= 2 {
                                 self.decide(cx, t, &parts, claim, open, out);
-                                parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                                mark(&mut taken, &parts, t);
                             }
-                        } else if let Some(claim) = named_total(cx, t) {
+                        } else if named_total(cx, t) {
                             // "Combined, the two banks made $7.4bn. JPB earned $4.1bn and
                             // Wexford $2.8bn": every figure of the next sentence is a part.
                             let (parts, open) = parts_from(cx, t, next.start, next.end);
                             if parts.len() >= 2 && parts.len() == next.len() {
-                                let claim = claim(parts.len());
-                                self.decide(cx, t, &parts, claim, open, out);
-                                parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
+                                self.decide(cx, t, &parts, counted(cx, t, parts.len()), open, out);
+                                mark(&mut taken, &parts, t);
                             }
                         }
                     }

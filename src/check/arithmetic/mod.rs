@@ -9,8 +9,9 @@
 //! - "Call 0800 123 456 - 7 = option" is not an expression (no quantities).
 //!
 //! Worded expressions too: "plus", "minus", "times" after a few words naming the left term, and
-//! "leaves", "makes", "comes to" ... after a few words describing the last one: "640 homes minus
-//! the 85 already built leaves 565" ✗ (555). The terms are then figures the writer worked from;
+//! "leaves", "makes", "comes to", "=" ... after a few words describing the last one: "640 homes
+//! minus the 85 already built leaves 565" ✗ (555), "24 hours × 7 days = 168 hours" ✓, "17 × 23,
+//! was answered 381" ✗ (391). The terms are then figures the writer worked from;
 //! a sum must measure one thing throughout, and a first term close after another number is part
 //! of a larger expression ("Four shifts of 6 hours plus ...") and not read.
 //!
@@ -81,7 +82,7 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "another", "our
 const RESULTS: &[&str] = &[
     "equals", "equal", "equalling", "makes", "make", "made", "gives", "give", "leaves", "leave", "leaving",
     "come to", "comes to", "came to", "runs to", "run to", "adds up to", "add up to", "totals", "total",
-    "and you get", "you get", "gets you", "is", "are",
+    "and you get", "you get", "gets you", "is", "are", "=", "answered", "works out at",
 ];
 
 /// Words that put a number in another relation than the result of an expression.

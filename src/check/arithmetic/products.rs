@@ -127,10 +127,6 @@ fn same_measure(cx: &Context, rate: usize, total: usize) -> bool {
     }
 }
 
-fn words(s: &str) -> usize {
-    s.split_whitespace().count()
-}
-
 /// Whether the gap before the total is plain enough to tie it to the product, and whether it
 /// says the total is the product.
 fn total_gap(gap: &str) -> Option<bool> {
@@ -203,7 +199,8 @@ pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>)
             if b > range.start && count_ok(b - 1) && b + 1 < range.end && each_after(next_gap) {
                 let a = b - 1;
                 let g = cx.low_gap(a, b);
-                let tied = words(g) <= 4 && !g.contains([',', '.', ';', ':', '(', ')']) && !any_word(g, NOT_PRODUCT);
+                let tied =
+                    super::words_in(g) <= 4 && !g.contains([',', '.', ';', ':', '(', ')']) && !any_word(g, NOT_PRODUCT);
                 let c = b + 1;
                 // The words after the rate only when the count and rate are tied.
                 let says = || strip_each(head(next_gap, 120)).and_then(total_gap);
@@ -218,7 +215,8 @@ pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>)
             if b + 2 < range.end && count_ok(b + 1) && each_after(next_gap) && cx.numbers[b].kind == Kind::Money {
                 let (a, c) = (b + 1, b + 2);
                 let g = strip_each(next_gap).unwrap_or("");
-                let tied = words(g) <= 4 && !g.contains(['.', ';', ':', '(', ')']) && !any_word(g, NOT_PRODUCT);
+                let tied =
+                    super::words_in(g) <= 4 && !g.contains(['.', ';', ':', '(', ')']) && !any_word(g, NOT_PRODUCT);
                 let same = cx.usable(c) && same_measure(cx, b, c) && cx.numbers[c].kind == Kind::Money;
                 if let Some(says) = (tied && same).then(|| total_gap(cx.low_gap(a, c))).flatten() {
                     decide(name, cx, a, b, c, says, out);
@@ -307,7 +305,7 @@ pub(super) fn products(name: &'static str, cx: &Context, out: &mut Vec<Finding>)
                     // "three sessions a week ... attend 38 sessions": the total counts what the
                     // rate counts, in a plain clause.
                     let counted = match (&cx.numbers[b].unit, &cx.numbers[c].unit) {
-                        (Some(x), Some(y)) => same_unit(x, y) && words(gap) <= 6 && !any_word(gap, NOT_ALL),
+                        (Some(x), Some(y)) => same_unit(x, y) && super::words_in(gap) <= 6 && !any_word(gap, NOT_ALL),
                         _ => false,
                     };
                     decide(name, cx, a, b, c, says || counted || in_all_after(cx.low_after(c)), out);

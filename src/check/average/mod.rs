@@ -2,8 +2,8 @@
 //! people in 7 boats, about 53 per boat", "£2.4m for 120 families, or £20,000 each", "1,200 cars
 //! over 8 hours, 150 per hour", "12 staff earning a total of £360,000, £30,000 on average".
 //!
-//! Matches an average `A` marked by "each", "apiece", "per X", "a head", "on average" or "an
-//! average of", "averaging" before it, right after the two quantities it comes from: a total `T`
+//! Matches an average `A` marked by "each", "apiece", "per X", "a head", "to a X", "at each X",
+//! "on average" or "an average of", "averaging", "each X seated" before it, right after the two quantities it comes from: a total `T`
 //! measured like `A`, and a count `N` of what it is spread over. With "per boat" `N` must count
 //! boats; with "each" or "per head" `N` must count some noun. `T` and `N` must be tied by "for",
 //! "across", "in", "over" ... (total first) or by "a total of", "earning", "spends" ... (count
@@ -82,7 +82,7 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
         rest = rest.strip_prefix(u).map_or(rest, str::trim_start);
     }
     // Every marker after the number starts with one of these letters; most words do not.
-    let may_mark = rest.as_bytes().first().is_some_and(|b| matches!(b, b'e' | b'a' | b'o' | b'f' | b'p'));
+    let may_mark = rest.as_bytes().first().is_some_and(|b| matches!(b, b'e' | b'a' | b'o' | b'f' | b'p' | b't'));
     // A match test before the groups: a match test is far cheaper, and few places match.
     if let Some(c) = (may_mark && AFTER.is_match(rest)).then(|| AFTER.captures(rest)).flatten() {
         return Some(c.get(2).map(|m| m.as_str().to_string()).filter(|w| !GENERIC.contains(&w.as_str())));
@@ -111,6 +111,10 @@ fn marker(cx: &Context, a: usize) -> Option<Option<String>> {
             | "costing"
             | "carrying"
             | "carried"
+            | "seated"
+            | "hosted"
+            | "served"
+            | "took"
     );
     (may && BEFORE.is_match(before)).then_some(None)
 }

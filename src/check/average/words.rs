@@ -10,7 +10,7 @@ use crate::check::regex;
 /// An average marker after the number: "each", "per boat", "a head", "on average".
 pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(each|apiece|on average|for each|per head|per capita|per person|a head|a person)|(?:per|an?) ([a-z]+))(?:[^a-z]|$)",
+        r"^(?:(each|apiece|on average|for each|per head|per capita|per person|a head|a person)|(?:per|an?|to an?|at each) ([a-z]+))(?:[^a-z]|$)",
     )
 });
 
@@ -18,7 +18,7 @@ pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// "giving each".
 pub(super) static BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?:^|[^a-z])(?:an average of|average of|averaging|averaged|averages|on average|a mean of|mean of|an average|each (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried)|(?:gives?|gave|giving|leaves?|left|leaving|hands?|handed|handing|pays?|paid|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$",
+        r"(?:^|[^a-z])(?:an average of|average of|averaging|averaged|averages|on average|a mean of|mean of|an average|each(?: [a-z]+)? (?:receiving|received|getting|got|earning|earned|paying|paid|costing|carrying|carried|seated|hosted|served|took)|(?:gives?|gave|giving|leaves?|left|leaving|hands?|handed|handing|pays?|paid|paying) (?:them )?each(?: of them)?|an average [a-z]+(?: [a-z]+)? of)\s*$",
     )
 });
 

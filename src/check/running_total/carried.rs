@@ -268,10 +268,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     }
     let holds = holding.is_some();
     let signs = holding.unwrap_or(preferred);
-    let v = |i: usize| {
-        let n = &cx.numbers[i];
-        n.value.checked_div(Rational::int(n.minor_units.max(1) as i64))
-    };
+    let v = |i: usize| super::value(cx, i);
     let mut exact = v(base)?;
     let mut lhs = cx.text_of(base).to_string();
     for (&s, &down) in steps.iter().zip(&signs) {

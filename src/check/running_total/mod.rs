@@ -33,7 +33,7 @@ use crate::Regex;
 
 use super::regex as re;
 
-use super::context::{contains_any, same_unit};
+use super::context::{contains_any, same_unit, tail};
 use super::difference::{earlier, Reader};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
@@ -112,15 +112,6 @@ static CHANGED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// The last `n` bytes of `s`, from a char boundary.
-fn tail(s: &str, n: usize) -> &str {
-    let mut k = s.len().saturating_sub(n);
-    while !s.is_char_boundary(k) {
-        k += 1;
-    }
-    &s[k..]
-}
-
 /// The word after the last space of `s` (the whole of `s` when there is none): what
 /// `s.rsplit(' ').next()` gives, found by a byte scan from the end without a searcher.
 fn last_word(s: &str) -> &str {
@@ -156,6 +147,19 @@ fn major(n: &Number) -> Option<Interval> {
     Interval::of(n)?.scale(Rational::new(1, n.minor_units.max(1) as i128)?)
 }
 
+/// The value of number `i` in major units: £8.40 for "840p".
+fn value(cx: &Context, i: usize) -> Option<Rational> {
+    let n = &cx.numbers[i];
+    n.value.checked_div(Rational::int(n.minor_units.max(1) as i64))
+}
+
+/// Of two readings of one relation, the first when it fits or the second does not, else the
+/// second: a misfit is reported only for the first.
+fn prefer(out: &mut Vec<Finding>, first: Vec<Finding>, second: Vec<Finding>) {
+    let fits = |f: &Vec<Finding>| f.iter().any(|f| f.verdict == crate::report::Verdict::Consistent);
+    out.extend(if fits(&first) || !fits(&second) { first } else { second });
+}
+
 /// How the new total is stated: "to T", "past T" (above it), "to under T" (below it).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Bound {
@@ -180,18 +184,17 @@ fn decide(
     out: &mut Vec<Finding>,
 ) {
     let cx = rd.cx;
-    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i64));
     // "past £55,000" is a bound, and a bound is the stated value itself, however round it looks.
     let Some(mut t) = major(&cx.numbers[total]) else { return };
     match bound {
         Bound::Exact => {}
-        Bound::Above => (t.lo, t.hi) = (v(&cx.numbers[total]), None),
-        Bound::Below => (t.lo, t.hi) = (None, v(&cx.numbers[total])),
+        Bound::Above => (t.lo, t.hi) = (value(cx, total), None),
+        Bound::Below => (t.lo, t.hi) = (None, value(cx, total)),
     }
     let mut step_sum = Interval::exact(Rational::ZERO);
     let mut step_exact = Rational::ZERO;
     for &k in steps {
-        let (Some(iv), Some(e)) = (given(cx, k).and_then(|i| step_sum.add(&i)), v(&cx.numbers[k])) else {
+        let (Some(iv), Some(e)) = (given(cx, k).and_then(|i| step_sum.add(&i)), value(cx, k)) else {
             return;
         };
         let Some(e) = step_exact.checked_add(e) else { return };
@@ -214,8 +217,8 @@ fn decide(
         }
     }
     let Some((base, holds)) = chosen else { return };
-    let (bn, tn) = (&cx.numbers[base], &cx.numbers[total]);
-    let (Some(bv), Some(tv)) = (v(bn), v(tn)) else { return };
+    let tn = &cx.numbers[total];
+    let (Some(bv), Some(tv)) = (value(cx, base), value(cx, total)) else { return };
     let Some(exact) = (if falls { bv.checked_sub(step_exact) } else { bv.checked_add(step_exact) }) else { return };
     let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i64)) else { return };
     let op = if falls { "−" } else { "+" };
@@ -325,15 +328,14 @@ const WHOLE: &[&str] =
 /// total is the whole of the list.
 fn list_sum(rd: &Reader, steps: &[usize], total: usize, whole: bool, out: &mut Vec<Finding>) {
     let cx = rd.cx;
-    let v = |n: &Number| n.value.checked_div(Rational::int(n.minor_units.max(1) as i64));
     let (mut sum, mut exact) = (Interval::exact(Rational::ZERO), Rational::ZERO);
     for &k in steps {
-        let (Some(iv), Some(e)) = (given(cx, k), v(&cx.numbers[k])) else { return };
+        let (Some(iv), Some(e)) = (given(cx, k), value(cx, k)) else { return };
         let (Some(s), Some(x)) = (sum.add(&iv), exact.checked_add(e)) else { return };
         (sum, exact) = (s, x);
     }
     let tn = &cx.numbers[total];
-    let (Some(t), Some(tv)) = (major(tn), v(tn)) else { return };
+    let (Some(t), Some(tv)) = (major(tn), value(cx, total)) else { return };
     let holds = sum.meets(&t);
     if !holds && !whole {
         return;
@@ -447,8 +449,7 @@ impl Rule for RunningTotal {
                     let (mut whole, mut last) = (Vec::new(), Vec::new());
                     decide(&rd, &self::bases(&rd, listed[0], j), &listed, j, falls, false, bound, &mut whole);
                     decide(&rd, &bases, &[i], j, falls, false, bound, &mut last);
-                    let fits = |f: &Vec<Finding>| f.iter().any(|f| f.verdict == crate::report::Verdict::Consistent);
-                    out.extend(if fits(&whole) || !fits(&last) { whole } else { last });
+                    prefer(out, whole, last);
                 } else {
                     decide(&rd, &bases, &[i], j, falls, false, bound, out);
                 }
@@ -465,8 +466,7 @@ impl Rule for RunningTotal {
                     let (mut whole, mut one) = (Vec::new(), Vec::new());
                     decide(&rd, &[j], &listed, i, false, true, Bound::Exact, &mut whole);
                     decide(&rd, &[j], &listed[listed.len() - 1..], i, false, false, Bound::Exact, &mut one);
-                    let fits = |f: &Vec<Finding>| f.iter().any(|f| f.verdict == crate::report::Verdict::Consistent);
-                    out.extend(if fits(&whole) || !fits(&one) { whole } else { one });
+                    prefer(out, whole, one);
                 } else if let (Some(s), None) = (steps.next(), steps.next()) {
                     decide(&rd, &[j], &[s], i, false, true, Bound::Exact, out);
                 }
@@ -541,10 +541,7 @@ fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
     let mut prev = cx.numbers_in[st - 1].clone().filter(|&b| cx.usable(b) && alike(cx, b, t) && is_total(rd, b));
     let (Some(base), None) = (prev.next(), prev.next()) else { return };
     let (Some(mut sum), Some(stated)) = (major(&cx.numbers[base]), major(&cx.numbers[t])) else { return };
-    let v = |i: usize| {
-        let n = &cx.numbers[i];
-        n.value.checked_div(Rational::int(n.minor_units.max(1) as i64))
-    };
+    let v = |i: usize| value(cx, i);
     let Some(mut exact) = v(base) else { return };
     let mut lhs = cx.text_of(base).to_string();
     for &(s, sign) in &signs {

@@ -5,6 +5,10 @@
 //! - "England added 54 runs before lunch to reach 231. They had resumed on 177." (D T P)
 //! - "A further 27 jobs will go, on top of the 85 cut in the spring. That brings the number of
 //!   redundancies this year to 122." (D P T)
+//! - "Three more deaths ..., taking the toll so far this year to 41. The previous total,
+//!   announced on Monday, was 37." (D T P); "Campaigners gathered 820 signatures yesterday, so
+//!   the petition now has 10,030. It had 9,120 at the weekend."; "... to 63. By Monday night 49
+//!   had been emptied." (a pluperfect marks the level before)
 //!
 //! Decides |T − P| against D. The relation is reported consistent when it holds; a misfit is
 //! flagged only when each role is marked by its own wording and no other figure of the same
@@ -23,7 +27,7 @@ use crate::Regex;
 /// handled", "ended the night on".
 static NOW_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:to )?reach|reaching|reached|reaches|(?:has|have) reached|(?:take|takes|took|taking|bring|brings|brought|bringing)(?: [a-z'’-]+){1,8}? to|so far(?: [a-z'’-]+){0,3}? (?:is|was|are|were|stands at|stood at)|(?:year to date|to date|so far)[^.;:]{0,50}(?:has|have) [a-z]+|(?:has|have) now [a-z]+|(?:ended|finished|closed)(?: [a-z'’-]+){0,3}? (?:on|at|with)) *$",
+        r"(?:^|[^a-z])(?:(?:to )?reach|reaching|reached|reaches|(?:has|have) reached|(?:take|takes|took|taking|bring|brings|brought|bringing|lift|lifts|lifted|lifting)(?: [a-z'’-]+){1,8}? to|so far(?: [a-z'’-]+){0,3}? (?:is|was|are|were|stands at|stood at)|(?:year to date|to date|so far)[^.;:]{0,50}(?:has|have) [a-z]+|(?:has|have) now [a-z]+|now (?:has|have)|(?:ended|finished|closed)(?: [a-z'’-]+){0,3}? (?:on|at|with)) *$",
     )
 });
 
@@ -31,7 +35,7 @@ static NOW_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// been", "the figure at the end of June was".
 static BEFORE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:up|down|rising|risen) from|on top of(?: the| its| their)?|(?:had )?(?:resumed|started|begun|began) (?:on|at|with)|there had been|had been|(?:figure|total|tally|count|number)(?: [a-z'’-]+){0,6}? (?:was|had been|stood at)) *$",
+        r"(?:^|[^a-z])(?:(?:up|down|rising|risen) from|on top of(?: the| its| their)?|(?:had )?(?:resumed|started|begun|began) (?:on|at|with)|there had been|had been|(?:figure|total|tally|count|number)(?:,? [a-z'’-]+){0,6}?,? (?:was|had been|stood at)) *$",
     )
 });
 
@@ -41,7 +45,9 @@ static ADDED: LazyLock<Regex> =
 
 /// A verb that takes a total to a new level, after its subject: "12 arrests take the total".
 static TAKES: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^[ a-z'’-]{0,30}(?:take|takes|took|bring|brings|brought|push|pushes|pushed|lift|lifts|lifted) ")
+    re(
+        r"^[ a-z'’-]{0,40}(?:(?:, )?(?:take|takes|took|bring|brings|brought|push|pushes|pushed|lift|lifts|lifted)|, (?:taking|bringing|pushing|lifting|so)) ",
+    )
 });
 
 /// "had 8,900 signatures by noon", "had scored 62 by Thursday": a level, with "by" after it.
@@ -64,7 +70,7 @@ fn role(rd: &Reader, k: usize) -> Option<Role> {
     // "The petition had 8,900 signatures by noon": a level dated by "by".
     let after = rd.after(k);
     let soon = after.get(..30).unwrap_or(after);
-    if HAD.is_match(lead) && soon.contains(" by ") {
+    if HAD.is_match(lead) && [" by ", " at ", " on "].iter().any(|w| soon.contains(w)) {
         return Some(Role::Level);
     }
     if NOW_TOTAL.is_match(lead) {
@@ -73,7 +79,8 @@ fn role(rd: &Reader, k: usize) -> Option<Role> {
     if is_new(rd, k) || ADDED.is_match(tail(lead, 30)) {
         return Some(Role::Step);
     }
-    None
+    // "By Monday night 49 had been emptied": the pluperfect, a level before the total.
+    soon.trim_start().starts_with("had ").then_some(Role::Level)
 }
 
 /// Checks every total `t` not yet decided by the rule's other readings.
@@ -91,7 +98,7 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
         let has = |ws: &[&str]| ws.iter().any(|w| lead.contains(w));
         let may = match last {
             "reach" | "reached" | "reaches" | "reaching" => true,
-            "to" => has(&["take", "took", "bring", "brought"]),
+            "to" => has(&["tak", "took", "bring", "brought", "lift"]),
             "is" | "was" | "are" | "were" => has(&["so far"]),
             "at" => has(&["so far", "ended", "finished", "closed"]),
             "on" | "with" => has(&["ended", "finished", "closed"]),
@@ -136,7 +143,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         let k = (cx.numbers_in[st].start..t).rev().find(|&k| cx.usable(k) && alike(cx, k, t));
         let takes = |k: usize| {
             let g = rd.gap(k, t);
-            g.len() <= 80 && TAKES.is_match(g) && !g.contains([';', ','])
+            g.len() <= 80 && TAKES.is_match(g) && !g.contains(';')
         };
         if let Some(k) = k.filter(|&k| role(rd, k).is_none() && takes(k)) {
             step.push(k);
@@ -152,10 +159,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         return None;
     }
     let (ti, pi, di) = (major(&cx.numbers[t])?, super::given(cx, p)?, super::given(cx, d)?);
-    let v = |k: usize| {
-        let n = &cx.numbers[k];
-        n.value.checked_div(Rational::int(n.minor_units.max(1) as i64))
-    };
+    let v = |k: usize| super::value(cx, k);
     let (tv, pv, dv) = (v(t)?, v(p)?, v(d)?);
     let up = tv >= pv;
     let reached = if up { pi.add(&di)? } else { pi.sub(&di)? };
