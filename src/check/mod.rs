@@ -18,6 +18,7 @@ mod breakdown;
 mod change;
 mod difference;
 mod duration;
+mod exact;
 mod multiple;
 mod running_total;
 mod share;
@@ -58,6 +59,8 @@ pub static RULES: &[&dyn Rule] = &[
     &share::Share,
     &average::Average,
     &duration::Duration,
+    // Last: it only confirms what the rules above did not read.
+    &exact::Exact,
 ];
 
 /// Runs every rule over the numbers and returns the findings in text order. A relation two
