@@ -435,7 +435,8 @@ impl Rule for Change {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for p in 0..cx.numbers.len() {
             let pn = &cx.numbers[p];
-            if !usable(cx, p) || !matches!(pn.kind, Kind::Percent | Kind::PercentagePoints | Kind::Fraction) {
+            let points = pn.kind == Kind::Count && pn.unit.as_deref().is_some_and(|u| u.starts_with("point"));
+            if !usable(cx, p) || !(points || matches!(pn.kind, Kind::Percent | Kind::PercentagePoints | Kind::Fraction)) {
                 continue;
             }
             let Some(dir) = direction(cx, p) else { continue };
@@ -498,7 +499,9 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
         _ => signed,
     };
     let rel_holds = !points && (rel.meets(&rounded) || Interval::exact(rel_exact).meets(&signed));
-    let plain = if dir < 0 { Interval::of(pn)?.neg()? } else { Interval::of(pn)? };
+    // "fell 6 points" is a count of points, rounded like the percentages it is taken between.
+    let plain = if points && pn.hedge.is_none() { Interval::around(pn.value, pn.step.checked_div(Rational::int(2))?)? } else { Interval::of(pn)? };
+    let plain = if dir < 0 { plain.neg()? } else { plain };
     let pts_holds = percents && !fraction && diff.meets(&plain);
     let (holds, computed, message) = if points {
         let m = if pts_holds {
@@ -519,14 +522,6 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
         let m =
             format!("from {ta} to {tb} is a {}% {}, as stated ({tp})", pct(rel_exact.checked_abs()?), word(rel_exact));
         (true, rel_exact, m)
-    } else if pts_holds {
-        let m = format!(
-            "from {ta} to {tb} holds as {} percentage points; as a relative change it is a {}% {}",
-            pct(diff_exact.checked_abs()?),
-            pct(rel_exact.checked_abs()?),
-            word(rel_exact)
-        );
-        (true, diff_exact, m)
     } else {
         let dir_word = if dir < 0 { "fall" } else { "rise" };
         let wrong_way = rel_exact.is_negative() != (dir < 0) && !rel_exact.is_zero();
@@ -544,8 +539,13 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
             let want = an.value.checked_mul(factor)?;
             m.push_str(&format!("; a {dir_word} of {tp} from {ta} would give {}", explain::like(want, bn)));
         } else if percents {
+            // "from 41% to 45%, a rise of 4%": right only in points, which "%" does not say.
             let tp = pct(pn.value);
-            m.push_str(&format!(" (nor {tp} percentage points: the difference is {})", pct(diff_exact)));
+            m.push_str(&if pts_holds {
+                format!("; {tp} would be right in percentage points")
+            } else {
+                format!(" (nor {tp} percentage points: the difference is {})", pct(diff_exact))
+            });
         } else if pn.hedge.is_none_or(|h| h.kind == HedgeKind::About) {
             let factor = hundred.checked_add(stated)?.checked_div(hundred)?;
             let want = an.value.checked_mul(factor)?;
@@ -553,7 +553,7 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
         }
         (false, rel_exact, m)
     };
-    let exact_signed = if pts_holds && !rel_holds { diff_exact } else { rel_exact };
+    let exact_signed = if points { diff_exact } else { rel_exact };
     let message = if holds && !signed.contains(exact_signed) {
         format!("{message}, allowing for rounding in the figures")
     } else {

@@ -95,7 +95,11 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let x = c[p];
     let (prev, next, next2) = (p.checked_sub(1).map(|q| c[q]), c.get(p + 1).copied(), c.get(p + 2).copied());
     let (lead_x, lead_full) = rd.lead_full(x);
-    let d = dir_of(lead_x);
+    // "a fall of X", or "a X increase" with the word of change after the figure.
+    let d = dir_of(lead_x).or_else(|| {
+        let l = lead_x.trim_end();
+        dir_of(crate::check::context::word_iter(rd.after(x)).next()?).filter(|_| l.ends_with(" a") || l.ends_with(" an"))
+    });
     let gap = |i, j| rd.gap(i, j);
     // "B, X more than A", "B, up X on A"; B may end the sentence before ("That was X short of A").
     let first = prev.or_else(|| {
@@ -241,7 +245,9 @@ fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     };
     let a = candidates().find(|&a| same(a)).or_else(|| candidates().find(|&a| units_agree(cx, a, b)))?;
     let strong = named || rd.is_old(a) || rd.is_old(b);
-    Some(Rel { weak: !strong, ..Rel::new(x, a, b, dir_word(word)) })
+    // "had forecast 6,400, leaving them 285 short": a gap, whichever figure came first.
+    let dir = if rd.gap(b, x).contains("leaving") { Dir::Either } else { dir_word(word) };
+    Some(Rel { weak: !strong, ..Rel::new(x, a, b, dir) })
 }
 
 /// The first number that may be an earlier figure for number `b`: at most eight numbers back,
@@ -373,7 +379,7 @@ fn margin(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let of = ["majority of ", "margin of ", "lead of "].iter().any(|w| lead.ends_with(w));
     const VERBS: &[&str] = &[
         "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beating", "ahead", "led", "leads",
-        "leading",
+        "leading", "carried", "carry", "carries", "took", "held",
     ];
     let by = lead.ends_with("by ") && super::context::last_words(lead).take(5).any(|w| VERBS.contains(&w));
     if !(of || by) {
