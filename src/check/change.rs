@@ -183,10 +183,14 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
         _ => return false,
     };
     let rest = rest.strip_prefix(&[unit]).unwrap_or(rest);
+    // "from 368 last year to 1,104": words of time may date the first figure.
     match rest {
         [] => true,
-        [r, _] => matches!(*r, "a" | "an" | "per" | "each"),
-        _ => false,
+        [r, _] if matches!(*r, "a" | "an" | "per" | "each") => true,
+        _ => {
+            rest.len() <= 3
+                && rest.iter().all(|w| matches!(*w, "last" | "this" | "a" | "year" | "month" | "week" | "season" | "earlier" | "ago" | "then"))
+        }
     }
 }
 
@@ -206,7 +210,10 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     // A fraction states a change only after "by" or "of": "fell by a quarter", "a rise of half".
     let fraction = cx.numbers[p].kind == Kind::Fraction;
     if fraction && !matches!(before.last(), Some(&"by" | &"of" | &"up" | &"down")) {
-        return None;
+        // "roughly a fifth more than last year's": a comparative and "than" after it.
+        let mut w = word_iter(cx.tail(p));
+        let d = w.next().and_then(direction_of);
+        return d.filter(|_| w.next() == Some("than"));
     }
     let mut k = before.len();
     let mut skipped = 0;
@@ -376,7 +383,9 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     // A base marked by "from", "than", "on last year's"; a new value marked or just before P.
     // The word tests before the clause test, which reads the words between.
     let single = |k: usize| !determiner(cx, k) && !apart(cx, p, k);
-    let base = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p))?;
+    let Some(base) = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p)) else {
+        return base_next(cx, (p + 1..hi).find(|&k| ok(k) && is_new(lead(k)))?);
+    };
     let marked = (lo..hi).filter(|&k| k != base && ok(k) && pair(base, k) && is_new(lead(k)) && single(k));
     let marked = marked.min_by_key(|&k| k.abs_diff(p));
     // The subject stands before P and before a base that P follows ("B, up P on A", "B, down
@@ -405,6 +414,26 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     };
     let new = marked.or(subject).or_else(up_from)?;
     Some((base, new))
+}
+
+/// "Applications jumped 32% to 40,920. A year earlier there were 31,000.": the base alone in
+/// the next sentence, which opens by dating it before the new value `b`.
+fn base_next(cx: &Context, b: usize) -> Option<(usize, usize)> {
+    let s = cx.sentence_of[b] + 1;
+    let sp = *cx.sentences.get(s)?;
+    let mut figures = cx.numbers_in.get(s)?.clone().filter(|&k| usable(cx, k) && cx.numbers[k].kind.is_quantity());
+    let (a, more) = (figures.next()?, figures.next());
+    let opens = cx.low_slice(sp.start, cx.start_of(a)).trim_start();
+    let dated = ["a year earlier", "a year ago", "a year before", "last year", "the year before", "the previous year", "in 19", "in 20", "previously"]
+        .iter()
+        .any(|w| opens.starts_with(w));
+    // Another sentence: the two must name the same unit, or both none.
+    let unit = |k: usize| cx.numbers[k].unit.as_deref();
+    let same = match (unit(a), unit(b)) {
+        (Some(x), Some(y)) => super::context::same_unit(x, y),
+        (x, y) => x == y,
+    };
+    (more.is_none() && dated && same && cx.comparable(a, b) && !time_ago(cx, a)).then_some((a, b))
 }
 
 /// Year, figure, year, figure, P: the two figures a change between the years, when each
