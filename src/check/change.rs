@@ -7,11 +7,12 @@
 //! A", "on last year's A", "compared with A") and a new value B ("to B", "at B", or the subject
 //! just before P). Decides (B − A) / A against ±P over the intervals the wording allows, letting
 //! P be rounded either way (26.5% may be written 26%). When A and B are themselves percentages,
-//! "up 4 points" is a difference, and "up 4%" is tried both as a relative change and as points.
+//! "up 4 points" (or "fell 6 points", a count of points) is a difference, and "up 4%" is a
+//! relative change: when only the points reading holds, the finding is inconsistent and says so.
 //! Examples:
 //! - "rose 26% from 980 to 1,240" ✓ (26.5%)
 //! - "a 35% rise from 240,000 to 312,000" ✗: it is a 30% rise; 35% would give 324,000
-//! - "support rose from 38% to 42%, up 4%" ✓ as 4 points (as a relative change it is 10.5%)
+//! - "support rose from 38% to 42%, up 4%" ✗: a 10.5% rise; 4 would be right in percentage points
 //! - "fell 10% to 1,100 from 1,000" ✗: it is a rise
 //! - "rose to 5%, from 4.8%" is no stated change (no percentage beside the verb).
 
@@ -183,14 +184,12 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
         _ => return false,
     };
     let rest = rest.strip_prefix(&[unit]).unwrap_or(rest);
-    // "from 368 last year to 1,104": words of time may date the first figure.
+    // "from 368 last year to 1,104", "from £41,000 a year earlier to": words of time may date
+    // the first figure.
     match rest {
-        [] => true,
-        [r, _] if matches!(*r, "a" | "an" | "per" | "each") => true,
-        _ => {
-            rest.len() <= 3
-                && rest.iter().all(|w| matches!(*w, "last" | "this" | "a" | "year" | "month" | "week" | "season" | "earlier" | "ago" | "then"))
-        }
+        [] | ["last", _] | ["a", _, "earlier" | "ago" | "before"] => true,
+        [r, _] => matches!(*r, "a" | "an" | "per" | "each"),
+        _ => false,
     }
 }
 
@@ -383,9 +382,7 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     // A base marked by "from", "than", "on last year's"; a new value marked or just before P.
     // The word tests before the clause test, which reads the words between.
     let single = |k: usize| !determiner(cx, k) && !apart(cx, p, k);
-    let Some(base) = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p)) else {
-        return base_next(cx, (p + 1..hi).find(|&k| ok(k) && is_new(lead(k)))?);
-    };
+    let base = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p))?;
     let marked = (lo..hi).filter(|&k| k != base && ok(k) && pair(base, k) && is_new(lead(k)) && single(k));
     let marked = marked.min_by_key(|&k| k.abs_diff(p));
     // The subject stands before P and before a base that P follows ("B, up P on A", "B, down
@@ -414,26 +411,6 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     };
     let new = marked.or(subject).or_else(up_from)?;
     Some((base, new))
-}
-
-/// "Applications jumped 32% to 40,920. A year earlier there were 31,000.": the base alone in
-/// the next sentence, which opens by dating it before the new value `b`.
-fn base_next(cx: &Context, b: usize) -> Option<(usize, usize)> {
-    let s = cx.sentence_of[b] + 1;
-    let sp = *cx.sentences.get(s)?;
-    let mut figures = cx.numbers_in.get(s)?.clone().filter(|&k| usable(cx, k) && cx.numbers[k].kind.is_quantity());
-    let (a, more) = (figures.next()?, figures.next());
-    let opens = cx.low_slice(sp.start, cx.start_of(a)).trim_start();
-    let dated = ["a year earlier", "a year ago", "a year before", "last year", "the year before", "the previous year", "in 19", "in 20", "previously"]
-        .iter()
-        .any(|w| opens.starts_with(w));
-    // Another sentence: the two must name the same unit, or both none.
-    let unit = |k: usize| cx.numbers[k].unit.as_deref();
-    let same = match (unit(a), unit(b)) {
-        (Some(x), Some(y)) => super::context::same_unit(x, y),
-        (x, y) => x == y,
-    };
-    (more.is_none() && dated && same && cx.comparable(a, b) && !time_ago(cx, a)).then_some((a, b))
 }
 
 /// Year, figure, year, figure, P: the two figures a change between the years, when each
@@ -465,7 +442,8 @@ impl Rule for Change {
         for p in 0..cx.numbers.len() {
             let pn = &cx.numbers[p];
             let points = pn.kind == Kind::Count && pn.unit.as_deref().is_some_and(|u| u.starts_with("point"));
-            if !usable(cx, p) || !(points || matches!(pn.kind, Kind::Percent | Kind::PercentagePoints | Kind::Fraction)) {
+            if !usable(cx, p) || !(points || matches!(pn.kind, Kind::Percent | Kind::PercentagePoints | Kind::Fraction))
+            {
                 continue;
             }
             let Some(dir) = direction(cx, p) else { continue };
@@ -529,65 +507,58 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
     };
     let rel_holds = !points && (rel.meets(&rounded) || Interval::exact(rel_exact).meets(&signed));
     // "fell 6 points" is a count of points, rounded like the percentages it is taken between.
-    let plain = if points && pn.hedge.is_none() { Interval::around(pn.value, pn.step.checked_div(Rational::int(2))?)? } else { Interval::of(pn)? };
+    let plain = if points && pn.hedge.is_none() {
+        Interval::around(pn.value, pn.step.checked_div(Rational::int(2))?)?
+    } else {
+        Interval::of(pn)?
+    };
     let plain = if dir < 0 { plain.neg()? } else { plain };
     let pts_holds = percents && !fraction && diff.meets(&plain);
-    let (holds, computed, message) = if points {
-        let m = if pts_holds {
-            format!(
-                "from {ta} to {tb} is a {} of {} percentage points, as stated ({tp})",
-                word(diff_exact),
-                pct(diff_exact.checked_abs()?)
-            )
-        } else {
-            format!(
-                "from {ta} to {tb} is a {} of {} percentage points, not {tp}",
-                word(diff_exact),
-                pct(diff_exact.checked_abs()?)
-            )
-        };
-        (pts_holds, diff_exact, m)
-    } else if rel_holds {
-        let m =
-            format!("from {ta} to {tb} is a {}% {}, as stated ({tp})", pct(rel_exact.checked_abs()?), word(rel_exact));
-        (true, rel_exact, m)
+    let holds = if points { pts_holds } else { rel_holds };
+    let computed = if points { diff_exact } else { rel_exact };
+    let mut m = if points {
+        format!("from {ta} to {tb} is a {} of {} percentage points", word(diff_exact), pct(diff_exact.checked_abs()?))
     } else {
-        let dir_word = if dir < 0 { "fall" } else { "rise" };
-        let wrong_way = rel_exact.is_negative() != (dir < 0) && !rel_exact.is_zero();
-        let mut m = if wrong_way {
-            format!(
-                "from {ta} to {tb} is a {}% {}, not a {dir_word} of {tp}",
-                pct(rel_exact.checked_abs()?),
-                word(rel_exact)
-            )
-        } else {
-            format!("from {ta} to {tb} is a {}% {}, not {tp}", pct(rel_exact.checked_abs()?), word(rel_exact))
-        };
-        if fraction {
-            let factor = hundred.checked_add(stated)?.checked_div(hundred)?;
-            let want = an.value.checked_mul(factor)?;
-            m.push_str(&format!("; a {dir_word} of {tp} from {ta} would give {}", explain::like(want, bn)));
-        } else if percents {
+        format!("from {ta} to {tb} is a {}% {}", pct(rel_exact.checked_abs()?), word(rel_exact))
+    };
+    let dir_word = if dir < 0 { "fall" } else { "rise" };
+    if holds {
+        m.push_str(", as stated (");
+        m.push_str(tp);
+        m.push(')');
+        if !signed.contains(computed) {
+            m.push_str(", allowing for rounding in the figures");
+        }
+    } else {
+        m.push_str(", not ");
+        if !points && rel_exact.is_negative() != (dir < 0) && !rel_exact.is_zero() {
+            m.push_str("a ");
+            m.push_str(dir_word);
+            m.push_str(" of ");
+        }
+        m.push_str(tp);
+        if !points && percents && !fraction {
             // "from 41% to 45%, a rise of 4%": right only in points, which "%" does not say.
             let tp = pct(pn.value);
-            m.push_str(&if pts_holds {
-                format!("; {tp} would be right in percentage points")
+            if pts_holds {
+                for piece in ["; ", &tp, " would be right in percentage points"] {
+                    m.push_str(piece);
+                }
             } else {
-                format!(" (nor {tp} percentage points: the difference is {})", pct(diff_exact))
-            });
-        } else if pn.hedge.is_none_or(|h| h.kind == HedgeKind::About) {
+                m.push_str(&format!(" (nor {tp} percentage points: the difference is {})", pct(diff_exact)));
+            }
+        } else if !points && (fraction || pn.hedge.is_none_or(|h| h.kind == HedgeKind::About)) {
             let factor = hundred.checked_add(stated)?.checked_div(hundred)?;
             let want = an.value.checked_mul(factor)?;
-            m.push_str(&format!("; a {tp} {dir_word} from {ta} would give {}", explain::like(want, bn)));
+            // "a 35% rise from 240,000", "a rise of a third from £58m".
+            let (x, y) = if fraction { (dir_word, tp) } else { (tp, dir_word) };
+            for piece in ["; a ", x, if fraction { " of " } else { " " }, y, " from ", ta, " would give "] {
+                m.push_str(piece);
+            }
+            m.push_str(&explain::like(want, bn));
         }
-        (false, rel_exact, m)
-    };
-    let exact_signed = if points { diff_exact } else { rel_exact };
-    let message = if holds && !signed.contains(exact_signed) {
-        format!("{message}, allowing for rounding in the figures")
-    } else {
-        message
-    };
+    }
+    let message = m;
     let mut used = vec![a, b, p];
     used.sort_unstable();
     Some(finding("change", holds, used, stated, computed, span, message))

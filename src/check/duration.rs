@@ -185,18 +185,14 @@ impl Rule for Duration {
             } else {
                 cx.text_of(c.stated)
             };
+            // "2021 − 2009 is 12 years, not 15"; for an age "so 69 or 70, not 74".
             let range = match hi - lo {
-                0 => lo.to_string(),
-                1 => format!("{lo} or {hi}"),
-                _ => format!("{lo} to {hi}"),
+                0 => String::new(),
+                d => format!(", so {lo} {} {hi}", if d == 1 { "or" } else { "to" }),
             };
-            let message = if holds {
-                format!("{} = {} years, consistent with {text}", c.equation, c.diff)
-            } else if hi == lo {
-                format!("{} is {} years, not {text}", c.equation, c.diff)
-            } else {
-                format!("{} is {} years, so {range}, not {text}", c.equation, c.diff)
-            };
+            let (verb, not) = if holds { ("=", ", consistent with ") } else { ("is", ", not ") };
+            let message =
+                format!("{} {verb} {} years{}{not}{text}", c.equation, c.diff, if holds { "" } else { &range });
             let (span, used) = place(cx, c.numbers);
             out.push(finding(self.name(), holds, used, n.value, Rational::int(c.diff), span, message));
         }

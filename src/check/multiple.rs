@@ -15,7 +15,7 @@
 //! - "more than doubled from 18,400 to 36,100" ✗: ×1.96 is not more than double
 //! - "twice as many as last year" states no numbers to check.
 
-use super::change::{joined_by_to, usable};
+use super::change::{direction_of, joined_by_to, usable};
 use super::context::{ends_with_phrase, words};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, Number, Rational};
@@ -140,11 +140,11 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let gap = cx.lead(a);
     // "a tenfold increase on the 9,600": the noun of change before the base's own words.
     let gap = gap.trim();
-    let gap = gap
-        .split_once(' ')
-        .filter(|(w, _)| matches!(*w, "increase" | "rise" | "jump" | "growth" | "fall" | "drop" | "decrease"))
-        .map_or(gap, |(_, r)| r);
-    if !BASE_LEADS.iter().any(|p| gap == *p || gap.starts_with(&format!("{p} "))) || words(gap).len() > 8 {
+    let gap =
+        gap.split_once(' ').filter(|(w, r)| r.starts_with("on ") && direction_of(w).is_some()).map_or(gap, |(_, r)| r);
+    if !BASE_LEADS.iter().any(|p| gap.strip_prefix(p).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+        || words(gap).len() > 8
+    {
         return None;
     }
     let inner = (gap.starts_with("as many") || gap.starts_with("as much")) && !words(gap)[2..].contains(&"as");
@@ -242,21 +242,6 @@ fn set_against(lead: &str) -> bool {
 /// Words that may stand between "against" and the base: "against a usual 3,000".
 const AGAINST_FILLER: &[&str] = &["a", "an", "the", "usual", "normal", "typical", "previous", "just", "only"];
 
-/// "Rents have nearly halved since 2020. A flat that cost £1,400 a month then now lets for
-/// £950.": a multiple whose sentence states no figure, and the next sentence the two it relates,
-/// the later one marked "now" or "today", and no other figure of their kind.
-fn then_now(cx: &Context, m: usize) -> Option<(usize, usize)> {
-    let s = cx.sentence_of[m];
-    if cx.numbers_in[s].clone().any(|k| k != m && cx.usable(k)) {
-        return None;
-    }
-    let figures: Vec<usize> = cx.numbers_in.get(s + 1)?.clone().filter(|&k| usable(cx, k)).collect();
-    let (&b, rest) = figures.split_last()?;
-    let (&a, rest) = rest.split_last()?;
-    let now = words(&cx.between(a, b)).iter().any(|w| matches!(*w, "now" | "today"));
-    (now && pair(cx, a, b) && !rest.iter().any(|&k| cx.comparable(k, b))).then_some((a, b))
-}
-
 /// The ratios multiplier `n` allows, as intervals, for each reading of its wording.
 fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
     let r = |num, den| Rational::new(num, den);
@@ -321,9 +306,7 @@ impl Rule for Multiple {
             {
                 continue;
             }
-            let Some((a, b)) = roles(cx, m).or_else(|| stated_after(cx, m)).or_else(|| then_now(cx, m)) else {
-                continue;
-            };
+            let Some((a, b)) = roles(cx, m).or_else(|| stated_after(cx, m)) else { continue };
             if let Some(f) = decide(cx, m, a, b) {
                 out.push(f);
             }

@@ -98,7 +98,8 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     // "a fall of X", or "a X increase" with the word of change after the figure.
     let d = dir_of(lead_x).or_else(|| {
         let l = lead_x.trim_end();
-        dir_of(crate::check::context::word_iter(rd.after(x)).next()?).filter(|_| l.ends_with(" a") || l.ends_with(" an"))
+        dir_of(crate::check::context::word_iter(rd.after(x)).next()?)
+            .filter(|_| l.ends_with(" a") || l.ends_with(" an"))
     });
     let gap = |i, j| rd.gap(i, j);
     // "B, X more than A", "B, up X on A"; B may end the sentence before ("That was X short of A").
@@ -377,11 +378,8 @@ fn margin(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let lead = rd.lead(x);
     // Cheap tests first: "of" and "by" end many leads, and few of them state a margin.
     let of = ["majority of ", "margin of ", "lead of "].iter().any(|w| lead.ends_with(w));
-    const VERBS: &[&str] = &[
-        "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beating", "ahead", "led", "leads",
-        "leading", "carried", "carry", "carries", "took", "held",
-    ];
-    let by = lead.ends_with("by ") && super::context::last_words(lead).take(5).any(|w| VERBS.contains(&w));
+    // A lead ending in "by" states a margin only after a verb of winning, which MARGIN reads.
+    let by = lead.ends_with("by ");
     if !(of || by) {
         return None;
     }
