@@ -299,7 +299,7 @@ fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
     let cx = rd.cx;
     // Another figure later in the sentence may share the rest ("three absent and one resigned").
-    if p + 1 < c.len() || !PART_OF.is_match(rd.gap(a, b)) || !cx.comparable(a, b) {
+    if p + 1 < c.len() || !PART_OF.is_match(rd.gap(a, b)) || !cx.comparable(a, b) || !units_agree(cx, b, x) {
         return None;
     }
     let bx = rd.gap(b, x);
@@ -307,7 +307,8 @@ fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         return None;
     }
     let rest_words = REST_LINK.is_match(bx) && REST_AFTER.is_match(rd.after(x));
-    let other = bx.contains(',') && REST_BEFORE.is_match(rd.lead(x));
+    // "..., the other three" or "... backed the budget and the other eighteen voted against".
+    let other = (bx.contains(',') || bx.contains(" and ")) && REST_BEFORE.is_match(rd.lead(x));
     (rest_words || other).then(|| Rel::new(x, a, b, Dir::Up))
 }
 
