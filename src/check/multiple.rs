@@ -94,16 +94,17 @@ const BASE_LEADS: &[&str] = &[
 fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let range = cx.numbers_in[cx.sentence_of[m]].clone();
     let (lo, hi) = (range.start.max(m.saturating_sub(4)), range.end.min(m + 5));
-    // "doubled from A to B", "from A to B, a threefold rise".
-    for a in lo..hi.saturating_sub(1) {
-        let b = a + 1;
-        if !pair(cx, a, b) || !joined_by_to(cx, a, b) || !ends_with_phrase(cx.lead(a), "from") {
+    // "doubled from A to B", "from A to B, a threefold rise", "B, up from A, a threefold rise".
+    for k in lo..hi.saturating_sub(1) {
+        let back = ends_with_phrase(cx.lead(k + 1), "up from") || ends_with_phrase(cx.lead(k + 1), "down from");
+        let (a, b) = if back { (k + 1, k) } else { (k, k + 1) };
+        if !pair(cx, a, b) || !back && (!joined_by_to(cx, a, b) || !ends_with_phrase(cx.lead(a), "from")) {
             continue;
         }
-        let near = if a > m {
-            !clause_break(&cx.between(m, a)) || years_between(cx, m, a)
+        let near = if k > m {
+            !clause_break(&cx.between(m, k)) || years_between(cx, m, k)
         } else {
-            !clause_break(&cx.between(b, m))
+            !clause_break(&cx.between(k + 1, m))
         };
         if near && a != m && b != m {
             return Some((a, b));
