@@ -241,7 +241,13 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     }
     let tail = cx.tail(p);
     let first = word_iter(tail).find(|w| !matches!(*w, "year-on-year" | "annual" | "overall" | "a" | "year"))?;
-    direction_of(first).filter(|_| !tail.trim_start().starts_with("of"))
+    // "15% below the 3,670": a level set against a base, read only after the percentage.
+    let level = match first {
+        "above" => Some(1),
+        "below" => Some(-1),
+        _ => None,
+    };
+    direction_of(first).or(level).filter(|_| !tail.trim_start().starts_with("of"))
 }
 
 /// Whether the text before a number marks it as the base of a change.
@@ -251,7 +257,7 @@ fn is_base(t: &str) -> bool {
     // The last two words, read once: every phrase below is one or two words long.
     let mut last = last_words(t);
     let (w1, w2) = (last.next().unwrap_or(""), last.next().unwrap_or(""));
-    matches!(w1, "from" | "than" | "on" | "against" | "versus" | "vs" | "over")
+    matches!(w1, "from" | "than" | "on" | "against" | "versus" | "vs" | "over" | "above" | "below")
         || (w2 == "compared" && matches!(w1, "with" | "to"))
         || w1.ends_with("'s")
         || w1.ends_with("’s")
