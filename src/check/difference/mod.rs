@@ -97,9 +97,12 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (lead_x, lead_full) = rd.lead_full(x);
     // "a fall of X", or "a X increase" with the word of change after the figure.
     let d = dir_of(lead_x).or_else(|| {
+        // The cheap test on the lead first: this runs for most numbers.
         let l = lead_x.trim_end();
+        if !(l.ends_with(" a") || l.ends_with(" an")) {
+            return None;
+        }
         dir_of(crate::check::context::word_iter(rd.after(x)).next()?)
-            .filter(|_| l.ends_with(" a") || l.ends_with(" an"))
     });
     let gap = |i, j| rd.gap(i, j);
     // "B, X more than A", "B, up X on A"; B may end the sentence before ("That was X short of A").
