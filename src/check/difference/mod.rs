@@ -341,8 +341,13 @@ fn between(rd: &Reader, x: usize) -> Option<Rel> {
 fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let cx = rd.cx;
     let x = c[p];
-    // The difference is the sentence's last figure (and, below, its only one of its kind).
-    if p + 1 != c.len() {
+    // The difference is the sentence's last figure (and, below, its only one of its kind), or
+    // the two figures follow it after a colon ("was 2,300 votes: 24,100 for Smith and 21,500").
+    let colon = p + 3 == c.len() && {
+        let g = rd.gap(x, c[p + 1]);
+        g.len() < 24 && g.trim_end().ends_with(':')
+    };
+    if p + 1 != c.len() && !colon {
         return None;
     }
     let (lead, after) = (rd.lead(x), rd.after(x));
@@ -350,15 +355,14 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let than = after.contains(" than ")
         && crate::check::context::word_iter(after).take(3).any(comparative)
         && THAN_BEFORE.is_match(after);
-    let named = after.len() <= 24
-        && after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1
-        && [" is ", " was ", " at ", " to ", " of ", " now ", " just ", " only "].iter().any(|e| lead.ends_with(e))
+    let named = (colon
+        || after.len() <= 24 && after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1)
         && ["gap", "difference", "margin"].iter().any(|w| lead.contains(w))
         && GAP_NAMED.is_match(lead);
     if !(than || named) || c[..p].iter().any(|&q| cx.comparable(q, x)) {
         return None;
     }
-    let next = cx.numbers_in.get(cx.sentence_of[x] + 1)?.clone();
+    let next = if colon { c[p + 1]..c[p + 2] + 1 } else { cx.numbers_in.get(cx.sentence_of[x] + 1)?.clone() };
     let mut figures = next.filter(|&k| cx.usable(k));
     let (a, b) = (figures.next()?, figures.next()?);
     if figures.next().is_some() || !cx.comparable(a, b) || !cx.comparable(a, x) {
@@ -380,11 +384,9 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 fn margin(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (x, a, b) = (c[p], *c.get(p + 1)?, *c.get(p + 2)?);
     let lead = rd.lead(x);
-    // Cheap tests first: "of" and "by" end many leads, and few of them state a margin.
-    let of = ["majority of ", "margin of ", "lead of "].iter().any(|w| lead.ends_with(w));
-    // A lead ending in "by" states a margin only after a verb of winning, which MARGIN reads.
-    let by = lead.ends_with("by ");
-    if !(of || by) {
+    // Cheap tests first: "of" and "by" end many leads, and few of them state a margin; that
+    // "majority of" or a verb of winning before "by" does, MARGIN reads last.
+    if !(lead.ends_with("of ") || lead.ends_with("by ")) {
         return None;
     }
     let xa = rd.gap(x, a);

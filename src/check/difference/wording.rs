@@ -448,14 +448,14 @@ pub(super) static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// figure, the figures it lies between unsaid in the sentence.
 pub(super) static GAP_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:gap|difference|margin)(?: between [a-z'’ -]{1,40}?)? (?:is|was|stands at|stood at|narrowed to|widened to|grew to|shrank to|closed to|came to|of)(?: just| only| now)? *$",
+        r"(?:^|[^a-z])(?:gap|difference|margin)(?: (?:between|in|of) [a-z'’ -]{1,40}?)? (?:is|was|stands at|stood at|narrowed to|widened to|grew to|shrank to|closed to|came to|of)(?: just| only| now)? *$",
     )
 });
 
 /// "won by ", "a majority of ", "beat them by ": a winning margin stated before the two tallies.
 pub(super) static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:won|win|wins|winning|lost|lose|loses|losing|beat|beating|ahead|led|leads|leading|carried|carry|carries|took|held)(?: [a-z'’-]+){0,3} by|(?:majority|margin|lead) of)(?: just| only)? *$",
+        r"(?:^|[^a-z])(?:(?:won|win|wins|winning|lost|lose|loses|losing|beat|beating|ahead|led|leads|leading|carried|took|held)(?: [a-z'’-]+){0,3} by|(?:majority|margin|lead) of)(?: just| only)? *$",
     )
 });
 /// "five to the visitors' two", "18,900 votes to 16,500": two tallies set against each other.

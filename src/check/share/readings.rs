@@ -136,7 +136,7 @@ impl Share {
     pub(super) fn that_is(&self, cx: &Context, s: usize, out: &mut Vec<Finding>) -> Option<()> {
         let (w, p) = (s + 1, s + 2);
         let opens = cx.lead(p).trim();
-        let restated = matches!(opens, "that is" | "that's" | "that’s" | "this is" | "that means" | "that comes to");
+        let restated = matches!(opens, "that is" | "that's" | "that’s" | "this is" | "that means");
         if !restated || !OF.is_match(between(cx, s, w)) || !pair(cx, p, w) || !closes(cx, p) {
             return None;
         }
