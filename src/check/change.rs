@@ -7,11 +7,12 @@
 //! A", "on last year's A", "compared with A") and a new value B ("to B", "at B", or the subject
 //! just before P). Decides (B − A) / A against ±P over the intervals the wording allows, letting
 //! P be rounded either way (26.5% may be written 26%). When A and B are themselves percentages,
-//! "up 4 points" is a difference, and "up 4%" is tried both as a relative change and as points.
+//! "up 4 points" (or "fell 6 points", a count of points) is a difference, and "up 4%" is a
+//! relative change: when only the points reading holds, the finding is inconsistent and says so.
 //! Examples:
 //! - "rose 26% from 980 to 1,240" ✓ (26.5%)
 //! - "a 35% rise from 240,000 to 312,000" ✗: it is a 30% rise; 35% would give 324,000
-//! - "support rose from 38% to 42%, up 4%" ✓ as 4 points (as a relative change it is 10.5%)
+//! - "support rose from 38% to 42%, up 4%" ✗: a 10.5% rise; 4 would be right in percentage points
 //! - "fell 10% to 1,100 from 1,000" ✗: it is a rise
 //! - "rose to 5%, from 4.8%" is no stated change (no percentage beside the verb).
 
@@ -183,8 +184,10 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
         _ => return false,
     };
     let rest = rest.strip_prefix(&[unit]).unwrap_or(rest);
+    // "from 368 last year to 1,104", "from £41,000 a year earlier to": words of time may date
+    // the first figure.
     match rest {
-        [] => true,
+        [] | ["last", _] | ["a", _, "earlier" | "ago" | "before"] => true,
         [r, _] => matches!(*r, "a" | "an" | "per" | "each"),
         _ => false,
     }
@@ -206,7 +209,10 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     // A fraction states a change only after "by" or "of": "fell by a quarter", "a rise of half".
     let fraction = cx.numbers[p].kind == Kind::Fraction;
     if fraction && !matches!(before.last(), Some(&"by" | &"of" | &"up" | &"down")) {
-        return None;
+        // "roughly a fifth more than last year's": a comparative and "than" after it.
+        let mut w = word_iter(cx.tail(p));
+        let d = w.next().and_then(direction_of);
+        return d.filter(|_| w.next() == Some("than"));
     }
     let mut k = before.len();
     let mut skipped = 0;
@@ -235,7 +241,13 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     }
     let tail = cx.tail(p);
     let first = word_iter(tail).find(|w| !matches!(*w, "year-on-year" | "annual" | "overall" | "a" | "year"))?;
-    direction_of(first).filter(|_| !tail.trim_start().starts_with("of"))
+    // "15% below the 3,670": a level set against a base, read only after the percentage.
+    let level = match first {
+        "above" => Some(1),
+        "below" => Some(-1),
+        _ => None,
+    };
+    direction_of(first).or(level).filter(|_| !tail.trim_start().starts_with("of"))
 }
 
 /// Whether the text before a number marks it as the base of a change.
@@ -245,7 +257,7 @@ fn is_base(t: &str) -> bool {
     // The last two words, read once: every phrase below is one or two words long.
     let mut last = last_words(t);
     let (w1, w2) = (last.next().unwrap_or(""), last.next().unwrap_or(""));
-    matches!(w1, "from" | "than" | "on" | "against" | "versus" | "vs" | "over")
+    matches!(w1, "from" | "than" | "on" | "against" | "versus" | "vs" | "over" | "above" | "below")
         || (w2 == "compared" && matches!(w1, "with" | "to"))
         || w1.ends_with("'s")
         || w1.ends_with("’s")
@@ -435,7 +447,9 @@ impl Rule for Change {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for p in 0..cx.numbers.len() {
             let pn = &cx.numbers[p];
-            if !usable(cx, p) || !matches!(pn.kind, Kind::Percent | Kind::PercentagePoints | Kind::Fraction) {
+            let points = pn.kind == Kind::Count && pn.unit.as_deref().is_some_and(|u| u.starts_with("point"));
+            if !usable(cx, p) || !(points || matches!(pn.kind, Kind::Percent | Kind::PercentagePoints | Kind::Fraction))
+            {
                 continue;
             }
             let Some(dir) = direction(cx, p) else { continue };
@@ -498,67 +512,59 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
         _ => signed,
     };
     let rel_holds = !points && (rel.meets(&rounded) || Interval::exact(rel_exact).meets(&signed));
-    let plain = if dir < 0 { Interval::of(pn)?.neg()? } else { Interval::of(pn)? };
+    // "fell 6 points" is a count of points, rounded like the percentages it is taken between.
+    let plain = if points && pn.hedge.is_none() {
+        Interval::around(pn.value, pn.step.checked_div(Rational::int(2))?)?
+    } else {
+        Interval::of(pn)?
+    };
+    let plain = if dir < 0 { plain.neg()? } else { plain };
     let pts_holds = percents && !fraction && diff.meets(&plain);
-    let (holds, computed, message) = if points {
-        let m = if pts_holds {
-            format!(
-                "from {ta} to {tb} is a {} of {} percentage points, as stated ({tp})",
-                word(diff_exact),
-                pct(diff_exact.checked_abs()?)
-            )
-        } else {
-            format!(
-                "from {ta} to {tb} is a {} of {} percentage points, not {tp}",
-                word(diff_exact),
-                pct(diff_exact.checked_abs()?)
-            )
-        };
-        (pts_holds, diff_exact, m)
-    } else if rel_holds {
-        let m =
-            format!("from {ta} to {tb} is a {}% {}, as stated ({tp})", pct(rel_exact.checked_abs()?), word(rel_exact));
-        (true, rel_exact, m)
-    } else if pts_holds {
-        let m = format!(
-            "from {ta} to {tb} holds as {} percentage points; as a relative change it is a {}% {}",
-            pct(diff_exact.checked_abs()?),
-            pct(rel_exact.checked_abs()?),
-            word(rel_exact)
-        );
-        (true, diff_exact, m)
+    let holds = if points { pts_holds } else { rel_holds };
+    let computed = if points { diff_exact } else { rel_exact };
+    let mut m = if points {
+        format!("from {ta} to {tb} is a {} of {} percentage points", word(diff_exact), pct(diff_exact.checked_abs()?))
     } else {
-        let dir_word = if dir < 0 { "fall" } else { "rise" };
-        let wrong_way = rel_exact.is_negative() != (dir < 0) && !rel_exact.is_zero();
-        let mut m = if wrong_way {
-            format!(
-                "from {ta} to {tb} is a {}% {}, not a {dir_word} of {tp}",
-                pct(rel_exact.checked_abs()?),
-                word(rel_exact)
-            )
-        } else {
-            format!("from {ta} to {tb} is a {}% {}, not {tp}", pct(rel_exact.checked_abs()?), word(rel_exact))
-        };
-        if fraction {
-            let factor = hundred.checked_add(stated)?.checked_div(hundred)?;
-            let want = an.value.checked_mul(factor)?;
-            m.push_str(&format!("; a {dir_word} of {tp} from {ta} would give {}", explain::like(want, bn)));
-        } else if percents {
-            let tp = pct(pn.value);
-            m.push_str(&format!(" (nor {tp} percentage points: the difference is {})", pct(diff_exact)));
-        } else if pn.hedge.is_none_or(|h| h.kind == HedgeKind::About) {
-            let factor = hundred.checked_add(stated)?.checked_div(hundred)?;
-            let want = an.value.checked_mul(factor)?;
-            m.push_str(&format!("; a {tp} {dir_word} from {ta} would give {}", explain::like(want, bn)));
+        format!("from {ta} to {tb} is a {}% {}", pct(rel_exact.checked_abs()?), word(rel_exact))
+    };
+    let dir_word = if dir < 0 { "fall" } else { "rise" };
+    if holds {
+        m.push_str(", as stated (");
+        m.push_str(tp);
+        m.push(')');
+        if !signed.contains(computed) {
+            m.push_str(", allowing for rounding in the figures");
         }
-        (false, rel_exact, m)
-    };
-    let exact_signed = if pts_holds && !rel_holds { diff_exact } else { rel_exact };
-    let message = if holds && !signed.contains(exact_signed) {
-        format!("{message}, allowing for rounding in the figures")
     } else {
-        message
-    };
+        m.push_str(", not ");
+        if !points && rel_exact.is_negative() != (dir < 0) && !rel_exact.is_zero() {
+            m.push_str("a ");
+            m.push_str(dir_word);
+            m.push_str(" of ");
+        }
+        m.push_str(tp);
+        if !points && percents && !fraction {
+            // "from 41% to 45%, a rise of 4%": right only in points, which "%" does not say.
+            let tp = pct(pn.value);
+            if pts_holds {
+                for piece in ["; ", &tp, " would be right in percentage points"] {
+                    m.push_str(piece);
+                }
+            } else {
+                m.push_str(&format!(" (nor {tp} percentage points: the difference is {})", pct(diff_exact)));
+            }
+        } else if !points && (fraction || pn.hedge.is_none_or(|h| h.kind == HedgeKind::About)) {
+            let factor = hundred.checked_add(stated)?.checked_div(hundred)?;
+            let want = an.value.checked_mul(factor)?;
+            // "a 35% rise from 240,000", "a rise of a third from £58m".
+            let (x, y) = if fraction { (dir_word, tp) } else { (tp, dir_word) };
+            for piece in ["; a ", x, if fraction { " of " } else { " " }, y, " from ", ta, " would give "] {
+                m.push_str(piece);
+            }
+            m.push_str(&explain::like(want, bn));
+        }
+    }
+    let message = m;
     let mut used = vec![a, b, p];
     used.sort_unstable();
     Some(finding("change", holds, used, stated, computed, span, message))

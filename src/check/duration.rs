@@ -188,18 +188,14 @@ impl Rule for Duration {
             } else {
                 cx.text_of(c.stated)
             };
+            // "2021 − 2009 is 12 years, not 15"; for an age "so 69 or 70, not 74".
             let range = match hi - lo {
-                0 => lo.to_string(),
-                1 => format!("{lo} or {hi}"),
-                _ => format!("{lo} to {hi}"),
+                0 => String::new(),
+                d => format!(", so {lo} {} {hi}", if d == 1 { "or" } else { "to" }),
             };
-            let message = if holds {
-                format!("{} = {} years, consistent with {text}", c.equation, c.diff)
-            } else if hi == lo {
-                format!("{} is {} years, not {text}", c.equation, c.diff)
-            } else {
-                format!("{} is {} years, so {range}, not {text}", c.equation, c.diff)
-            };
+            let (verb, not) = if holds { ("=", ", consistent with ") } else { ("is", ", not ") };
+            let message =
+                format!("{} {verb} {} years{}{not}{text}", c.equation, c.diff, if holds { "" } else { &range });
             let (span, used) = place(cx, c.numbers);
             let Some(diff) = Rational::new(c.diff, 1) else { continue };
             out.push(finding(self.name(), holds, used, n.value, diff, span, message));
@@ -357,12 +353,17 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         let y2 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
         let y1 = (lo..y2).rev().find(|&k| year(cx, k).is_some())?;
         let l1 = cx.lead(y1);
-        // "joined the firm in 1998": a start verb a few words before "in".
-        // "after 3 years as chair" counts a role within the stretch, not the stretch itself.
-        let role = past_unit(t).trim_start().starts_with("as ");
-        let started = !role && ends_with_phrase(l1, "in") && last_words(l1).take(6).any(|w| START_VERBS.contains(&w));
-        let born = started || BIRTH.iter().any(|p| ends_with_phrase(l1, p));
-        let kept = clause_free(&cx.between(y2, d), 3) && !cx.between(y1, y2).contains(';');
+        // "after 3 years as chair" counts a role within the stretch, not the stretch itself,
+        // unless the first year is when the role began ("elected in 2010 ... after 14 years as MP").
+        let role = past_unit(t).trim_start().starts_with("as ")
+            && !last_words(l1).take(6).any(|w| matches!(w, "elected" | "appointed" | "became" | "named"));
+        let born = if role { BIRTH.iter().any(|p| ends_with_phrase(l1, p)) } else { starts(l1) };
+        // "opened in 2023, three years late and after eight years": an aside may stand between.
+        let aside = cx.between(y2, d);
+        let kept = !aside.contains(';')
+            && word_count(&aside, 8) <= 7
+            && !last_words(&aside).any(|w| matches!(w, "but" | "while" | "whereas" | "which"))
+            && !cx.between(y1, y2).contains(';');
         return if born && kept && word_count(&cx.between(y1, y2), 13) <= 12 {
             claim_between(d, y1, y2, cx)
         } else {
@@ -448,7 +449,7 @@ fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
     let y1 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
     let l1 = cx.lead(y1);
     let since = ends_with_phrase(l1, "since") && words(&cx.between(y1, d)).is_empty();
-    let born = BIRTH.iter().any(|p| ends_with_phrase(l1, p)) && clause_free(&cx.between(y1, d), 6);
+    let born = starts(cx.just_before(y1)) && clause_free(&cx.between(y1, d), 6);
     if !(since || marks && born) {
         return None;
     }
@@ -480,6 +481,13 @@ const BIRTH: &[&str] = &[
     "b",
 ];
 
+/// Whether the words before a year make it the start of a life or a stretch: "born in",
+/// "joined the firm in", "set up by two brothers in".
+fn starts(l: &str) -> bool {
+    BIRTH.iter().any(|p| ends_with_phrase(l, p))
+        || ends_with_phrase(l, "in") && last_words(l).take(6).any(|w| START_VERBS.contains(&w))
+}
+
 /// Verbs that say a count of years is how long something took: "took nine years to build".
 const TOOK: &[&str] = &["took", "lasted", "spanned"];
 
@@ -508,6 +516,7 @@ const START_VERBS: &[&str] = &[
     "created",
     "begun",
     "commenced",
+    "set",
 ];
 
 /// "born in 1950, she died in 2020 aged 70", "founded in 1987, turned 35 in 2022".

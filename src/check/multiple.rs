@@ -15,7 +15,7 @@
 //! - "more than doubled from 18,400 to 36,100" ✗: ×1.96 is not more than double
 //! - "twice as many as last year" states no numbers to check.
 
-use super::change::{joined_by_to, usable};
+use super::change::{direction_of, joined_by_to, usable};
 use super::context::{ends_with_phrase, words};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, Number, Rational};
@@ -94,16 +94,17 @@ const BASE_LEADS: &[&str] = &[
 fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let range = cx.numbers_in[cx.sentence_of[m]].clone();
     let (lo, hi) = (range.start.max(m.saturating_sub(4)), range.end.min(m + 5));
-    // "doubled from A to B", "from A to B, a threefold rise".
-    for a in lo..hi.saturating_sub(1) {
-        let b = a + 1;
-        if !pair(cx, a, b) || !joined_by_to(cx, a, b) || !ends_with_phrase(cx.lead(a), "from") {
+    // "doubled from A to B", "from A to B, a threefold rise", "B, up from A, a threefold rise".
+    for k in lo..hi.saturating_sub(1) {
+        let back = ends_with_phrase(cx.lead(k + 1), "up from") || ends_with_phrase(cx.lead(k + 1), "down from");
+        let (a, b) = if back { (k + 1, k) } else { (k, k + 1) };
+        if !pair(cx, a, b) || !back && (!joined_by_to(cx, a, b) || !ends_with_phrase(cx.lead(a), "from")) {
             continue;
         }
-        let near = if a > m {
-            !clause_break(&cx.between(m, a)) || years_between(cx, m, a)
+        let near = if k > m {
+            !clause_break(&cx.between(m, k)) || years_between(cx, m, k)
         } else {
-            !clause_break(&cx.between(b, m))
+            !clause_break(&cx.between(k + 1, m))
         };
         if near && a != m && b != m {
             return Some((a, b));
@@ -138,8 +139,13 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     // "B, M the A", "B is M as many as A", "M as many nurses (B) as doctors (A)".
     let a = next?;
     let gap = cx.lead(a);
+    // "a tenfold increase on the 9,600": the noun of change before the base's own words.
     let gap = gap.trim();
-    if !BASE_LEADS.iter().any(|p| gap == *p || gap.starts_with(&format!("{p} "))) || words(gap).len() > 8 {
+    let gap =
+        gap.split_once(' ').filter(|(w, r)| r.starts_with("on ") && direction_of(w).is_some()).map_or(gap, |(_, r)| r);
+    if !BASE_LEADS.iter().any(|p| gap.strip_prefix(p).is_some_and(|r| r.is_empty() || r.starts_with(' ')))
+        || words(gap).len() > 8
+    {
         return None;
     }
     let inner = (gap.starts_with("as many") || gap.starts_with("as much")) && !words(gap)[2..].contains(&"as");

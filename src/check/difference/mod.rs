@@ -95,7 +95,15 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let x = c[p];
     let (prev, next, next2) = (p.checked_sub(1).map(|q| c[q]), c.get(p + 1).copied(), c.get(p + 2).copied());
     let (lead_x, lead_full) = rd.lead_full(x);
-    let d = dir_of(lead_x);
+    // "a fall of X", or "a X increase" with the word of change after the figure.
+    let d = dir_of(lead_x).or_else(|| {
+        // The cheap test on the lead first: this runs for most numbers.
+        let l = lead_x.trim_end();
+        if !(l.ends_with(" a") || l.ends_with(" an")) {
+            return None;
+        }
+        dir_of(crate::check::context::word_iter(rd.after(x)).next()?)
+    });
     let gap = |i, j| rd.gap(i, j);
     // "B, X more than A", "B, up X on A"; B may end the sentence before ("That was X short of A").
     let first = prev.or_else(|| {
@@ -241,7 +249,9 @@ fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     };
     let a = candidates().find(|&a| same(a)).or_else(|| candidates().find(|&a| units_agree(cx, a, b)))?;
     let strong = named || rd.is_old(a) || rd.is_old(b);
-    Some(Rel { weak: !strong, ..Rel::new(x, a, b, dir_word(word)) })
+    // "had forecast 6,400, leaving them 285 short": a gap, whichever figure came first.
+    let dir = if rd.gap(b, x).contains("leaving") { Dir::Either } else { dir_word(word) };
+    Some(Rel { weak: !strong, ..Rel::new(x, a, b, dir) })
 }
 
 /// The first number that may be an earlier figure for number `b`: at most eight numbers back,
@@ -292,7 +302,7 @@ fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
     let cx = rd.cx;
     // Another figure later in the sentence may share the rest ("three absent and one resigned").
-    if p + 1 < c.len() || !PART_OF.is_match(rd.gap(a, b)) || !cx.comparable(a, b) {
+    if p + 1 < c.len() || !PART_OF.is_match(rd.gap(a, b)) || !cx.comparable(a, b) || !units_agree(cx, b, x) {
         return None;
     }
     let bx = rd.gap(b, x);
@@ -300,7 +310,8 @@ fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         return None;
     }
     let rest_words = REST_LINK.is_match(bx) && REST_AFTER.is_match(rd.after(x));
-    let other = bx.contains(',') && REST_BEFORE.is_match(rd.lead(x));
+    // "..., the other three" or "... backed the budget and the other eighteen voted against".
+    let other = (bx.contains(',') || bx.contains(" and ")) && REST_BEFORE.is_match(rd.lead(x));
     (rest_words || other).then(|| Rel::new(x, a, b, Dir::Up))
 }
 
@@ -330,8 +341,13 @@ fn between(rd: &Reader, x: usize) -> Option<Rel> {
 fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let cx = rd.cx;
     let x = c[p];
-    // The difference is the sentence's last figure (and, below, its only one of its kind).
-    if p + 1 != c.len() {
+    // The difference is the sentence's last figure (and, below, its only one of its kind), or
+    // the two figures follow it after a colon ("was 2,300 votes: 24,100 for Smith and 21,500").
+    let colon = p + 3 == c.len() && {
+        let g = rd.gap(x, c[p + 1]);
+        g.len() < 24 && g.trim_end().ends_with(':')
+    };
+    if p + 1 != c.len() && !colon {
         return None;
     }
     let (lead, after) = (rd.lead(x), rd.after(x));
@@ -339,15 +355,14 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let than = after.contains(" than ")
         && crate::check::context::word_iter(after).take(3).any(comparative)
         && THAN_BEFORE.is_match(after);
-    let named = after.len() <= 24
-        && after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1
-        && [" is ", " was ", " at ", " to ", " of ", " now ", " just ", " only "].iter().any(|e| lead.ends_with(e))
+    let named = (colon
+        || after.len() <= 24 && after.trim().trim_end_matches(['.', ';']).split_whitespace().count() <= 1)
         && ["gap", "difference", "margin"].iter().any(|w| lead.contains(w))
         && GAP_NAMED.is_match(lead);
     if !(than || named) || c[..p].iter().any(|&q| cx.comparable(q, x)) {
         return None;
     }
-    let next = cx.numbers_in.get(cx.sentence_of[x] + 1)?.clone();
+    let next = if colon { c[p + 1]..c[p + 2] + 1 } else { cx.numbers_in.get(cx.sentence_of[x] + 1)?.clone() };
     let mut figures = next.filter(|&k| cx.usable(k));
     let (a, b) = (figures.next()?, figures.next()?);
     if figures.next().is_some() || !cx.comparable(a, b) || !cx.comparable(a, x) {
@@ -369,14 +384,9 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 fn margin(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (x, a, b) = (c[p], *c.get(p + 1)?, *c.get(p + 2)?);
     let lead = rd.lead(x);
-    // Cheap tests first: "of" and "by" end many leads, and few of them state a margin.
-    let of = ["majority of ", "margin of ", "lead of "].iter().any(|w| lead.ends_with(w));
-    const VERBS: &[&str] = &[
-        "won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beating", "ahead", "led", "leads",
-        "leading",
-    ];
-    let by = lead.ends_with("by ") && super::context::last_words(lead).take(5).any(|w| VERBS.contains(&w));
-    if !(of || by) {
+    // Cheap tests first: "of" and "by" end many leads, and few of them state a margin; that
+    // "majority of" or a verb of winning before "by" does, MARGIN reads last.
+    if !(lead.ends_with("of ") || lead.ends_with("by ")) {
         return None;
     }
     let xa = rd.gap(x, a);

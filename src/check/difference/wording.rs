@@ -111,6 +111,7 @@ pub(super) const COMPARATIVES: &[&str] = &[
     "behind",
     "adrift",
     "ahead",
+    "short",
 ];
 
 /// The comparatives above that put the first figure below the other.
@@ -134,13 +135,13 @@ const DOWN_COMPARATIVES: &[&str] = &[
 
 /// Verbs of a relative clause that only names the figure after it: "than K2, which reaches 8,611".
 const RELATIVE_VERBS: &str =
-    "reaches|reached|stands at|stood at|is|was|has|had|holds|held|measures|measured|totals|totalled|recorded|came in at|managed";
+    "reaches|reached|stands at|stood at|is|was|has|had|holds|held|measures|measured|totals|totalled|recorded|came in at|managed|cost|costs|sold for|paid";
 
 /// "X [noun] more than A", "X short of A", "X below the A": a comparison straight after X; A
 /// may follow a relative clause that names it ("238 metres higher than K2, which reaches 8,611").
 pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,5}}(?P<rel>, (?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}})? *$",
+        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,5}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}}|when))? *$",
         COMPARATIVES.join("|")
     ))
 });
@@ -216,7 +217,7 @@ pub(super) static WHOLE: LazyLock<Regex> =
 /// "B [today], compared with A": the second figure is the earlier one.
 pub(super) static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?: *[a-z'’-]+){0,3}? *,? *(?:compared with|compared to|against|versus|up from|down from)(?: [a-z'’-]+){0,3} *$",
+        r"^(?: *[a-z'’-]+){0,3}? *,? *(?:compared with|compared to|against|versus|up from|down from)(?: [a-z'’-]+){0,4} *$",
     )
 });
 /// "A and B, a margin of X".
@@ -447,14 +448,14 @@ pub(super) static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
 /// figure, the figures it lies between unsaid in the sentence.
 pub(super) static GAP_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:gap|difference|margin)(?: between [a-z'’ -]{1,40}?)? (?:is|was|stands at|stood at|narrowed to|widened to|grew to|shrank to|closed to|came to|of)(?: just| only| now)? *$",
+        r"(?:^|[^a-z])(?:gap|difference|margin)(?: (?:between|in|of) [a-z'’ -]{1,40}?)? (?:is|was|stands at|stood at|narrowed to|widened to|grew to|shrank to|closed to|came to|of)(?: just| only| now)? *$",
     )
 });
 
 /// "won by ", "a majority of ", "beat them by ": a winning margin stated before the two tallies.
 pub(super) static MARGIN: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:won|win|wins|winning|lost|lose|loses|losing|beat|beating|ahead|led|leads|leading)(?: [a-z'’-]+){0,3} by|(?:majority|margin|lead) of)(?: just| only)? *$",
+        r"(?:^|[^a-z])(?:(?:won|win|wins|winning|lost|lose|loses|losing|beat|beating|ahead|led|leads|leading|carried|took|held)(?: [a-z'’-]+){0,3} by|(?:majority|margin|lead) of)(?: just| only)? *$",
     )
 });
 /// "five to the visitors' two", "18,900 votes to 16,500": two tallies set against each other.

@@ -207,10 +207,16 @@ fn hedged_percent(n: &Number) -> Option<Interval> {
     Interval::around(n.value, spread)
 }
 
+/// A share as the text writes one: "92.2%".
+fn pct(v: Rational) -> String {
+    format!("{}%", explain::plain(v, 1))
+}
+
 /// Whether `i` and `j` can be a part and its whole: amounts of one kind and unit, or counts of nouns.
 fn pair(cx: &Context, i: usize, j: usize) -> bool {
     let (a, b) = (&cx.numbers[i], &cx.numbers[j]);
-    let counted = |n: &Number| n.unit.is_none() || n.unit == n.noun;
+    // "the 450-strong workforce" counts its members.
+    let counted = |n: &Number| n.unit.is_none() || n.unit == n.noun || n.unit.as_deref() == Some("strong");
     cx.usable(i)
         && cx.usable(j)
         && matches!(a.kind, Kind::Count | Kind::Money)
@@ -261,7 +267,6 @@ impl Share {
         let computed = ratio(&Interval::of(part)?, &whole_iv)?.scale(hundred)?;
         let holds = computed.meets(&stated);
         let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
-        let pct = |v: Rational| format!("{}%", explain::plain(v, 1));
         let (pt, wt, st) = (cx.text_of(p), cx.text_of(w), cx.text_of(s));
         let stated_share = if sh.kind == Kind::Percent { st.to_string() } else { text.to_string() };
         let expected_part = share_value.checked_mul(whole.value)?.checked_div(hundred)?;
@@ -433,8 +438,13 @@ impl Rule for Share {
             } else if is_share(b) && pair(cx, a, c) {
                 if t(a, b) && of(b, c) {
                     Some((a, c, b)) // 3,400, or 17%, of the 20,000
-                } else if opens(a) && wn(a, b) && t(b, c) && closes(cx, c) {
-                    Some((c, a, b)) // Of the 412 passengers, 92% (380)
+                } else if closes(cx, c)
+                    && (opens(a) && wn(a, b) && t(b, c)
+                        || cx.low_before(a).trim_end().ends_with(" of") && words_ok(between(cx, a, b)) && wn(b, c))
+                {
+                    // Of the 412 passengers, 92% (380); a survey of 1,034 adults found 62% opposed
+                    // it, around 640 people.
+                    Some((c, a, b))
                 } else if clause_then_share(between(cx, a, b)) && of(b, c) {
                     // Half a million tonnes went by rail last year, a quarter of the two
                     // million carried by road: the share may be of another whole, so only a
@@ -476,6 +486,9 @@ impl Rule for Share {
         }
         for i in 0..n.saturating_sub(1) {
             if cx.sentence_of[i] == cx.sentence_of[i + 1] {
+                if shares[i] && i + 2 < n && cx.sentence_of[i + 2] == cx.sentence_of[i] + 1 {
+                    let _ = self.that_is(cx, i, out);
+                }
                 let _ = self.named_pair(cx, i, out);
                 if shares[i] != shares[i + 1] {
                     let _ = self.of_them(cx, i, shares[i], out);

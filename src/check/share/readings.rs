@@ -4,7 +4,7 @@
 //! a capacity and how full it was ("holds 41,700, was about four-fifths full, with 33,412"),
 //! and a whole written as an adjective ("the 650-seat chamber has 326 women MPs, just over half").
 
-use super::{between, closes, pair, ratio, share_of, tight, words_ok, Share, OF};
+use super::{between, closes, pair, pct, ratio, share_of, tight, words_ok, Share, OF};
 use crate::check::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
@@ -68,7 +68,6 @@ impl Share {
         let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
         let words = format!("{} {} {}", cx.low_text_of(a), between(cx, a, b).trim(), cx.low_text_of(b));
         let (pt, wt) = (cx.text_of(p), cx.text_of(w));
-        let pct = |v: Rational| format!("{}%", explain::plain(v, 1));
         let message = if holds {
             format!("{pt} / {wt} = {}, in line with {words} ({})", pct(exact), pct(value))
         } else {
@@ -114,7 +113,6 @@ impl Share {
         }
         let exact = counted.checked_div(whole.value)?.checked_mul(hundred)?;
         let (wt, pt, st) = (cx.text_of(w), cx.text_of(p), cx.low_text_of(s));
-        let pct = |v: Rational| format!("{}%", explain::plain(v, 1));
         let share_of_what = if rest { format!("({wt} − {pt}) / {wt}") } else { format!("{pt} / {wt}") };
         let message = if holds {
             format!("{share_of_what} = {}, in line with {st}", pct(exact))
@@ -129,6 +127,20 @@ impl Share {
         };
         out.push(finding(self.name(), holds, vec![w, p, s], value, exact, cx.span(w, s), message));
         Some(())
+    }
+}
+
+impl Share {
+    /// "Around 60% of the region's 18,500 farms are family-run. That is roughly 11,000
+    /// businesses": a share of a whole, and the next sentence opening with the part it comes to.
+    pub(super) fn that_is(&self, cx: &Context, s: usize, out: &mut Vec<Finding>) -> Option<()> {
+        let (w, p) = (s + 1, s + 2);
+        let opens = cx.lead(p).trim();
+        let restated = matches!(opens, "that is" | "that's" | "that’s" | "this is" | "that means");
+        if !restated || !OF.is_match(between(cx, s, w)) || !pair(cx, p, w) || !closes(cx, p) {
+            return None;
+        }
+        self.decide(cx, p, w, s, out)
     }
 }
 
