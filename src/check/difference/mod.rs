@@ -310,8 +310,10 @@ fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         return None;
     }
     let rest_words = REST_LINK.is_match(bx) && REST_AFTER.is_match(rd.after(x));
-    // "..., the other three" or "... backed the budget and the other eighteen voted against".
-    let other = (bx.contains(',') || bx.contains(" and ")) && REST_BEFORE.is_match(rd.lead(x));
+    // "..., the other three" or "... backed the budget and the other eighteen voted against"
+    // ("and the remaining nineteen" is the sum rule's: a part and the rest of a whole).
+    let lead = rd.lead(x);
+    let other = REST_BEFORE.is_match(lead) && (bx.contains(',') || (bx.contains(" and ") && lead.ends_with("other ")));
     (rest_words || other).then(|| Rel::new(x, a, b, Dir::Up))
 }
 
