@@ -57,17 +57,16 @@ use serde::Deserialize;
 // errors flagged, at most 5% of clean passages flagged, 85% of stated relations confirmed, on
 // text the rules were not tuned on.
 
-/// The development set's floors (every eval file but `holdout.toml`, combined), set again when
-/// a new blind file (`passages-e.toml`) joined it untuned, at 63.0% flagged, 0% clean flagged
-/// and 64.6% confirmed on its own: 91.5%, 0% and 92.6% combined. The files before it measure
-/// 98.3%, 0% and 98.7%.
-const DEVELOPMENT: Floors = Floors { planted_flagged: 0.91, clean_flagged: 0.01, relations_confirmed: 0.92 };
+/// The development set's floors (the `passages*.toml` files, combined): 95.8%, 0% and 98.1%
+/// when last raised (`passages-e.toml`, which joined untuned at 63.0%, 0% and 64.6%, now
+/// measures 83.3%, 0% and 93.8%).
+const DEVELOPMENT: Floors = Floors { planted_flagged: 0.95, clean_flagged: 0.01, relations_confirmed: 0.97 };
 /// The held-out set's floors (`holdout.toml`): 79.6%, 1.0% and 63.4% when it was written;
-/// 83.3%, 1.0% and 70.7% now.
-const HELD_OUT: Floors = Floors { planted_flagged: 0.83, clean_flagged: 0.02, relations_confirmed: 0.70 };
+/// 83.3%, 1.0% and 79.3% now.
+const HELD_OUT: Floors = Floors { planted_flagged: 0.83, clean_flagged: 0.02, relations_confirmed: 0.79 };
 /// The blind set's floors (`blind-f.toml`, 149 passages): 60.4%, 1.0% and 47.1% when it was
-/// written.
-const BLIND: Floors = Floors { planted_flagged: 0.60, clean_flagged: 0.02, relations_confirmed: 0.47 };
+/// written; 64.2%, 1.0% and 68.6% now.
+const BLIND: Floors = Floors { planted_flagged: 0.64, clean_flagged: 0.02, relations_confirmed: 0.68 };
 
 /// The worst figures a set may measure before the test fails.
 struct Floors {
