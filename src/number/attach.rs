@@ -102,8 +102,9 @@ impl Parser<'_> {
                 self.apply_scale(a, e);
                 a.last = j + 1;
             } else if bare_int && suffix == "s" {
-                // "1990s", "80s": a decade.
-                a.kind = Kind::Year;
+                // "1990s", "80s": a decade; "over-65s", "under-18s": a group named by an age.
+                let decade = a.value.numer() % 10 == 0;
+                a.kind = if decade { Kind::Year } else { Kind::Identifier };
                 a.step = Rational::ZERO;
                 a.last = j + 1;
                 return;
@@ -350,9 +351,9 @@ impl Parser<'_> {
 
     /// The currency sign or prefix ending just before token `i`: its start and ISO code.
     pub(super) fn phrase_before_symbols(&self, i: usize) -> Option<(usize, &'static str)> {
-        let (start, code) = self.phrase_before(i, &self.vocab.currency_symbols)?;
-        // The pieces of a sign touch each other: "US$", not "US $".
-        (start + 1..i).all(|k| self.glued(k)).then_some((start, code))
+        // The pieces of a sign touch each other: "US$", not "US $", and "a $230,000 rise" is in
+        // dollars, not the Australian "A$".
+        self.phrase_before_where(i, &self.vocab.currency_symbols, |start| (start + 1..i).all(|k| self.glued(k)))
     }
 
     /// "5 million dollars", "45p", "50 cents", "3m USD", "£5 sterling".

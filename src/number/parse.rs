@@ -134,13 +134,23 @@ impl<'a> Parser<'a> {
 
     /// The longest phrase that ends just before token `end`, with the index it starts at.
     pub fn phrase_before<T: Copy>(&self, end: usize, phrases: &PhraseIndex<T>) -> Option<(usize, T)> {
+        self.phrase_before_where(end, phrases, |_| true)
+    }
+
+    /// Like [`Parser::phrase_before`], among the phrases whose start `keep` accepts.
+    pub fn phrase_before_where<T: Copy>(
+        &self,
+        end: usize,
+        phrases: &PhraseIndex<T>,
+        keep: impl Fn(usize) -> bool,
+    ) -> Option<(usize, T)> {
         let last = end.checked_sub(1)?;
         phrases
             .ending_with(self.text(last))
             .filter(|(pieces, _)| pieces.len() <= end)
             .filter_map(|(pieces, v)| {
                 let start = end - pieces.len();
-                self.matches_at(start, pieces).map(|_| (start, *v))
+                self.matches_at(start, pieces).filter(|_| keep(start)).map(|_| (start, *v))
             })
             .min_by_key(|&(start, _)| start)
     }
