@@ -373,7 +373,8 @@ pub fn same_unit(a: &str, b: &str) -> bool {
             [("people", "person"), ("persons", "person"), ("men", "man"), ("women", "woman"), ("children", "child")];
         IRREGULAR.iter().find(|(p, _)| p.eq_ignore_ascii_case(w)).map_or(w, |(_, s)| s)
     }
-    let (a, b) = (singular(a), singular(b));
+    let unit = |w| crate::lexicon::EN.unit_name(w);
+    let (a, b) = (unit(singular(a)), unit(singular(b)));
     let eq = |x: &str, y: &str| x.eq_ignore_ascii_case(y);
     // One may be the other plus a plural ending: -s, -es, or -ies for -y.
     let plural_of = |long: &str, short: &str| {
@@ -534,5 +535,12 @@ mod tests {
         assert!(same_unit("buses", "bus"));
         assert!(same_unit("matches", "match"));
         assert!(!same_unit("tonnes", "people"));
+        // Short and other spellings of one unit.
+        assert!(same_unit("megawatts", "MW"));
+        assert!(same_unit("km", "kilometres"));
+        assert!(same_unit("kilometers", "kilometre"));
+        assert!(same_unit("kg", "kilos"));
+        assert!(!same_unit("MW", "kW"));
+        assert!(!same_unit("km", "miles"));
     }
 }

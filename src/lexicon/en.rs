@@ -197,6 +197,20 @@ pub static ENGLISH: Language = Language {
         "kw", "mw", "gw", "kwh", "mwh", "gwh", "twh", "w", "watts", "volts", "calories", "kcal", "kj", "gb",
         "mb", "tb", "kb", "pixels", "storeys", "pounds", "pound", "stories", "floors", "times",
     ],
+    // Short and other spellings of units, each with the one name it stands for, so that
+    // "1,250 megawatts" and "860MW" measure the same thing.
+    unit_names: table![
+        "mw" = "megawatt", "kw" = "kilowatt", "gw" = "gigawatt", "w" = "watt", "kwh" = "kilowatt hour",
+        "mwh" = "megawatt hour", "gwh" = "gigawatt hour", "twh" = "terawatt hour", "kg" = "kilogram",
+        "kilo" = "kilogram", "kilos" = "kilogram", "g" = "gram", "mg" = "milligram", "km" = "kilometre",
+        "kilometer" = "kilometre", "kilometers" = "kilometre", "m" = "metre", "meter" = "metre",
+        "meters" = "metre", "cm" = "centimetre", "mm" = "millimetre", "ft" = "foot", "feet" = "foot",
+        "lb" = "pound", "lbs" = "pound", "oz" = "ounce", "l" = "litre", "liter" = "litre", "liters" = "litre",
+        "ml" = "millilitre", "ha" = "hectare", "hr" = "hour", "hrs" = "hour", "h" = "hour", "min" = "minute",
+        "mins" = "minute", "sec" = "second", "secs" = "second", "s" = "second", "yr" = "year", "yrs" = "year",
+        "t" = "tonne", "tonnes" = "tonne", "mph" = "miles per hour", "kph" = "kilometres per hour",
+        "km/h" = "kilometres per hour",
+    ],
     // Words that never name what a number counts: function words, common verbs and adverbs.
     not_nouns: words![
         "works", "short", "ahead", "behind", "shy", "apart", "away", "long", "old", "high", "wide", "deep", "tall",

@@ -191,6 +191,8 @@ pub struct Language {
     pub change_words: Words,
     pub vague: Words,
     pub measure_units: Words,
+    /// Short and other spellings of units and the one name each stands for.
+    pub unit_names: Table,
     pub not_nouns: Words,
     pub noun_modifiers: Words,
     /// Phrases in which a number word is not a number, that word marked `*`: "*one of the".
@@ -226,6 +228,8 @@ pub struct WordInfo {
     pub change: bool,
     pub vague: bool,
     pub measure_unit: bool,
+    /// The one name of a unit this word is a short or other spelling of: "mw" → "megawatt".
+    pub unit_name: Option<&'static str>,
     pub not_noun: bool,
     pub noun_modifier: bool,
     /// Ends a hedge written before a number ("than" in "more than"): only then is it worth
@@ -523,6 +527,9 @@ impl Vocabulary {
         for (w, m) in l.months.iter() {
             v.entry(w).month = number(m);
         }
+        for (w, name) in l.unit_names.iter() {
+            v.entry(w).unit_name = Some(name);
+        }
         type SetFlag = fn(&mut WordInfo);
         let flags: [(Words, SetFlag); 10] = [
             (l.identifier_words, |i| i.identifier = true),
@@ -603,6 +610,12 @@ impl Vocabulary {
         self.idioms.get(word)
     }
 
+    /// The one name of the unit `word` spells, or `word` itself: "MW" and "megawatt" are both
+    /// "megawatt".
+    pub fn unit_name<'w>(&self, word: &'w str) -> &'w str {
+        self.id(word).and_then(|id| self.info(id).unit_name).unwrap_or(word)
+    }
+
     /// Whether `word`, exactly as written, is a listed unit of measure ("km", "tonnes"): one
     /// lookup, where scanning the packed list would cost a pass over it.
     pub fn is_measure_unit(&self, word: &str) -> bool {
@@ -665,6 +678,7 @@ mod tests {
         }
         reads(l.multipliers, |v| multiplier(v).is_some_and(|(n, d, _)| n > 0 && d > 0));
         reads(l.hedges_before, |v| hedge(v).is_some());
+        reads(l.unit_names, |v| !v.is_empty() && v.bytes().all(|b| b.is_ascii_lowercase() || b == b' '));
         reads(l.hedges_after, |v| hedge(v).is_some());
         reads(l.currency_symbols, |v| v.len() == 3 && v.bytes().all(|b| b.is_ascii_uppercase()));
         reads(l.currency_words, |v| currency_word(v).is_some_and(|(code, minor)| code.len() == 3 && minor > 0));
