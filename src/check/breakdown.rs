@@ -275,45 +275,36 @@ impl Rule for Breakdown {
                 let mut k = i;
                 let mut closed = false;
                 while k + 1 < range.end && parts.len() < WINDOW {
-                    // "Smith 12,402 (48%), Jones 9,311 (36%)": each share in brackets after its
-                    // count; the join is the text before the count.
+                    // A share two figures on. "Smith 12,402 (48%), Jones 9,311 (36%)": each share in
+                    // brackets after its count, the join the text before the count.
                     let counted = k + 2 < range.end
                         && !is_share(cx, k + 1)
                         && is_share(cx, k + 2)
                         && cx.low_gap(k + 1, k + 2) == " ("
                         && cx.low_gap(k, k + 1).starts_with(')')
                         && !cx.text_of(k + 2).starts_with(['+', '-', '−', '–']);
-                    if counted {
-                        let join = cx.low_gap(k, k + 1).trim_start_matches(')');
-                        match list_join(join, 70, NOT_SHARES) {
-                            Some(last) => {
-                                parts.push(k + 2);
-                                k += 2;
-                                if last {
-                                    closed = true;
-                                    break;
-                                }
-                                continue;
-                            }
-                            None => break,
-                        }
-                    }
                     // "41% of the region's power in 2023, gas 30%": a year in the first item.
                     let dated = parts.len() == 1
                         && k + 2 < range.end
                         && !cx.numbers[k + 1].kind.is_quantity()
                         && is_share(cx, k + 2);
-                    if dated {
-                        let gap = cx.low_slice(cx.numbers[k].span.end, cx.numbers[k + 2].span.start);
-                        if let Some(last) = whole_named_join(gap) {
-                            parts.push(k + 2);
-                            k += 2;
-                            if last {
-                                closed = true;
-                                break;
-                            }
-                            continue;
+                    let skip = if counted {
+                        let join = cx.low_gap(k, k + 1).trim_start_matches(')');
+                        let Some(last) = list_join(join, 70, NOT_SHARES) else { break };
+                        Some(last)
+                    } else if dated {
+                        whole_named_join(cx.low_slice(cx.numbers[k].span.end, cx.numbers[k + 2].span.start))
+                    } else {
+                        None
+                    };
+                    if let Some(last) = skip {
+                        parts.push(k + 2);
+                        k += 2;
+                        if last {
+                            closed = true;
+                            break;
                         }
+                        continue;
                     }
                     if !is_share(cx, k + 1) {
                         break;

@@ -564,8 +564,7 @@ fn decide(cx: &Context, p: usize, dir: i8, a: usize, b: usize) -> Option<Finding
             m.push_str(&explain::like(want, bn));
         }
     }
-    let message = m;
     let mut used = vec![a, b, p];
     used.sort_unstable();
-    Some(finding("change", holds, used, stated, computed, span, message))
+    Some(finding("change", holds, used, stated, computed, span, m))
 }

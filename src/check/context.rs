@@ -373,9 +373,13 @@ pub fn same_unit(a: &str, b: &str) -> bool {
             [("people", "person"), ("persons", "person"), ("men", "man"), ("women", "woman"), ("children", "child")];
         IRREGULAR.iter().find(|(p, _)| p.eq_ignore_ascii_case(w)).map_or(w, |(_, s)| s)
     }
+    let eq = |x: &str, y: &str| x.eq_ignore_ascii_case(y);
+    // Most pairs are spelt alike; only the others need the lexicon's unit names.
+    if eq(a, b) {
+        return true;
+    }
     let unit = |w| crate::lexicon::EN.unit_name(w);
     let (a, b) = (unit(singular(a)), unit(singular(b)));
-    let eq = |x: &str, y: &str| x.eq_ignore_ascii_case(y);
     // One may be the other plus a plural ending: -s, -es, or -ies for -y.
     let plural_of = |long: &str, short: &str| {
         let strip = |suffix: &str| {

@@ -159,9 +159,8 @@ fn product(cx: &Context, ks: [usize; 3]) -> Option<Finding> {
         {
             continue;
         }
-        let per = Interval::exact(tn.value).div(&Interval::exact(cn.value))?;
-        if per.meets(&Interval::of(an)?) {
-            let x = tn.value.checked_div(cn.value)?;
+        let x = tn.value.checked_div(cn.value)?;
+        if Interval::of(an)?.contains(x) {
             let message = format!(
                 "{} / {} = {}, consistent with {}",
                 cx.text_of(ks[t]),
@@ -184,53 +183,45 @@ fn percentage(cx: &Context, ks: [usize; 3]) -> Option<Finding> {
     if cx.sentence_of[ks[0]] != cx.sentence_of[ks[2]] {
         return None;
     }
-    let p = *ks.iter().find(|&&j| cx.numbers[j].kind == Kind::Percent && cx.usable(j))?;
-    let [a, b] = [0, 1].map(|i| ks.iter().copied().filter(|&j| j != p).nth(i).unwrap_or(p));
+    let at = ks.iter().position(|&j| cx.numbers[j].kind == Kind::Percent && cx.usable(j))?;
+    let p = ks[at];
+    // The other two in text order.
+    let (a, b) = match at {
+        0 => (ks[1], ks[2]),
+        1 => (ks[0], ks[2]),
+        _ => (ks[0], ks[1]),
+    };
     // A share's part and whole may name different things ("62% of 1,034 adults, around 640
     // people"), so units may differ, but not kinds or currencies; and two hedges together
     // leave too much room for chance.
     let (na, nb) = (&cx.numbers[a], &cx.numbers[b]);
     let both = |m: &crate::number::Number| matches!(m.kind, Kind::Count | Kind::Money);
     let hedged = ks.iter().filter(|&&j| cx.numbers[j].hedge.is_some()).count();
-    if a == p
-        || b == p
-        || !cx.usable(a)
-        || !cx.usable(b)
-        || !both(na)
-        || na.kind != nb.kind
-        || na.currency != nb.currency
-        || hedged > 1
-    {
+    if !cx.usable(a) || !cx.usable(b) || !both(na) || na.kind != nb.kind || na.currency != nb.currency || hedged > 1 {
         return None;
     }
     let pn = &cx.numbers[p];
     // A bound ("less than 5%") is no figure to confirm.
     let stated = Interval::of(pn).filter(|i| i.lo.is_some() && i.hi.is_some())?;
-    let (va, vb) = (cx.numbers[a].value, cx.numbers[b].value);
-    let (small, big) = if va < vb { (a, b) } else { (b, a) };
+    let (va, vb) = (na.value, nb.value);
     let (ia, ib) = (cx.given(a)?, cx.given(b)?);
     let hundred = Rational::int(100);
-    let (is, ig) = if va < vb { (ia, ib) } else { (ib, ia) };
-    let share = is.div(&ig)?.scale(hundred)?;
-    let (ts, tb) = (cx.text_of(small), cx.text_of(big));
-    if share.meets(&stated) {
+    let (small, big, share) = if va < vb { (a, b, ia.div(&ib)?) } else { (b, a, ib.div(&ia)?) };
+    if share.scale(hundred)?.meets(&stated) {
         let x = cx.numbers[small].value.checked_div(cx.numbers[big].value)?.checked_mul(hundred)?;
+        let (ts, tb) = (cx.text_of(small), cx.text_of(big));
         let message = format!("{ts} / {tb} = {}%, consistent with {}", explain::plain(x, 2), cx.text_of(p));
         return Some(finding("exact", true, ks.to_vec(), pn.value, x, cx.span(ks[0], ks[2]), message));
     }
     // A change from the earlier figure in the text to the later, either way.
-    let (from, to) = (a.min(b), a.max(b));
-    let (ifrom, ito) = (cx.given(from)?, cx.given(to)?);
-    let change = ito.sub(&ifrom)?.div(&ifrom)?.scale(hundred)?;
-    let fall = change.scale(Rational::int(-1))?;
-    if change.meets(&stated) || fall.meets(&stated) {
-        let (vf, vt) = (cx.numbers[from].value, cx.numbers[to].value);
-        let x = vt.checked_sub(vf)?.checked_div(vf)?.checked_mul(hundred)?;
+    let change = ib.sub(&ia)?.div(&ia)?.scale(hundred)?;
+    if change.meets(&stated) || change.neg()?.meets(&stated) {
+        let x = vb.checked_sub(va)?.checked_div(va)?.checked_mul(hundred)?;
         let word = if x.is_negative() { "fall" } else { "rise" };
         let message = format!(
             "from {} to {} is a {}% {word}, consistent with {}",
-            cx.text_of(from),
-            cx.text_of(to),
+            cx.text_of(a),
+            cx.text_of(b),
             explain::plain(x.checked_abs()?, 2),
             cx.text_of(p)
         );

@@ -73,11 +73,10 @@ fn measure(cx: &Context, k: usize) -> bool {
 /// differ (nurses and doctors of staff); measure units may not.
 fn compatible(cx: &Context, t: usize, p: usize) -> bool {
     let (a, b) = (&cx.numbers[t], &cx.numbers[p]);
-    // A figure for each item is a rate, no part: "1,085 delegates across 31 tables, with 35 at
-    // every table".
-    let rate = any_word(head(cx.low_after(p), 20), &["each", "every", "apiece"]);
     cx.usable(p)
-        && !rate
+        // A figure for each item is a rate, no part: "1,085 delegates across 31 tables, with 35
+        // at every table".
+        && !any_word(head(cx.low_after(p), 20), &["each", "every", "apiece"])
         && match (a.kind, b.kind) {
             (Kind::Money, Kind::Money) => cx.comparable(t, p),
             (Kind::Count, Kind::Count) => match (&a.unit, &b.unit) {
