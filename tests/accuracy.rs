@@ -65,11 +65,12 @@ const DEVELOPMENT: Floors = Floors { planted_flagged: 0.91, clean_flagged: 0.01,
 /// The held-out set's floors (`holdout.toml`): 79.6%, 1.0% and 63.4% when it was written;
 /// 83.3%, 1.0% and 79.3% now.
 const HELD_OUT: Floors = Floors { planted_flagged: 0.83, clean_flagged: 0.02, relations_confirmed: 0.79 };
-/// The blind set's floors (`blind-*.toml`): the last blind file, `blind-f.toml`, measured 60.4%,
-/// 1.0% and 47.1% when it was written and 64.2%, 1.0% and 68.6% when it joined the development set.
-const BLIND: Floors = Floors { planted_flagged: 0.64, clean_flagged: 0.02, relations_confirmed: 0.68 };
+/// The blind set's floors (`blind-*.toml`): `blind-g.toml` (86 passages) and `blind-h.toml` (85)
+/// measured 58.1%, 4.6% and 61.3% combined when they were written (the last blind file,
+/// `blind-f.toml`, measured 60.4%, 1.0% and 47.1% when written and 64.2%, 1.0% and 68.6% when
+/// it joined the development set as `passages-f.toml`).
+const BLIND: Floors = Floors { planted_flagged: 0.58, clean_flagged: 0.05, relations_confirmed: 0.61 };
 
-/// The worst figures a set may measure before the test fails.
 struct Floors {
     /// Minimum share of passages with a planted error where the error is flagged.
     planted_flagged: f64,
