@@ -75,9 +75,9 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
         // IP addresses, then version numbers.
         r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}".to_string(),
         r"[0-9]+(?:\.[0-9]+){2,}".to_string(),
-        // Times: "9.45pm", "9:45 a.m.", "17:45", "17:45:30".
+        // Times: "9.45pm", "9:45 a.m.", "17:45", "17:45:30", and race times with tenths, "2:59.8".
         r"[0-9]{1,2}[:.][0-9]{2} ?(?:[aApP][mM]|[aApP]\.[mM]\.)".to_string(),
-        r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?".to_string(),
+        r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?(?:\.[0-9]+)?".to_string(),
         // Indian grouping (12,34,567), western grouping (1,234,567.89), space grouping (40 000).
         r"[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?:\.[0-9]+)?".to_string(),
         r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?".to_string(),
