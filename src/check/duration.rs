@@ -24,10 +24,16 @@ use crate::span::Span;
 /// The rule.
 pub struct Duration;
 
-/// Number `k` as a year, if it is one.
+/// Number `k` as a year, if it is one, or the year of a date that gives one ("April 2019").
 fn year(cx: &Context, k: usize) -> Option<i128> {
     let n = cx.numbers.get(k)?;
-    (n.kind == Kind::Year && n.value.is_integer()).then(|| n.value.numer())
+    let v = n.value.is_integer().then(|| n.value.numer())?;
+    match n.kind {
+        Kind::Year => Some(v),
+        // A date reads YYYYMMDD, with a zero year when the text gives none.
+        Kind::Date if v >= 10_000_000 => Some(v / 10_000),
+        _ => None,
+    }
 }
 
 /// Number `k` as a year it may be after "after the" even when read as a count ("the 1994 law").
@@ -170,7 +176,20 @@ impl Rule for Duration {
             else {
                 continue;
             };
-            let (lo, hi) = c.allowed;
+            // A date's month moves the span by up to a year, unless both ends give the same month
+            // ("April 2019" to "April 2024").
+            let (mut month, mut loose) = (None, false);
+            for &j in &c.numbers {
+                if cx.numbers[j].kind == Kind::Date {
+                    let m = cx.numbers[j].value.numer() / 100 % 100;
+                    loose |= month.is_some_and(|x| x != m);
+                    month = Some(m);
+                } else {
+                    loose |= year(cx, j).is_some();
+                }
+            }
+            let widen = i128::from(month.is_some() && loose);
+            let (lo, hi) = (c.allowed.0 - widen, c.allowed.1 + widen);
             let (Some(lo_v), Some(hi_v)) = (Rational::new(lo, 1), Rational::new(hi, 1)) else { continue };
             let holds = stated.meets(&Interval::between(lo_v, hi_v));
             let long;
@@ -253,13 +272,14 @@ fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
     loose.then_some(y2)
 }
 
-/// "closed in 1966 and reopened in 2015": two events, each "in" a year, joined by "and".
+/// "closed in 1966 and reopened in 2015", "started in 2019 and the hospital opened in 2024":
+/// two events, each "in" a year, joined by "and".
 fn event_pair(cx: &Context, y1: usize) -> Option<usize> {
     let y2 = y1 + 1;
     let (a, b) = (year(cx, y1)?, year(cx, y2)?);
     let gap = cx.between(y1, y2);
     let w = words(&gap);
-    let linked = w.first() == Some(&"and") && w.last() == Some(&"in") && w.len() <= 4 && !gap.contains([',', ';']);
+    let linked = w.first() == Some(&"and") && w.last() == Some(&"in") && w.len() <= 6 && !gap.contains([',', ';']);
     (b > a && linked && ends_with_phrase(cx.lead(y1), "in")).then_some(y2)
 }
 
@@ -285,6 +305,9 @@ fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> 
 fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     let range = cx.numbers_in[cx.sentence_of[d]].clone();
     let (lo, hi) = (range.start.max(d.saturating_sub(4)), range.end.min(d + 5));
+    // The first year of "after N years" or "N years later" may end the sentence before: "Dr
+    // Patel joined the practice in 1994. She retires in 2026, after 34 years."
+    let wide = d.saturating_sub(4).max(cx.numbers_in[cx.sentence_of[d].saturating_sub(1)].start);
     let t = cx.tail(d);
     let first = after_words(t).next();
     // "N years after/later": the word must follow the count directly, not after a comma ("a
@@ -315,7 +338,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         });
     }
     if let Some(rel @ ("later" | "earlier" | "on")) = tight {
-        let prev = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
+        let prev = (wide..d).rev().find(|&k| year(cx, k).is_some())?;
         if let Some(next) = (d + 1..hi).find(|&k| year(cx, k).is_some()) {
             let (py, ny) = (year(cx, prev)?, year(cx, next)?);
             let diff = if rel == "earlier" { py - ny } else { ny - py };
@@ -332,10 +355,12 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
                 equation: eq,
             });
         }
-        // "opened in 2017, published its report in 2024, seven years later": the two years
-        // before, the later one just before the count.
-        let earlier = (lo..prev).rev().find(|&k| year(cx, k).is_some())?;
-        if rel != "later" || !clause_free(&cx.between(prev, d), 3) || !clause_free(&cx.between(earlier, prev), 10) {
+        // "opened in 2017, published its report in 2024, seven years later", "started in 2019
+        // and the hospital opened in 2024, five years on": the two years before, the later one
+        // just before the count.
+        let earlier = (lo.max(wide)..prev).rev().find(|&k| year(cx, k).is_some()).filter(|_| prev >= lo)?;
+        let events = clause_free(&cx.between(earlier, prev), 10) || event_pair(cx, earlier) == Some(prev);
+        if rel == "earlier" || !clause_free(&cx.between(prev, d), 3) || !events {
             return None;
         }
         return claim_between(d, earlier, prev, cx);
@@ -351,13 +376,20 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     // what ends in the second.
     if ends_with_phrase(lead_d, "after") {
         let y2 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
-        let y1 = (lo..y2).rev().find(|&k| year(cx, k).is_some())?;
+        let y1 = (wide..y2).rev().find(|&k| year(cx, k).is_some())?;
         let l1 = cx.lead(y1);
-        // "after 3 years as chair" counts a role within the stretch, not the stretch itself,
-        // unless the first year is when the role began ("elected in 2010 ... after 14 years as MP").
-        let role = past_unit(t).trim_start().starts_with("as ")
+        // "after 3 years as chair" or "after ten years at a rival" counts a role within the
+        // stretch, not the stretch itself, unless the first year is when the role began
+        // ("elected in 2010 ... after 14 years as MP").
+        let after_unit = past_unit(t).trim_start();
+        let elsewhere = after_unit.starts_with("at ") || after_unit.starts_with("with ");
+        let role = after_unit.starts_with("as ")
             && !last_words(l1).take(6).any(|w| matches!(w, "elected" | "appointed" | "became" | "named"));
-        let born = if role { BIRTH.iter().any(|p| ends_with_phrase(l1, p)) } else { starts(l1) };
+        // "closed in 1964 and reopened in 2015, after 51 years": the second event undoes the
+        // first ("after three years of restoration" is a stretch within).
+        let back = last_words(cx.lead(y2)).nth(1).is_some_and(|w| RETURNS.contains(&w))
+            && !after_unit.starts_with("of");
+        let born = !elsewhere && if role { BIRTH.iter().any(|p| ends_with_phrase(l1, p)) } else { starts(l1) || back };
         // "opened in 2023, three years late and after eight years": an aside may stand between.
         let aside = cx.between(y2, d);
         let kept = !aside.contains(';')
@@ -376,8 +408,11 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         if let (Some(y1), Some(y2)) =
             ((lo..d).rev().find(|&k| year(cx, k).is_some()), (d + 1..hi).find(|&k| year(cx, k).is_some()))
         {
-            // "in force for 25 years when campaigners marked it in 2021", "for two decades by 2018".
-            let until = ["until ", "till ", "when ", "by "].iter().any(|w| rest.starts_with(w));
+            // "in force for 25 years when campaigners marked it in 2021", "for two decades by 2018";
+            // "built in 1869, has stood for 165 years, ... in 2024": up to a year named as now.
+            let perfect = last_words(lead_d).nth(1).is_some_and(|w| LASTED.contains(&w))
+                && last_words(lead_d).take(5).any(|w| matches!(w, "has" | "have"));
+            let until = perfect || ["until ", "till ", "when ", "by "].iter().any(|w| rest.starts_with(w));
             let reach = y2 == d + 1
                 && (ends_with_phrase(cx.lead(y2), "in") || ends_with_phrase(cx.lead(y2), "by"))
                 && word_count(cx.lead(y2), 10) <= 9;
@@ -449,7 +484,9 @@ fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
     let y1 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
     let l1 = cx.lead(y1);
     let since = ends_with_phrase(l1, "since") && words(&cx.between(y1, d)).is_empty();
-    let born = starts(cx.just_before(y1)) && clause_free(&cx.between(y1, d), 6);
+    // "opened in 1932 and marked 90 years of trading in 2022".
+    let apart = cx.between(y1, d);
+    let born = starts(cx.just_before(y1)) && clause_free(apart.trim_start().strip_prefix("and ").unwrap_or(&apart), 6);
     if !(since || marks && born) {
         return None;
     }
@@ -464,6 +501,13 @@ fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
 /// Verbs that mark an anniversary counted in years: "marked 150 years in 2024".
 const MARKS: &[&str] =
     &["marked", "marks", "marking", "celebrated", "celebrates", "celebrating", "commemorated", "commemorates"];
+
+/// Verbs that end a stretch by undoing what began it: "closed in 1964 and reopened in 2015".
+const RETURNS: &[&str] = &["reopened", "returned", "resumed", "restarted", "reunited", "revived", "relaunched", "rebuilt"];
+
+/// Verbs of lasting that a count of years up to now follows: "has stood for 165 years".
+const LASTED: &[&str] =
+    &["stood", "standing", "existed", "operated", "operating", "traded", "trading", "run", "running", "open", "survived"];
 
 /// Words before a year that make it the start of a life or an organisation.
 const BIRTH: &[&str] = &[
