@@ -24,6 +24,13 @@ use crate::span::Span;
 /// The rule.
 pub struct Duration;
 
+/// Whether `w` is one of the words of `list`, a `|`-separated string. The rule's word lists are
+/// one string each: a `&[&str]` keeps a pointer and a length per word, which in the browser's
+/// wasm costs more than the letters.
+fn listed(list: &str, w: &str) -> bool {
+    list.split('|').any(|x| x == w)
+}
+
 /// Number `k` as a year, if it is one, or the year of a date that gives one ("April 2019").
 fn year(cx: &Context, k: usize) -> Option<i128> {
     let n = cx.numbers.get(k)?;
@@ -84,7 +91,7 @@ fn past_long_unit(t: &str) -> &str {
     if !matches!(s.as_bytes().first(), Some(b'o' | b'a' | b'd' | b'c')) {
         return t;
     }
-    for unit in LONG_UNITS {
+    for unit in LONG_UNITS.split('|') {
         if let Some(rest) = s.strip_prefix(unit) {
             if !rest.starts_with(|c: char| c.is_alphanumeric()) {
                 return rest;
@@ -95,8 +102,7 @@ fn past_long_unit(t: &str) -> &str {
 }
 
 /// Units of many years, as they follow their count: "two decades", "a quarter of a century".
-const LONG_UNITS: &[&str] =
-    &["of a century", "a century", "of a decade", "a decade", "decades", "decade", "centuries", "century"];
+const LONG_UNITS: &str = "of a century|a century|of a decade|a decade|decades|decade|centuries|century";
 
 /// The words of `t`, the text after a number, without its unit word: "30 years after the" →
 /// ["after", "the"].
@@ -112,30 +118,8 @@ fn after_words(t: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Nouns that a "N-year" compound may describe when it measures the span between two years.
-const SPAN_NOUNS: &[&str] = &[
-    "period",
-    "span",
-    "stretch",
-    "spell",
-    "run",
-    "study",
-    "programme",
-    "program",
-    "project",
-    "reign",
-    "tenure",
-    "career",
-    "gap",
-    "hiatus",
-    "absence",
-    "wait",
-    "search",
-    "campaign",
-    "stint",
-    "tenancy",
-    "window",
-    "journey",
-];
+const SPAN_NOUNS: &str =
+    "period|span|stretch|spell|run|study|programme|program|project|reign|tenure|career|gap|hiatus|absence|wait|search|campaign|stint|tenancy|window|journey";
 
 /// Where a finding about numbers `ks` stands, and the sorted numbers.
 fn place(cx: &Context, mut ks: Vec<usize>) -> (Span, Vec<usize>) {
@@ -387,9 +371,9 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
             && !last_words(l1).take(6).any(|w| matches!(w, "elected" | "appointed" | "became" | "named"));
         // "closed in 1964 and reopened in 2015, after 51 years": the second event undoes the
         // first ("after three years of restoration" is a stretch within).
-        let back = last_words(cx.lead(y2)).nth(1).is_some_and(|w| RETURNS.contains(&w))
-            && !after_unit.starts_with("of");
-        let born = !elsewhere && if role { BIRTH.iter().any(|p| ends_with_phrase(l1, p)) } else { starts(l1) || back };
+        let back = last_words(cx.lead(y2)).nth(1).is_some_and(|w| listed(RETURNS, w)) && !after_unit.starts_with("of");
+        let born =
+            !elsewhere && if role { BIRTH.split('|').any(|p| ends_with_phrase(l1, p)) } else { starts(l1) || back };
         // "opened in 2023, three years late and after eight years": an aside may stand between.
         let aside = cx.between(y2, d);
         let kept = !aside.contains(';')
@@ -410,7 +394,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         {
             // "in force for 25 years when campaigners marked it in 2021", "for two decades by 2018";
             // "built in 1869, has stood for 165 years, ... in 2024": up to a year named as now.
-            let perfect = last_words(lead_d).nth(1).is_some_and(|w| LASTED.contains(&w))
+            let perfect = last_words(lead_d).nth(1).is_some_and(|w| listed(LASTED, w))
                 && last_words(lead_d).take(5).any(|w| matches!(w, "has" | "have"));
             let until = perfect || ["until ", "till ", "when ", "by "].iter().any(|w| rest.starts_with(w));
             let reach = y2 == d + 1
@@ -427,12 +411,12 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     }
     // "took nine years to build, opening in 1994 after work began in 1987": the two years
     // after the count, one of them the start.
-    if last_words(lead_d).next().is_some_and(|w| TOOK.contains(&w)) {
+    if last_words(lead_d).next().is_some_and(|w| listed(TOOK, w)) {
         let mut ys = (d + 1..hi).filter(|&k| year(cx, k).is_some());
         if let (Some(a), Some(b), None) = (ys.next(), ys.next(), ys.next()) {
             let starts = |y: usize| {
                 let l = cx.lead(y);
-                ends_with_phrase(l, "in") && last_words(l).skip(1).take(3).any(|w| START_VERBS.contains(&w))
+                ends_with_phrase(l, "in") && last_words(l).skip(1).take(3).any(|w| listed(START_VERBS, w))
             };
             let ends = match (starts(a), starts(b)) {
                 (true, false) => Some((a, b)),
@@ -450,7 +434,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     }
     // "a 12-year period" counts the span; "25-year mortgages" or "a 12-year high" do not.
     let compound = cx.numbers[d].unit.as_deref() == Some("year");
-    let span_noun = first.is_some_and(|w| SPAN_NOUNS.contains(&w));
+    let span_noun = first.is_some_and(|w| listed(SPAN_NOUNS, w));
     if compound && !span_noun {
         return None;
     }
@@ -480,7 +464,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
 /// count of years an anniversary marks, from a founding year before it to a year after it.
 fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
     let lead_d = cx.lead(d);
-    let marks = last_words(lead_d).next().is_some_and(|w| MARKS.contains(&w));
+    let marks = last_words(lead_d).next().is_some_and(|w| listed(MARKS, w));
     let y1 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
     let l1 = cx.lead(y1);
     let since = ends_with_phrase(l1, "since") && words(&cx.between(y1, d)).is_empty();
@@ -499,69 +483,32 @@ fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
 }
 
 /// Verbs that mark an anniversary counted in years: "marked 150 years in 2024".
-const MARKS: &[&str] =
-    &["marked", "marks", "marking", "celebrated", "celebrates", "celebrating", "commemorated", "commemorates"];
+const MARKS: &str = "marked|marks|marking|celebrated|celebrates|celebrating|commemorated|commemorates";
 
 /// Verbs that end a stretch by undoing what began it: "closed in 1964 and reopened in 2015".
-const RETURNS: &[&str] = &["reopened", "returned", "resumed", "restarted", "reunited", "revived", "relaunched", "rebuilt"];
+const RETURNS: &str = "reopened|returned|resumed|restarted|reunited|revived|relaunched|rebuilt";
 
 /// Verbs of lasting that a count of years up to now follows: "has stood for 165 years".
-const LASTED: &[&str] =
-    &["stood", "standing", "existed", "operated", "operating", "traded", "trading", "run", "running", "open", "survived"];
+const LASTED: &str = "stood|standing|existed|operated|operating|traded|trading|run|running|open|survived";
 
 /// Words before a year that make it the start of a life or an organisation.
-const BIRTH: &[&str] = &[
-    "born in",
-    "born",
-    "founded in",
-    "founded",
-    "established in",
-    "formed in",
-    "built in",
-    "opened in",
-    "launched in",
-    "set up in",
-    "created in",
-    "b",
-];
+const BIRTH: &str =
+    "born in|born|founded in|founded|established in|formed in|built in|opened in|launched in|set up in|created in|b";
 
 /// Whether the words before a year make it the start of a life or a stretch: "born in",
 /// "joined the firm in", "set up by two brothers in".
 fn starts(l: &str) -> bool {
-    BIRTH.iter().any(|p| ends_with_phrase(l, p))
-        || ends_with_phrase(l, "in") && last_words(l).take(6).any(|w| START_VERBS.contains(&w))
+    BIRTH.split('|').any(|p| ends_with_phrase(l, p))
+        || ends_with_phrase(l, "in") && last_words(l).take(6).any(|w| listed(START_VERBS, w))
 }
 
 /// Verbs that say a count of years is how long something took: "took nine years to build".
-const TOOK: &[&str] = &["took", "lasted", "spanned"];
+const TOOK: &str = "took|lasted|spanned";
 
 /// Verbs that start a stretch of time that "after N years" ends: "joined the firm in 1998 and
 /// retired in 2022 after 24 years".
-const START_VERBS: &[&str] = &[
-    "joined",
-    "started",
-    "began",
-    "entered",
-    "elected",
-    "appointed",
-    "arrived",
-    "moved",
-    "introduced",
-    "signed",
-    "took",
-    "became",
-    "married",
-    "opened",
-    "founded",
-    "built",
-    "launched",
-    "established",
-    "formed",
-    "created",
-    "begun",
-    "commenced",
-    "set",
-];
+const START_VERBS: &str =
+    "joined|started|began|entered|elected|appointed|arrived|moved|introduced|signed|took|became|married|opened|founded|built|launched|established|formed|created|begun|commenced|set";
 
 /// "born in 1950, she died in 2020 aged 70", "founded in 1987, turned 35 in 2022".
 fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
@@ -598,7 +545,8 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     if let Some(c) = two_ages(cx, k, hi) {
         return Some(c);
     }
-    let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(cx.lead(j), p)))?;
+    let born =
+        (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.split('|').any(|p| ends_with_phrase(cx.lead(j), p)))?;
     // The age must belong to the life that starts at `born`: no new clause between them.
     let apart = cx.between(born.min(k), born.max(k));
     if apart.contains(';') || words(&apart).iter().any(|w| matches!(*w, "while" | "whereas")) {

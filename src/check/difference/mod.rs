@@ -23,7 +23,7 @@ mod wording;
 pub(in crate::check) use reader::Reader;
 use wording::*;
 
-use super::context::{any_word, same_unit};
+use super::context::{any_word, last_words, same_unit};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -108,7 +108,7 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     // "B, X more than A", "B, up X on A"; B may end the sentence before ("That was X short of A").
     let first = prev.or_else(|| {
         let s = cx.sentence_of[x].checked_sub(1)?;
-        let last = cx.numbers_in[s].clone().rev().find(|&b| cx.usable(b))?;
+        let last = cx.numbers_in[s].clone().rev().find(|&b| cx.usable(b) && cx.comparable(b, x))?;
         (lead_full && PRONOUN.is_match(lead_x)).then_some(last)
     });
     if let (Some(b), Some(a)) = (first, next) {
@@ -267,18 +267,42 @@ pub(in crate::check) fn earlier(cx: &Context, b: usize) -> usize {
 
 /// "A and B, leaving X": X is what is left between the two, |A − B|. Decided either way only
 /// when the wording says one figure is taken from the other ("against a capacity of", "costs
-/// of", "returned"); otherwise reported only when it holds.
+/// of", "returned"), names X a gap ("leaving a majority of"; A may then end the sentence
+/// before) or what is left empty ("leaving sixty seats empty", A in the clause before);
+/// otherwise reported only when it holds. "65 jobs will go, leaving 140 of the original 215":
+/// what is left of a whole named after it.
 fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
-    let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
-    let (ab, bx) = (rd.gap(a, b), rd.gap(b, x));
-    if ab.len() > 80 || bx.len() > 60 || ab.contains(';') || !LEAVING.is_match(bx) || !rd.cx.comparable(a, b) {
+    let cx = rd.cx;
+    let (b, x) = (c[p.checked_sub(1)?], c[p]);
+    let bx = rd.gap(b, x);
+    if bx.len() > 60 || !LEAVING.is_match(bx) || rd.quantity_between(b, x) {
         return None;
     }
-    if rd.quantity_between(a, b) || rd.quantity_between(b, x) {
+    let left = matches!(last_words(bx).next(), Some("leaving" | "left" | "leaves" | "leave"));
+    if let Some(&w) = c.get(p + 1).filter(|&&w| left && PART_OF.is_match(rd.gap(x, w)) && cx.comparable(b, w)) {
+        return Some(Rel::new(x, b, w, Dir::Either));
+    }
+    let named = dir_of(rd.lead(x)) == Some(Dir::Either);
+    let a = match p.checked_sub(2) {
+        Some(q) => c[q],
+        None if named => {
+            // Not a whole the tallies share: "Turnout was 61,200" or "61,200 votes were cast".
+            let s = cx.sentence_of[x].checked_sub(1)?;
+            let span = cx.sentences[s];
+            if any_word(cx.low_slice(span.start, span.end), TOTALS) {
+                return None;
+            }
+            cx.numbers_in[s].clone().rev().find(|&a| cx.usable(a) && cx.comparable(a, b))?
+        }
+        None => return None,
+    };
+    let ab = rd.gap(a, b);
+    let empty = p == 2 && crate::check::context::word_iter(rd.after(x)).take(2).any(|w| EMPTY.contains(&w));
+    if ab.len() > 80 || (ab.contains(';') && !empty) || !cx.comparable(a, b) || rd.quantity_between(a, b) {
         return None;
     }
     // "Seven of the twenty trustees stood down, leaving fourteen": what is left of a whole.
-    let strong = SUBTRACT.is_match(ab) || SUBTRACT.is_match(bx) || PART_OF.is_match(ab);
+    let strong = named || empty || SUBTRACT.is_match(ab) || SUBTRACT.is_match(bx) || PART_OF.is_match(ab);
     Some(Rel { weak: !strong, ..Rel::new(x, a, b, Dir::Either) })
 }
 
@@ -297,16 +321,21 @@ fn turned_away(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 }
 
 /// "Eleven of the fifteen trustees attended, meaning just three were absent": the rest of a
-/// whole, B − A = X.
+/// whole, B − A = X. "312 runners started and 290 finished; 27 dropped out": the whole first,
+/// A − B = X.
 fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
     let cx = rd.cx;
+    let ab = rd.gap(a, b);
+    let part_of = PART_OF.is_match(ab);
+    let started = !part_of && ab.ends_with(" and ") && STARTED.is_match(ab);
     // Another figure later in the sentence may share the rest ("three absent and one resigned").
-    if p + 1 < c.len() || !PART_OF.is_match(rd.gap(a, b)) || !cx.comparable(a, b) || !units_agree(cx, b, x) {
+    if p + 1 < c.len() || !(part_of || started) || !cx.comparable(a, b) || !units_agree(cx, b, x) {
         return None;
     }
     let bx = rd.gap(b, x);
-    if bx.len() > 80 || bx.contains(';') || rd.quantity_between(b, x) {
+    // A semicolon may stand just before the rest: "finished; 27 dropped out".
+    if bx.len() > 80 || (bx.contains(';') && !bx.trim_end().ends_with(';')) || rd.quantity_between(b, x) {
         return None;
     }
     let rest_words = REST_LINK.is_match(bx) && REST_AFTER.is_match(rd.after(x));
@@ -314,7 +343,8 @@ fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     // ("and the remaining nineteen" is the sum rule's: a part and the rest of a whole).
     let lead = rd.lead(x);
     let other = REST_BEFORE.is_match(lead) && (bx.contains(',') || (bx.contains(" and ") && lead.ends_with("other ")));
-    (rest_words || other).then(|| Rel::new(x, a, b, Dir::Up))
+    let (part, whole) = if started { (b, a) } else { (a, b) };
+    (rest_words || other).then(|| Rel::new(x, part, whole, Dir::Up))
 }
 
 /// "a gap of X between A and B", "the gap between A and B is X": A and B are read as a range,

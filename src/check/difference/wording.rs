@@ -141,7 +141,7 @@ const RELATIVE_VERBS: &str =
 /// may follow a relative clause that names it ("238 metres higher than K2, which reaches 8,611").
 pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,5}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}}|when))? *$",
+        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,6}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}}|when))? *$",
         COMPARATIVES.join("|")
     ))
 });
@@ -217,7 +217,7 @@ pub(super) static WHOLE: LazyLock<Regex> =
 /// "B [today], compared with A": the second figure is the earlier one.
 pub(super) static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?: *[a-z'’-]+){0,3}? *,? *(?:compared with|compared to|against|versus|up from|down from)(?: [a-z'’-]+){0,4} *$",
+        r"^(?: *[a-z'’-]+){0,10}? *,? *(?:compared with|compared to|against|versus|up from|down from)(?: [a-z'’-]+){0,4} *$",
     )
 });
 /// "A and B, a margin of X".
@@ -246,15 +246,24 @@ pub(super) static SUBTRACT: LazyLock<Regex> = LazyLock::new(|| {
 });
 /// "Eleven of the fifteen": a part and its whole.
 pub(super) static PART_OF: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:of|out of)(?: the| its| their| all| all the)? *$"));
+    LazyLock::new(|| re(r"^ *(?:of|out of)(?: the| its| their| all| all the)?(?: original)? *$"));
+/// "312 runners started the race and 290 finished": a whole that set out and the part that
+/// came through.
+pub(super) static STARTED: LazyLock<Regex> = LazyLock::new(|| {
+    re(r"^ (?:[a-z'’-]+ )?(?:started|entered|began|set off|sat|took part|signed up|enrolled)(?: [a-z'’-]+){0,4} and $")
+});
+/// Words that make a figure a whole rather than one tally: "turnout was 61,200".
+pub(super) const TOTALS: &[&str] = &["turnout", "cast", "electorate", "total", "in all", "altogether", "capacity"];
+/// What is left of a capacity: "leaving sixty seats empty".
+pub(super) const EMPTY: &[&str] = &["empty", "spare", "unsold", "unused", "vacant", "unfilled", "free", "untaken"];
 /// "..., meaning just X": the clause that states the rest.
 pub(super) static REST_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r",(?: [a-z'’-]+){0,2}? *(?:meaning|so|leaving|while|whereas|but|and|with)(?: that)?(?: just| only)? *$")
+    re(r"(?:,(?: [a-z'’-]+){0,2}? *(?:meaning|so|leaving|while|whereas|but|and|with)(?: that)?|;)(?: just| only)? *$")
 });
 /// "X were absent", "X did not": the figure is the rest of the whole.
 pub(super) static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:were|was|are|is|had been|have been|remained|stayed) )?(?:absent|missing|unaccounted|did not|didn['’]t|do not|don['’]t|failed|declined|refused|stayed away|stayed at home|missed)(?:[^a-z]|$)",
+        r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:were|was|are|is|had been|have been|remained|stayed) )?(?:absent|missing|unaccounted|did not|didn['’]t|do not|don['’]t|failed|declined|refused|stayed away|stayed at home|missed|dropped out|pulled out|withdrew|gave up)(?:[^a-z]|$)",
     )
 });
 pub(super) static REST_BEFORE: LazyLock<Regex> =
