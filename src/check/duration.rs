@@ -15,7 +15,7 @@
 //! - "born in 1950, she died in 2020 aged 70" ✓ (69 or 70); "aged 74" ✗
 //! - "In 2009, 12 people were hurt; by 2021 the figure was 30" states no span.
 
-use super::context::{ends_with_phrase, last_words, word_count, words};
+use super::context::{ends_with_phrase, last_words, listed, word_count, words};
 use super::{finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -24,14 +24,18 @@ use crate::span::Span;
 /// The rule.
 pub struct Duration;
 
-/// Whether `w` is one of the words of `list`, a `|`-separated string. The rule's word lists are
-/// one string each: a `&[&str]` keeps a pointer and a length per word, which in the browser's
-/// wasm costs more than the letters.
-fn listed(list: &str, w: &str) -> bool {
-    list.split('|').any(|x| x == w)
+/// The last of numbers `r` that is a year.
+fn last_year(cx: &Context, r: std::ops::Range<usize>) -> Option<usize> {
+    r.rev().find(|&k| year(cx, k).is_some())
+}
+
+/// The first of numbers `r` that is a year.
+fn first_year(cx: &Context, mut r: std::ops::Range<usize>) -> Option<usize> {
+    r.find(|&k| year(cx, k).is_some())
 }
 
 /// Number `k` as a year, if it is one, or the year of a date that gives one ("April 2019").
+#[inline(never)]
 fn year(cx: &Context, k: usize) -> Option<i128> {
     let n = cx.numbers.get(k)?;
     let v = n.value.is_integer().then(|| n.value.numer())?;
@@ -160,19 +164,15 @@ impl Rule for Duration {
             else {
                 continue;
             };
-            // A date's month moves the span by up to a year, unless both ends give the same month
-            // ("April 2019" to "April 2024").
-            let (mut month, mut loose) = (None, false);
+            // A date's month moves the span by up to a year, unless both ends give the same date
+            // of the year ("April 2019" to "April 2024").
+            let mut days = (0, 0);
             for &j in &c.numbers {
                 if cx.numbers[j].kind == Kind::Date {
-                    let m = cx.numbers[j].value.numer() / 100 % 100;
-                    loose |= month.is_some_and(|x| x != m);
-                    month = Some(m);
-                } else {
-                    loose |= year(cx, j).is_some();
+                    days = (days.1, cx.numbers[j].value.numer() % 10_000 + 1);
                 }
             }
-            let widen = i128::from(month.is_some() && loose);
+            let widen = i128::from(days.1 != 0 && days.0 != days.1);
             let (lo, hi) = (c.allowed.0 - widen, c.allowed.1 + widen);
             let (Some(lo_v), Some(hi_v)) = (Rational::new(lo, 1), Rational::new(hi, 1)) else { continue };
             let holds = stated.meets(&Interval::between(lo_v, hi_v));
@@ -231,7 +231,7 @@ fn past_unit(t: &str) -> &str {
 /// to 27,000 in 2021".
 fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
     let a = year(cx, y1)?;
-    let y2 = (y1 + 1..hi.min(y1 + 3)).find(|&k| year(cx, k).is_some())?;
+    let y2 = first_year(cx, y1 + 1..hi.min(y1 + 3))?;
     if year(cx, y2)? <= a {
         return None;
     }
@@ -267,22 +267,22 @@ fn event_pair(cx: &Context, y1: usize) -> Option<usize> {
     (b > a && linked && ends_with_phrase(cx.lead(y1), "in")).then_some(y2)
 }
 
+/// The claim that number `d` counts the years from `y1`, in year `a`, to `y2`, in year `b`.
+fn span(cx: &Context, d: usize, (y1, a): (usize, i128), (y2, b): (usize, i128)) -> Option<Claim> {
+    let diff = b.checked_sub(a)?;
+    let equation = format!("{} − {}", cx.text_of(y2), cx.text_of(y1));
+    (diff >= 0).then(|| Claim { stated: d, numbers: vec![y1, y2, d], diff, allowed: (diff, diff), equation })
+}
+
 fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> {
-    let diff = year(cx, y2)?.checked_sub(year(cx, y1)?)?;
-    let eq = format!("{} − {}", cx.text_of(y2), cx.text_of(y1));
+    let mut c = span(cx, d, (y1, year(cx, y1)?), (y2, year(cx, y2)?))?;
     // Both end years count only when the text says so: "2009 to 2021 inclusive", "13 years in all".
     let counted = |t: &str| {
         let t = past_unit(t).trim_start_matches([',', ' ']);
         ["inclusive", "in all", "in total", "counting both"].iter().any(|w| t.starts_with(w))
     };
-    let inclusive = counted(cx.tail(d)) || counted(cx.tail(y2));
-    (diff >= 0).then(|| Claim {
-        stated: d,
-        numbers: vec![y1, y2, d],
-        diff,
-        allowed: (diff, diff + i128::from(inclusive)),
-        equation: eq,
-    })
+    c.allowed.1 += i128::from(counted(cx.tail(d)) || counted(cx.tail(y2)));
+    Some(c)
 }
 
 /// "from 2009 to 2021, 12 years", "N years after 1994 ... 2024", "N years later".
@@ -307,42 +307,19 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         let event = ends_with_phrase(gap, "in") && !gap.contains([',', ';']) && word_count(gap, 10) <= 9;
         let base = loose_year(cx, y0).filter(|_| y0 < hi && (word_count(gap, 7) <= 6 || event))?;
         let r = nearest_year(y0)?;
-        let ry = year(cx, r)?;
-        let (diff, eq) = if rel == "before" {
-            (base - ry, format!("{} − {}", cx.text_of(y0), cx.text_of(r)))
-        } else {
-            (ry - base, format!("{} − {}", cx.text_of(r), cx.text_of(y0)))
-        };
-        return (diff >= 0).then(|| Claim {
-            stated: d,
-            numbers: vec![d, y0, r],
-            diff,
-            allowed: (diff, diff),
-            equation: eq,
-        });
+        let (base, other) = ((y0, base), (r, year(cx, r)?));
+        return if rel == "before" { span(cx, d, other, base) } else { span(cx, d, base, other) };
     }
     if let Some(rel @ ("later" | "earlier" | "on")) = tight {
-        let prev = (wide..d).rev().find(|&k| year(cx, k).is_some())?;
-        if let Some(next) = (d + 1..hi).find(|&k| year(cx, k).is_some()) {
-            let (py, ny) = (year(cx, prev)?, year(cx, next)?);
-            let diff = if rel == "earlier" { py - ny } else { ny - py };
-            let eq = if rel == "earlier" {
-                format!("{} − {}", cx.text_of(prev), cx.text_of(next))
-            } else {
-                format!("{} − {}", cx.text_of(next), cx.text_of(prev))
-            };
-            return (diff >= 0).then(|| Claim {
-                stated: d,
-                numbers: vec![prev, d, next],
-                diff,
-                allowed: (diff, diff),
-                equation: eq,
-            });
+        let prev = last_year(cx, wide..d)?;
+        if let Some(next) = first_year(cx, d + 1..hi) {
+            let (p, n) = ((prev, year(cx, prev)?), (next, year(cx, next)?));
+            return if rel == "earlier" { span(cx, d, n, p) } else { span(cx, d, p, n) };
         }
         // "opened in 2017, published its report in 2024, seven years later", "started in 2019
         // and the hospital opened in 2024, five years on": the two years before, the later one
         // just before the count.
-        let earlier = (lo.max(wide)..prev).rev().find(|&k| year(cx, k).is_some()).filter(|_| prev >= lo)?;
+        let earlier = last_year(cx, lo.max(wide)..prev).filter(|_| prev >= lo)?;
         let events = clause_free(&cx.between(earlier, prev), 10) || event_pair(cx, earlier) == Some(prev);
         if rel == "earlier" || !clause_free(&cx.between(prev, d), 3) || !events {
             return None;
@@ -359,8 +336,8 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     // "opened in 1952 and closed in 2019 after 57 years": the first year starts the life of
     // what ends in the second.
     if ends_with_phrase(lead_d, "after") {
-        let y2 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
-        let y1 = (wide..y2).rev().find(|&k| year(cx, k).is_some())?;
+        let y2 = last_year(cx, lo..d)?;
+        let y1 = last_year(cx, wide..y2)?;
         let l1 = cx.lead(y1);
         // "after 3 years as chair" or "after ten years at a rival" counts a role within the
         // stretch, not the stretch itself, unless the first year is when the role began
@@ -389,9 +366,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     // "signed in 1815, it held for 39 years, until war broke out again in 1853".
     if ends_with_phrase(lead_d, "for") {
         let rest = past_unit(past_long_unit(t)).trim_start_matches([',', ' ']);
-        if let (Some(y1), Some(y2)) =
-            ((lo..d).rev().find(|&k| year(cx, k).is_some()), (d + 1..hi).find(|&k| year(cx, k).is_some()))
-        {
+        if let (Some(y1), Some(y2)) = (last_year(cx, lo..d), first_year(cx, d + 1..hi)) {
             // "in force for 25 years when campaigners marked it in 2021", "for two decades by 2018";
             // "built in 1869, has stood for 165 years, ... in 2024": up to a year named as now.
             let perfect = last_words(lead_d).nth(1).is_some_and(|w| listed(LASTED, w))
@@ -453,7 +428,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         (y2 < d && close(&cx.between(y2, d))).then_some((y1, y2))
     });
     let found = before.or_else(|| {
-        let y1 = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
+        let y1 = first_year(cx, d + 1..hi)?;
         let y2 = span_end(cx, y1, hi)?;
         clause_free(&cx.between(d, y1), 5).then_some((y1, y2))
     })?;
@@ -465,7 +440,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
 fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
     let lead_d = cx.lead(d);
     let marks = last_words(lead_d).next().is_some_and(|w| listed(MARKS, w));
-    let y1 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
+    let y1 = last_year(cx, lo..d)?;
     let l1 = cx.lead(y1);
     let since = ends_with_phrase(l1, "since") && words(&cx.between(y1, d)).is_empty();
     // "opened in 1932 and marked 90 years of trading in 2022".
@@ -474,7 +449,7 @@ fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
     if !(since || marks && born) {
         return None;
     }
-    let y2 = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
+    let y2 = first_year(cx, d + 1..hi)?;
     let gap = cx.between(d, y2);
     if gap.contains(';') || word_count(&gap, 6) > 5 || (d + 1..y2).any(|k| cx.numbers[k].kind != Kind::Year) {
         return None;
@@ -553,12 +528,9 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
         return None;
     }
     let event = (lo..hi).filter(|&j| j != born && year(cx, j).is_some()).min_by_key(|&j| j.abs_diff(k))?;
-    let diff = year(cx, event)? - year(cx, born)?;
-    if diff < 0 {
-        return None;
-    }
-    let eq = format!("{} − {}", cx.text_of(event), cx.text_of(born));
-    Some(Claim { stated: k, numbers: vec![born, event, k], diff, allowed: (diff - 1, diff), equation: eq })
+    let mut c = span(cx, k, (born, year(cx, born)?), (event, year(cx, event)?))?;
+    c.allowed.0 -= 1;
+    Some(c)
 }
 
 /// "set up the festival in 1979 aged 22, is now 64, in 2024": an age in one year and the age

@@ -23,7 +23,7 @@ mod wording;
 pub(in crate::check) use reader::Reader;
 use wording::*;
 
-use super::context::{any_word, last_words, same_unit};
+use super::context::{any_word, contains_any, has_word, last_words, listed, same_unit};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -106,11 +106,7 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     });
     let gap = |i, j| rd.gap(i, j);
     // "B, X more than A", "B, up X on A"; B may end the sentence before ("That was X short of A").
-    let first = prev.or_else(|| {
-        let s = cx.sentence_of[x].checked_sub(1)?;
-        let last = cx.numbers_in[s].clone().rev().find(|&b| cx.usable(b) && cx.comparable(b, x))?;
-        (lead_full && PRONOUN.is_match(lead_x)).then_some(last)
-    });
+    let first = prev.or_else(|| last_before(cx, x, x).filter(|_| lead_full && PRONOUN.is_match(lead_x)));
     if let (Some(b), Some(a)) = (first, next) {
         let apposition = prev.is_none() || (rd.one_clause(b, x) && !WHOLE.is_match(rd.lead(b)));
         if apposition {
@@ -184,6 +180,12 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         (Some(a), None) => Some(Rel::new(x, a, b, d)),
         _ => None,
     }
+}
+
+/// The last figure of the sentence before number `x`'s that measures what number `b` does.
+fn last_before(cx: &Context, x: usize, b: usize) -> Option<usize> {
+    let s = cx.sentence_of[x].checked_sub(1)?;
+    cx.numbers_in[s].clone().rev().find(|&a| cx.usable(a) && cx.comparable(a, b))
 }
 
 /// Whether two figures carry no units that clash ("metres" and "metres", or one bare).
@@ -285,19 +287,19 @@ fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let named = dir_of(rd.lead(x)) == Some(Dir::Either);
     let a = match p.checked_sub(2) {
         Some(q) => c[q],
-        None if named => {
-            // Not a whole the tallies share: "Turnout was 61,200" or "61,200 votes were cast".
-            let s = cx.sentence_of[x].checked_sub(1)?;
-            let span = cx.sentences[s];
-            if any_word(cx.low_slice(span.start, span.end), TOTALS) {
-                return None;
-            }
-            cx.numbers_in[s].clone().rev().find(|&a| cx.usable(a) && cx.comparable(a, b))?
+        // Not a whole the tallies share: "Turnout was 61,200" or "61,200 votes were cast".
+        None if named
+            && !contains_any(
+                cx.low_slice(cx.sentences[cx.sentence_of[x].saturating_sub(1)].start, cx.numbers[x].span.start),
+                TOTALS,
+            ) =>
+        {
+            last_before(cx, x, b)?
         }
         None => return None,
     };
     let ab = rd.gap(a, b);
-    let empty = p == 2 && crate::check::context::word_iter(rd.after(x)).take(2).any(|w| EMPTY.contains(&w));
+    let empty = p == 2 && crate::check::context::word_iter(rd.after(x)).take(2).any(|w| listed(EMPTY, w));
     if ab.len() > 80 || (ab.contains(';') && !empty) || !cx.comparable(a, b) || rd.quantity_between(a, b) {
         return None;
     }
@@ -311,11 +313,11 @@ fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 fn turned_away(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let cx = rd.cx;
     let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
-    let places = cx.numbers[b].unit.as_deref().is_some_and(|u| PLACES.contains(&u));
+    let places = cx.numbers[b].unit.as_deref().is_some_and(|u| listed(PLACES, u));
     if !places || !FOR_PLACES.is_match(rd.gap(a, b)) || rd.gap(b, x).len() > 80 || rd.gap(b, x).contains(';') {
         return None;
     }
-    let near = |t: &str| any_word(t, TURNED_AWAY);
+    let near = |t: &str| TURNED_AWAY.split('|').any(|w| has_word(t, w));
     let word_after = crate::check::context::head(rd.after(x), 40);
     (near(rd.gap(b, x)) || near(word_after)).then(|| Rel::new(x, b, a, Dir::Up))
 }
@@ -327,10 +329,8 @@ fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
     let cx = rd.cx;
     let ab = rd.gap(a, b);
-    let part_of = PART_OF.is_match(ab);
-    let started = !part_of && ab.ends_with(" and ") && STARTED.is_match(ab);
     // Another figure later in the sentence may share the rest ("three absent and one resigned").
-    if p + 1 < c.len() || !(part_of || started) || !cx.comparable(a, b) || !units_agree(cx, b, x) {
+    if p + 1 < c.len() || !PART_OF.is_match(ab) || !cx.comparable(a, b) || !units_agree(cx, b, x) {
         return None;
     }
     let bx = rd.gap(b, x);
@@ -343,8 +343,8 @@ fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     // ("and the remaining nineteen" is the sum rule's: a part and the rest of a whole).
     let lead = rd.lead(x);
     let other = REST_BEFORE.is_match(lead) && (bx.contains(',') || (bx.contains(" and ") && lead.ends_with("other ")));
-    let (part, whole) = if started { (b, a) } else { (a, b) };
-    (rest_words || other).then(|| Rel::new(x, part, whole, Dir::Up))
+    // The whole comes first after "started", second after "of": either way round.
+    (rest_words || other).then(|| Rel::new(x, a, b, Dir::Either))
 }
 
 /// "a gap of X between A and B", "the gap between A and B is X": A and B are read as a range,

@@ -115,23 +115,8 @@ pub(super) const COMPARATIVES: &[&str] = &[
 ];
 
 /// The comparatives above that put the first figure below the other.
-const DOWN_COMPARATIVES: &[&str] = &[
-    "fewer",
-    "less",
-    "lower",
-    "smaller",
-    "shorter",
-    "lighter",
-    "younger",
-    "cheaper",
-    "narrower",
-    "shallower",
-    "slower",
-    "colder",
-    "cooler",
-    "behind",
-    "adrift",
-];
+const DOWN_COMPARATIVES: &str =
+    "fewer|less|lower|smaller|shorter|lighter|younger|cheaper|narrower|shallower|slower|colder|cooler|behind|adrift";
 
 /// Verbs of a relative clause that only names the figure after it: "than K2, which reaches 8,611".
 const RELATIVE_VERBS: &str =
@@ -244,18 +229,17 @@ pub(super) static SUBTRACT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|[^a-z])(?:against|capacity|costs?|spent|spending|expenses|expenditure|outgoings|paid out|used|sold|returned|filled|taken|deducted|minus|withdrawn|repaid|came back)(?:[^a-z]|$)",
     )
 });
-/// "Eleven of the fifteen": a part and its whole.
-pub(super) static PART_OF: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:of|out of)(?: the| its| their| all| all the)?(?: original)? *$"));
-/// "312 runners started the race and 290 finished": a whole that set out and the part that
-/// came through.
-pub(super) static STARTED: LazyLock<Regex> = LazyLock::new(|| {
-    re(r"^ (?:[a-z'’-]+ )?(?:started|entered|began|set off|sat|took part|signed up|enrolled)(?: [a-z'’-]+){0,4} and $")
+/// "Eleven of the fifteen": a part and its whole; "312 runners started the race and 290
+/// finished": a whole that set out and the part that came through.
+pub(super) static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:of|out of)(?: the| its| their| all| all the)?(?: original)? *$|^ (?:[a-z'’-]+ )?(?:started|entered|began|set off|sat|took part|signed up|enrolled)(?: [a-z'’-]+){0,4} and $",
+    )
 });
 /// Words that make a figure a whole rather than one tally: "turnout was 61,200".
 pub(super) const TOTALS: &[&str] = &["turnout", "cast", "electorate", "total", "in all", "altogether", "capacity"];
 /// What is left of a capacity: "leaving sixty seats empty".
-pub(super) const EMPTY: &[&str] = &["empty", "spare", "unsold", "unused", "vacant", "unfilled", "free", "untaken"];
+pub(super) const EMPTY: &str = "empty|spare|unsold|unused|vacant|unfilled|free|untaken";
 /// "..., meaning just X": the clause that states the rest.
 pub(super) static REST_LINK: LazyLock<Regex> = LazyLock::new(|| {
     re(r"(?:,(?: [a-z'’-]+){0,2}? *(?:meaning|so|leaving|while|whereas|but|and|with)(?: that)?|;)(?: just| only)? *$")
@@ -370,7 +354,7 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
 
 pub(super) fn dir_word(s: &str) -> Dir {
     let down = ["short", "shy", "adrift", "down", "below", "under", "behind", "inside", "within"];
-    if down.iter().chain(DOWN_COMPARATIVES).any(|w| s.contains(w)) {
+    if down.iter().any(|w| s.contains(w)) || DOWN_COMPARATIVES.split('|').any(|w| s.contains(w)) {
         Dir::Down
     } else {
         Dir::Up
@@ -385,65 +369,10 @@ pub(super) static FOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What a number of places counts: "2,750 places", "40 seats", "12 vacancies".
-pub(super) const PLACES: &[&str] = &[
-    "place",
-    "places",
-    "seat",
-    "seats",
-    "bed",
-    "beds",
-    "job",
-    "jobs",
-    "post",
-    "posts",
-    "vacancy",
-    "vacancies",
-    "space",
-    "spaces",
-    "ticket",
-    "tickets",
-    "pitch",
-    "pitches",
-    "plot",
-    "plots",
-    "slot",
-    "slots",
-    "position",
-    "positions",
-    "room",
-    "rooms",
-    "spot",
-    "spots",
-    "berth",
-    "berths",
-    "allotment",
-    "allotments",
-    "award",
-    "awards",
-    "grant",
-    "grants",
-    "scholarship",
-    "scholarships",
-];
+pub(super) const PLACES: &str = "place|places|seat|seats|bed|beds|job|jobs|post|posts|vacancy|vacancies|space|spaces|ticket|tickets|pitch|pitches|plot|plots|slot|slots|position|positions|room|rooms|spot|spots|berth|berths|allotment|allotments|award|awards|grant|grants|scholarship|scholarships";
 
 /// The demand that the places could not meet: "had to turn away 1,255", "1,155 missed out".
-pub(super) const TURNED_AWAY: &[&str] = &[
-    "turn away",
-    "turned away",
-    "turning away",
-    "turns away",
-    "missed out",
-    "miss out",
-    "missing out",
-    "were unsuccessful",
-    "unsuccessful",
-    "without a place",
-    "left without",
-    "rejected",
-    "disappointed",
-    "on the waiting list",
-    "on a waiting list",
-];
+pub(super) const TURNED_AWAY: &str = "turn away|turned away|turning away|turns away|missed out|miss out|missing out|were unsuccessful|unsuccessful|without a place|left without|rejected|disappointed|on the waiting list|on a waiting list";
 
 /// "28 more pupils than last year.": a comparison with an earlier time, its figures unsaid in
 /// the sentence, so perhaps given by the next one.
