@@ -143,12 +143,13 @@ fn worded_equals(gap: &str) -> bool {
         Some((unit, rest)) if words_in(unit) <= 2 && !rest.contains(',') => rest,
         _ => gap,
     };
-    let Some(mut w) = plain_words(gap) else { return false };
+    let Some(words) = plain_words(gap) else { return false };
+    let mut w = &words[..];
     // Determiners, and a name for the result before them: "= a deficit of", "makes a total of".
     loop {
-        match &w[..] {
-            [rest @ .., last] if listed(DETERMINERS, last) => w = rest.to_vec(),
-            [rest @ .., name, "of"] if listed(RESULT_NAMES, name) => w = rest.to_vec(),
+        match w {
+            [rest @ .., last] if listed(DETERMINERS, last) => w = rest,
+            [rest @ .., name, "of"] if listed(RESULT_NAMES, name) => w = rest,
             _ => break,
         }
     }

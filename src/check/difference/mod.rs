@@ -23,7 +23,7 @@ mod wording;
 pub(in crate::check) use reader::Reader;
 use wording::*;
 
-use super::context::{any_word, contains_any, has_word, last_words, listed, same_unit};
+use super::context::{any_word, contains_any, has_word, listed, same_unit};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -280,7 +280,7 @@ fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     if bx.len() > 60 || !LEAVING.is_match(bx) || rd.quantity_between(b, x) {
         return None;
     }
-    let left = matches!(last_words(bx).next(), Some("leaving" | "left" | "leaves" | "leave"));
+    let left = bx.trim_end().ends_with("leaving");
     if let Some(&w) = c.get(p + 1).filter(|&&w| left && PART_OF.is_match(rd.gap(x, w)) && cx.comparable(b, w)) {
         return Some(Rel::new(x, b, w, Dir::Either));
     }

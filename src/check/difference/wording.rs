@@ -13,70 +13,8 @@ use crate::check::regex as re;
 pub(super) const WINDOW: usize = 100;
 
 /// A word of change at the end of the text before the difference: "up", "a fall of", "rose by".
-pub(super) const DIR_WORDS: &[&str] = &[
-    "up",
-    "down",
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "increased",
-    "increase",
-    "increases",
-    "increasing",
-    "decreased",
-    "decrease",
-    "decreases",
-    "decreasing",
-    "grew",
-    "growth",
-    "dropped",
-    "drop",
-    "drops",
-    "dropping",
-    "climbed",
-    "climb",
-    "declined",
-    "decline",
-    "jumped",
-    "jump",
-    "slipped",
-    "gained",
-    "gain",
-    "gains",
-    "lost",
-    "loss",
-    "added",
-    "adding",
-    "shed",
-    "reduction",
-    "reduced",
-    "improvement",
-    "improved",
-    "slumped",
-    "surged",
-    "boost",
-    "shortfall",
-    "deficit",
-    "savings",
-    "saving",
-    "cuts",
-    "cut",
-    "gap",
-    "difference",
-    "margin",
-    "majority",
-    "overspend",
-    "overrun",
-    "underspend",
-    "surplus",
-];
+pub(super) const DIR_WORDS: &str =
+    "up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|increase|increases|increasing|decreased|decrease|decreases|decreasing|grew|growth|dropped|drop|drops|dropping|climbed|climb|declined|decline|jumped|jump|slipped|gained|gain|gains|lost|loss|added|adding|shed|reduction|reduced|improvement|improved|slumped|surged|boost|shortfall|deficit|savings|saving|cuts|cut|gap|difference|margin|majority|overspend|overrun|underspend|surplus";
 /// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer".
 pub(super) const COMPARATIVES: &[&str] = &[
     "more",
@@ -256,21 +194,19 @@ pub(super) static REST_BEFORE: LazyLock<Regex> =
 /// For each first letter `a` to `z`, the lengths (as bits) of the [`DIR_WORDS`] that start
 /// with it.
 const DIR_SHAPES: [u32; 26] = {
-    let mut m = [0u32; 26];
-    let mut k = 0;
-    while k < DIR_WORDS.len() {
-        let w = DIR_WORDS[k].as_bytes();
-        if !w.is_empty() && w[0].is_ascii_lowercase() && w.len() < 32 {
-            m[(w[0] - b'a') as usize] |= 1 << w.len();
+    let (w, mut m, mut start, mut k) = (DIR_WORDS.as_bytes(), [0u32; 26], 0, 0);
+    while k <= w.len() {
+        if k == w.len() || w[k] == b'|' {
+            let len = k - start;
+            if len > 0 && len < 32 && w[start].is_ascii_lowercase() {
+                m[(w[start] - b'a') as usize] |= 1 << len;
+            }
+            start = k + 1;
         }
         k += 1;
     }
     m
 };
-
-/// For each first letter `a` to `z`, the indices (as bits) of the [`DIR_WORDS`] that start
-/// with it.
-const DIR_BY_FIRST: [u128; 26] = crate::check::change::by_first(DIR_WORDS);
 
 /// [`COMPARATIVES`] by first letter.
 const COMPARATIVES_BY_FIRST: [u128; 26] = crate::check::change::by_first(COMPARATIVES);
@@ -307,19 +243,7 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
     // Its first letter and length first: most last words are of no length any direction word
     // with that first letter has, and the list is compared only for the few that are.
     let shape = |w: &str| DIR_SHAPES[(w.as_bytes()[0] - b'a') as usize] & (1 << w.len().min(31)) != 0;
-    // Then only the words of that first letter are compared.
-    let listed = |w: &str| {
-        let mut m = DIR_BY_FIRST[(w.as_bytes()[0] - b'a') as usize];
-        while m != 0 {
-            let k = m.trailing_zeros() as usize;
-            m &= m - 1;
-            if DIR_WORDS[k] == w {
-                return true;
-            }
-        }
-        false
-    };
-    if w.is_empty() || !shape(w) || !listed(w) {
+    if w.is_empty() || !shape(w) || !crate::check::context::listed(DIR_WORDS, w) {
         return None;
     }
     Some(match w {
