@@ -250,10 +250,13 @@ fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         cx.numbers[a].unit.as_deref().zip(cx.numbers[b].unit.as_deref()).is_some_and(|(u, v)| same_unit(u, v))
     };
     let a = candidates().find(|&a| same(a)).or_else(|| candidates().find(|&a| units_agree(cx, a, b)))?;
-    let strong = named || rd.is_old(a) || rd.is_old(b);
+    let (old_a, old_b) = (rd.is_old(a), rd.is_old(b));
     // "had forecast 6,400, leaving them 285 short": a gap, whichever figure came first.
     let dir = if rd.gap(b, x).contains("leaving") { Dir::Either } else { dir_word(word) };
-    Some(Rel { weak: !strong, ..Rel::new(x, a, b, dir) })
+    // "2,100 attended, up from 1,850 last year – 250 more": the figure marked as the earlier
+    // one is the base, whichever comes first.
+    let (old, new) = if old_b && !old_a { (b, a) } else { (a, b) };
+    Some(Rel { weak: !(named || old_a || old_b), ..Rel::new(x, old, new, dir) })
 }
 
 /// The first number that may be an earlier figure for number `b`: at most eight numbers back,
