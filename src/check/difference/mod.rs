@@ -106,7 +106,7 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     });
     let gap = |i, j| rd.gap(i, j);
     // "B, X more than A", "B, up X on A"; B may end the sentence before ("That was X short of A").
-    let first = prev.or_else(|| last_before(cx, x, x).filter(|_| lead_full && PRONOUN.is_match(lead_x)));
+    let first = prev.or_else(|| (lead_full && PRONOUN.is_match(lead_x)).then(|| last_before(cx, x, x)).flatten());
     if let (Some(b), Some(a)) = (first, next) {
         let apposition = prev.is_none() || (rd.one_clause(b, x) && !WHOLE.is_match(rd.lead(b)));
         if apposition {
@@ -280,7 +280,8 @@ fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let cx = rd.cx;
     let (b, x) = (c[p.checked_sub(1)?], c[p]);
     let bx = rd.gap(b, x);
-    if bx.len() > 60 || !LEAVING.is_match(bx) || rd.quantity_between(b, x) {
+    // " le": the cheap test before the pattern, which every leaving word passes.
+    if bx.len() > 60 || !bx.contains(" le") || !LEAVING.is_match(bx) || rd.quantity_between(b, x) {
         return None;
     }
     let left = bx.trim_end().ends_with("leaving");

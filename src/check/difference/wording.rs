@@ -13,44 +13,14 @@ use crate::check::regex as re;
 pub(super) const WINDOW: usize = 100;
 
 /// A word of change at the end of the text before the difference: "up", "a fall of", "rose by".
+/// Grouped by first letter (see [`List`]).
 pub(super) const DIR_WORDS: &str =
-    "up|down|rose|rise|rises|risen|rising|fell|fall|falls|fallen|falling|increased|increase|increases|increasing|decreased|decrease|decreases|decreasing|grew|growth|dropped|drop|drops|dropping|climbed|climb|declined|decline|jumped|jump|slipped|gained|gain|gains|lost|loss|added|adding|shed|reduction|reduced|improvement|improved|slumped|surged|boost|shortfall|deficit|savings|saving|cuts|cut|gap|difference|margin|majority|overspend|overrun|underspend|surplus";
-/// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer".
-pub(super) const COMPARATIVES: &[&str] = &[
-    "more",
-    "fewer",
-    "less",
-    "higher",
-    "lower",
-    "greater",
-    "larger",
-    "bigger",
-    "smaller",
-    "longer",
-    "shorter",
-    "taller",
-    "heavier",
-    "lighter",
-    "older",
-    "younger",
-    "cheaper",
-    "dearer",
-    "wider",
-    "narrower",
-    "deeper",
-    "shallower",
-    "faster",
-    "slower",
-    "warmer",
-    "colder",
-    "hotter",
-    "cooler",
-    // Positions in a table or a race: "nine seats behind", "five points adrift".
-    "behind",
-    "adrift",
-    "ahead",
-    "short",
-];
+    "added|adding|boost|climbed|climb|cuts|cut|down|decreased|decrease|decreases|decreasing|dropped|drop|drops|dropping|declined|decline|deficit|difference|fell|fall|falls|fallen|falling|grew|growth|gained|gain|gains|gap|increased|increase|increases|increasing|improvement|improved|jumped|jump|lost|loss|margin|majority|overspend|overrun|rose|rise|rises|risen|rising|reduction|reduced|slipped|shed|slumped|surged|shortfall|savings|saving|surplus|up|underspend";
+/// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer",
+/// and positions in a table or a race: "nine seats behind", "five points adrift". Grouped by
+/// first letter (see [`List`]).
+pub(super) const COMPARATIVES: &str =
+    "adrift|ahead|bigger|behind|cheaper|colder|cooler|dearer|deeper|fewer|faster|greater|higher|heavier|hotter|less|lower|larger|longer|lighter|more|narrower|older|smaller|shorter|shallower|slower|short|taller|wider|warmer|younger";
 
 /// The comparatives above that put the first figure below the other.
 const DOWN_COMPARATIVES: &str =
@@ -65,7 +35,7 @@ const RELATIVE_VERBS: &str =
 pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,6}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}}|when))? *$",
-        COMPARATIVES.join("|")
+        COMPARATIVES
     ))
 });
 
@@ -75,7 +45,7 @@ pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^ *(?:[a-z'’-]+ ){{0,2}}?(?P<cmp>{})(?: *(?:[.,;:)—–]|$)| than (?:started|planned|expected|forecast|budgeted|predicted|hoped|[a-z]+ed\b)|(?P<named> than (?:before|previously|last [a-z]+|a [a-z]+ (?:earlier|before|ago)|the (?:previous|year|month|week|season|day) [a-z]+|in (?:19|20)[0-9][0-9])|{ON_REFERENCE}))",
-        COMPARATIVES.join("|")
+        COMPARATIVES
     ))
 });
 
@@ -88,9 +58,8 @@ const ON_REFERENCE: &str = r" (?:on|against|compared with|compared to) (?:the|it
 pub(super) static ON_NAMED: LazyLock<Regex> = LazyLock::new(|| re(&format!("^ *{ON_REFERENCE}")));
 
 /// "X [metres] longer at B": the comparison, then the figure it arrives at.
-pub(super) static ELIDED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"^ *(?:[a-z'’-]+ ){{0,2}}?(?P<cmp>{}),? (?:at|to reach|reaching) *$", COMPARATIVES.join("|")))
-});
+pub(super) static ELIDED_AT: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^ *(?:[a-z'’-]+ ){{0,2}}?(?P<cmp>{}),? (?:at|to reach|reaching) *$", COMPARATIVES)));
 /// "X [noun] on / from / compared with A": the figure the change is measured from.
 pub(super) static FROM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^ *,? *(?:[a-z]+ ){0,2}?(?:on|from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
@@ -191,10 +160,10 @@ pub(super) static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static REST_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^a-z])(?:the other|the remaining|the rest|the other remaining)(?: [a-z'’-]+)? *$"));
 
-/// For each first letter `a` to `z`, the lengths (as bits) of the [`DIR_WORDS`] that start
-/// with it.
-const DIR_SHAPES: [u32; 26] = {
-    let (w, mut m, mut start, mut k) = (DIR_WORDS.as_bytes(), [0u32; 26], 0, 0);
+/// For each first letter `a` to `z`, the lengths (as bits) of the words of a `|`-separated
+/// list that start with it.
+const fn shapes(list: &str) -> [u32; 26] {
+    let (w, mut m, mut start, mut k) = (list.as_bytes(), [0u32; 26], 0, 0);
     while k <= w.len() {
         if k == w.len() || w[k] == b'|' {
             let len = k - start;
@@ -206,14 +175,55 @@ const DIR_SHAPES: [u32; 26] = {
         k += 1;
     }
     m
-};
+}
 
-/// [`COMPARATIVES`] by first letter.
-const COMPARATIVES_BY_FIRST: [u128; 26] = crate::check::change::by_first(COMPARATIVES);
+/// Where the words of each first letter `a` to `z` start in a `|`-separated list grouped by
+/// first letter, and one past its length last: the words of letter `c` are `starts[c]..starts[c
+/// + 1] - 1`, an empty range for a letter none starts with.
+const fn starts(list: &str) -> [u16; 27] {
+    let (w, mut m, mut next, mut k) = (list.as_bytes(), [0u16; 27], 0, 0);
+    while k < w.len() {
+        if (k == 0 || w[k - 1] == b'|') && w[k].is_ascii_lowercase() {
+            while next <= (w[k] - b'a') as usize {
+                m[next] = k as u16;
+                next += 1;
+            }
+        }
+        k += 1;
+    }
+    while next < 27 {
+        m[next] = w.len() as u16 + 1;
+        next += 1;
+    }
+    m
+}
+
+/// A word list as one string grouped by first letter, with the lengths and places of each
+/// letter's words: a word is compared only with the few of its letter and length, and the list
+/// costs the browser's wasm its letters (a slice of words keeps a pointer and a length each).
+struct List(&'static str, [u32; 26], [u16; 27]);
+
+impl List {
+    const fn new(words: &'static str) -> List {
+        List(words, shapes(words), starts(words))
+    }
+
+    /// Whether `w` is one of the words.
+    fn has(&self, w: &str) -> bool {
+        let Some(c) = w.bytes().next().filter(u8::is_ascii_lowercase) else { return false };
+        let c = (c - b'a') as usize;
+        let (a, b) = (self.2[c] as usize, self.2[c + 1] as usize);
+        self.1[c] & (1 << w.len().min(31)) != 0
+            && self.0.get(a..b.saturating_sub(1)).is_some_and(|l| crate::check::context::listed(l, w))
+    }
+}
+
+static DIR_LIST: List = List::new(DIR_WORDS);
+static COMPARATIVE_LIST: List = List::new(COMPARATIVES);
 
 /// Whether `w` is one of [`COMPARATIVES`].
 pub(super) fn comparative(w: &str) -> bool {
-    crate::check::change::listed(COMPARATIVES, &COMPARATIVES_BY_FIRST, w)
+    COMPARATIVE_LIST.has(w)
 }
 
 pub(super) fn apposed(s: &str) -> bool {
@@ -240,10 +250,7 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
         None => 0,
     };
     let w = &t[start..];
-    // Its first letter and length first: most last words are of no length any direction word
-    // with that first letter has, and the list is compared only for the few that are.
-    let shape = |w: &str| DIR_SHAPES[(w.as_bytes()[0] - b'a') as usize] & (1 << w.len().min(31)) != 0;
-    if w.is_empty() || !shape(w) || !crate::check::context::listed(DIR_WORDS, w) {
+    if !DIR_LIST.has(w) {
         return None;
     }
     Some(match w {
@@ -303,7 +310,7 @@ pub(super) const TURNED_AWAY: &str = "turn away|turned away|turning away|turns a
 pub(super) static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^ *(?:[a-z'’-]+ ){{0,2}}?(?:{})(?: [a-z'’-]+){{0,2}} than (?:last [a-z]+|a year (?:ago|earlier|before)|the (?:previous|year|month|week|season) [a-z]+|before|previously|in (?:19|20)[0-9][0-9]) *[.;]?$",
-        COMPARATIVES.join("|")
+        COMPARATIVES
     ))
 });
 /// "The gap between the two bids narrowed to ", "the difference is ": a gap named before its
