@@ -303,6 +303,13 @@ pub fn any_word(hay: &str, words: &[&str]) -> bool {
     any_word_but(hay, words, "")
 }
 
+/// Whether `w` is one of the words of `list`, a `|`-separated string. The rules' short word
+/// lists are one string each where no scan of a text needs them as a slice: a `&[&str]` keeps a
+/// pointer and a length per word, which in the browser's wasm costs more than the letters.
+pub fn listed(list: &str, w: &str) -> bool {
+    list.split('|').any(|x| x == w)
+}
+
 /// Whether `hay` holds `w` as whole words.
 pub fn has_word(hay: &str, w: &str) -> bool {
     any_word(hay, &[w])

@@ -15,7 +15,7 @@
 //! - "born in 1950, she died in 2020 aged 70" ✓ (69 or 70); "aged 74" ✗
 //! - "In 2009, 12 people were hurt; by 2021 the figure was 30" states no span.
 
-use super::context::{ends_with_phrase, last_words, word_count, words};
+use super::context::{ends_with_phrase, last_words, listed, word_count, words};
 use super::{finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -24,10 +24,27 @@ use crate::span::Span;
 /// The rule.
 pub struct Duration;
 
-/// Number `k` as a year, if it is one.
+/// The last of numbers `r` that is a year.
+fn last_year(cx: &Context, r: std::ops::Range<usize>) -> Option<usize> {
+    r.rev().find(|&k| year(cx, k).is_some())
+}
+
+/// The first of numbers `r` that is a year.
+fn first_year(cx: &Context, mut r: std::ops::Range<usize>) -> Option<usize> {
+    r.find(|&k| year(cx, k).is_some())
+}
+
+/// Number `k` as a year, if it is one, or the year of a date that gives one ("April 2019").
+#[inline(never)]
 fn year(cx: &Context, k: usize) -> Option<i128> {
     let n = cx.numbers.get(k)?;
-    (n.kind == Kind::Year && n.value.is_integer()).then(|| n.value.numer())
+    let v = n.value.is_integer().then(|| n.value.numer())?;
+    match n.kind {
+        Kind::Year => Some(v),
+        // A date reads YYYYMMDD, with a zero year when the text gives none.
+        Kind::Date if v >= 10_000_000 => Some(v / 10_000),
+        _ => None,
+    }
 }
 
 /// Number `k` as a year it may be after "after the" even when read as a count ("the 1994 law").
@@ -78,7 +95,7 @@ fn past_long_unit(t: &str) -> &str {
     if !matches!(s.as_bytes().first(), Some(b'o' | b'a' | b'd' | b'c')) {
         return t;
     }
-    for unit in LONG_UNITS {
+    for unit in LONG_UNITS.split('|') {
         if let Some(rest) = s.strip_prefix(unit) {
             if !rest.starts_with(|c: char| c.is_alphanumeric()) {
                 return rest;
@@ -89,8 +106,7 @@ fn past_long_unit(t: &str) -> &str {
 }
 
 /// Units of many years, as they follow their count: "two decades", "a quarter of a century".
-const LONG_UNITS: &[&str] =
-    &["of a century", "a century", "of a decade", "a decade", "decades", "decade", "centuries", "century"];
+const LONG_UNITS: &str = "of a century|a century|of a decade|a decade|decades|decade|centuries|century";
 
 /// The words of `t`, the text after a number, without its unit word: "30 years after the" →
 /// ["after", "the"].
@@ -106,30 +122,8 @@ fn after_words(t: &str) -> impl Iterator<Item = &str> {
 }
 
 /// Nouns that a "N-year" compound may describe when it measures the span between two years.
-const SPAN_NOUNS: &[&str] = &[
-    "period",
-    "span",
-    "stretch",
-    "spell",
-    "run",
-    "study",
-    "programme",
-    "program",
-    "project",
-    "reign",
-    "tenure",
-    "career",
-    "gap",
-    "hiatus",
-    "absence",
-    "wait",
-    "search",
-    "campaign",
-    "stint",
-    "tenancy",
-    "window",
-    "journey",
-];
+const SPAN_NOUNS: &str =
+    "period|span|stretch|spell|run|study|programme|program|project|reign|tenure|career|gap|hiatus|absence|wait|search|campaign|stint|tenancy|window|journey";
 
 /// Where a finding about numbers `ks` stands, and the sorted numbers.
 fn place(cx: &Context, mut ks: Vec<usize>) -> (Span, Vec<usize>) {
@@ -170,7 +164,16 @@ impl Rule for Duration {
             else {
                 continue;
             };
-            let (lo, hi) = c.allowed;
+            // A date's month moves the span by up to a year, unless both ends give the same date
+            // of the year ("April 2019" to "April 2024").
+            let mut days = (0, 0);
+            for &j in &c.numbers {
+                if cx.numbers[j].kind == Kind::Date {
+                    days = (days.1, cx.numbers[j].value.numer() % 10_000 + 1);
+                }
+            }
+            let widen = i128::from(days.1 != 0 && days.0 != days.1);
+            let (lo, hi) = (c.allowed.0 - widen, c.allowed.1 + widen);
             let (Some(lo_v), Some(hi_v)) = (Rational::new(lo, 1), Rational::new(hi, 1)) else { continue };
             let holds = stated.meets(&Interval::between(lo_v, hi_v));
             let long;
@@ -228,7 +231,7 @@ fn past_unit(t: &str) -> &str {
 /// to 27,000 in 2021".
 fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
     let a = year(cx, y1)?;
-    let y2 = (y1 + 1..hi.min(y1 + 3)).find(|&k| year(cx, k).is_some())?;
+    let y2 = first_year(cx, y1 + 1..hi.min(y1 + 3))?;
     if year(cx, y2)? <= a {
         return None;
     }
@@ -253,38 +256,42 @@ fn span_end(cx: &Context, y1: usize, hi: usize) -> Option<usize> {
     loose.then_some(y2)
 }
 
-/// "closed in 1966 and reopened in 2015": two events, each "in" a year, joined by "and".
+/// "closed in 1966 and reopened in 2015", "started in 2019 and the hospital opened in 2024":
+/// two events, each "in" a year, joined by "and".
 fn event_pair(cx: &Context, y1: usize) -> Option<usize> {
     let y2 = y1 + 1;
     let (a, b) = (year(cx, y1)?, year(cx, y2)?);
     let gap = cx.between(y1, y2);
     let w = words(&gap);
-    let linked = w.first() == Some(&"and") && w.last() == Some(&"in") && w.len() <= 4 && !gap.contains([',', ';']);
+    let linked = w.first() == Some(&"and") && w.last() == Some(&"in") && w.len() <= 6 && !gap.contains([',', ';']);
     (b > a && linked && ends_with_phrase(cx.lead(y1), "in")).then_some(y2)
 }
 
+/// The claim that number `d` counts the years from `y1`, in year `a`, to `y2`, in year `b`.
+fn span(cx: &Context, d: usize, (y1, a): (usize, i128), (y2, b): (usize, i128)) -> Option<Claim> {
+    let diff = b.checked_sub(a)?;
+    let equation = format!("{} − {}", cx.text_of(y2), cx.text_of(y1));
+    (diff >= 0).then(|| Claim { stated: d, numbers: vec![y1, y2, d], diff, allowed: (diff, diff), equation })
+}
+
 fn claim_between(d: usize, y1: usize, y2: usize, cx: &Context) -> Option<Claim> {
-    let diff = year(cx, y2)?.checked_sub(year(cx, y1)?)?;
-    let eq = format!("{} − {}", cx.text_of(y2), cx.text_of(y1));
+    let mut c = span(cx, d, (y1, year(cx, y1)?), (y2, year(cx, y2)?))?;
     // Both end years count only when the text says so: "2009 to 2021 inclusive", "13 years in all".
     let counted = |t: &str| {
         let t = past_unit(t).trim_start_matches([',', ' ']);
         ["inclusive", "in all", "in total", "counting both"].iter().any(|w| t.starts_with(w))
     };
-    let inclusive = counted(cx.tail(d)) || counted(cx.tail(y2));
-    (diff >= 0).then(|| Claim {
-        stated: d,
-        numbers: vec![y1, y2, d],
-        diff,
-        allowed: (diff, diff + i128::from(inclusive)),
-        equation: eq,
-    })
+    c.allowed.1 += i128::from(counted(cx.tail(d)) || counted(cx.tail(y2)));
+    Some(c)
 }
 
 /// "from 2009 to 2021, 12 years", "N years after 1994 ... 2024", "N years later".
 fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     let range = cx.numbers_in[cx.sentence_of[d]].clone();
     let (lo, hi) = (range.start.max(d.saturating_sub(4)), range.end.min(d + 5));
+    // The first year of "after N years" or "N years later" may end the sentence before: "Dr
+    // Patel joined the practice in 1994. She retires in 2026, after 34 years."
+    let wide = d.saturating_sub(4).max(cx.numbers_in[cx.sentence_of[d].saturating_sub(1)].start);
     let t = cx.tail(d);
     let first = after_words(t).next();
     // "N years after/later": the word must follow the count directly, not after a comma ("a
@@ -300,42 +307,21 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         let event = ends_with_phrase(gap, "in") && !gap.contains([',', ';']) && word_count(gap, 10) <= 9;
         let base = loose_year(cx, y0).filter(|_| y0 < hi && (word_count(gap, 7) <= 6 || event))?;
         let r = nearest_year(y0)?;
-        let ry = year(cx, r)?;
-        let (diff, eq) = if rel == "before" {
-            (base - ry, format!("{} − {}", cx.text_of(y0), cx.text_of(r)))
-        } else {
-            (ry - base, format!("{} − {}", cx.text_of(r), cx.text_of(y0)))
-        };
-        return (diff >= 0).then(|| Claim {
-            stated: d,
-            numbers: vec![d, y0, r],
-            diff,
-            allowed: (diff, diff),
-            equation: eq,
-        });
+        let (base, other) = ((y0, base), (r, year(cx, r)?));
+        return if rel == "before" { span(cx, d, other, base) } else { span(cx, d, base, other) };
     }
     if let Some(rel @ ("later" | "earlier" | "on")) = tight {
-        let prev = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
-        if let Some(next) = (d + 1..hi).find(|&k| year(cx, k).is_some()) {
-            let (py, ny) = (year(cx, prev)?, year(cx, next)?);
-            let diff = if rel == "earlier" { py - ny } else { ny - py };
-            let eq = if rel == "earlier" {
-                format!("{} − {}", cx.text_of(prev), cx.text_of(next))
-            } else {
-                format!("{} − {}", cx.text_of(next), cx.text_of(prev))
-            };
-            return (diff >= 0).then(|| Claim {
-                stated: d,
-                numbers: vec![prev, d, next],
-                diff,
-                allowed: (diff, diff),
-                equation: eq,
-            });
+        let prev = last_year(cx, wide..d)?;
+        if let Some(next) = first_year(cx, d + 1..hi) {
+            let (p, n) = ((prev, year(cx, prev)?), (next, year(cx, next)?));
+            return if rel == "earlier" { span(cx, d, n, p) } else { span(cx, d, p, n) };
         }
-        // "opened in 2017, published its report in 2024, seven years later": the two years
-        // before, the later one just before the count.
-        let earlier = (lo..prev).rev().find(|&k| year(cx, k).is_some())?;
-        if rel != "later" || !clause_free(&cx.between(prev, d), 3) || !clause_free(&cx.between(earlier, prev), 10) {
+        // "opened in 2017, published its report in 2024, seven years later", "started in 2019
+        // and the hospital opened in 2024, five years on": the two years before, the later one
+        // just before the count.
+        let earlier = last_year(cx, lo.max(wide)..prev).filter(|_| prev >= lo)?;
+        let events = clause_free(&cx.between(earlier, prev), 10) || event_pair(cx, earlier) == Some(prev);
+        if rel == "earlier" || !clause_free(&cx.between(prev, d), 3) || !events {
             return None;
         }
         return claim_between(d, earlier, prev, cx);
@@ -350,14 +336,21 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     // "opened in 1952 and closed in 2019 after 57 years": the first year starts the life of
     // what ends in the second.
     if ends_with_phrase(lead_d, "after") {
-        let y2 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
-        let y1 = (lo..y2).rev().find(|&k| year(cx, k).is_some())?;
+        let y2 = last_year(cx, lo..d)?;
+        let y1 = last_year(cx, wide..y2)?;
         let l1 = cx.lead(y1);
-        // "after 3 years as chair" counts a role within the stretch, not the stretch itself,
-        // unless the first year is when the role began ("elected in 2010 ... after 14 years as MP").
-        let role = past_unit(t).trim_start().starts_with("as ")
+        // "after 3 years as chair" or "after ten years at a rival" counts a role within the
+        // stretch, not the stretch itself, unless the first year is when the role began
+        // ("elected in 2010 ... after 14 years as MP").
+        let after_unit = past_unit(t).trim_start();
+        let elsewhere = after_unit.starts_with("at ") || after_unit.starts_with("with ");
+        let role = after_unit.starts_with("as ")
             && !last_words(l1).take(6).any(|w| matches!(w, "elected" | "appointed" | "became" | "named"));
-        let born = if role { BIRTH.iter().any(|p| ends_with_phrase(l1, p)) } else { starts(l1) };
+        // "closed in 1964 and reopened in 2015, after 51 years": the second event undoes the
+        // first ("after three years of restoration" is a stretch within).
+        let back = last_words(cx.lead(y2)).nth(1).is_some_and(|w| listed(RETURNS, w)) && !after_unit.starts_with("of");
+        let born =
+            !elsewhere && if role { BIRTH.split('|').any(|p| ends_with_phrase(l1, p)) } else { starts(l1) || back };
         // "opened in 2023, three years late and after eight years": an aside may stand between.
         let aside = cx.between(y2, d);
         let kept = !aside.contains(';')
@@ -373,11 +366,12 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     // "signed in 1815, it held for 39 years, until war broke out again in 1853".
     if ends_with_phrase(lead_d, "for") {
         let rest = past_unit(past_long_unit(t)).trim_start_matches([',', ' ']);
-        if let (Some(y1), Some(y2)) =
-            ((lo..d).rev().find(|&k| year(cx, k).is_some()), (d + 1..hi).find(|&k| year(cx, k).is_some()))
-        {
-            // "in force for 25 years when campaigners marked it in 2021", "for two decades by 2018".
-            let until = ["until ", "till ", "when ", "by "].iter().any(|w| rest.starts_with(w));
+        if let (Some(y1), Some(y2)) = (last_year(cx, lo..d), first_year(cx, d + 1..hi)) {
+            // "in force for 25 years when campaigners marked it in 2021", "for two decades by 2018";
+            // "built in 1869, has stood for 165 years, ... in 2024": up to a year named as now.
+            let perfect = last_words(lead_d).nth(1).is_some_and(|w| listed(LASTED, w))
+                && last_words(lead_d).take(5).any(|w| matches!(w, "has" | "have"));
+            let until = perfect || ["until ", "till ", "when ", "by "].iter().any(|w| rest.starts_with(w));
             let reach = y2 == d + 1
                 && (ends_with_phrase(cx.lead(y2), "in") || ends_with_phrase(cx.lead(y2), "by"))
                 && word_count(cx.lead(y2), 10) <= 9;
@@ -392,12 +386,12 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     }
     // "took nine years to build, opening in 1994 after work began in 1987": the two years
     // after the count, one of them the start.
-    if last_words(lead_d).next().is_some_and(|w| TOOK.contains(&w)) {
+    if last_words(lead_d).next().is_some_and(|w| listed(TOOK, w)) {
         let mut ys = (d + 1..hi).filter(|&k| year(cx, k).is_some());
         if let (Some(a), Some(b), None) = (ys.next(), ys.next(), ys.next()) {
             let starts = |y: usize| {
                 let l = cx.lead(y);
-                ends_with_phrase(l, "in") && last_words(l).skip(1).take(3).any(|w| START_VERBS.contains(&w))
+                ends_with_phrase(l, "in") && last_words(l).skip(1).take(3).any(|w| listed(START_VERBS, w))
             };
             let ends = match (starts(a), starts(b)) {
                 (true, false) => Some((a, b)),
@@ -415,7 +409,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     }
     // "a 12-year period" counts the span; "25-year mortgages" or "a 12-year high" do not.
     let compound = cx.numbers[d].unit.as_deref() == Some("year");
-    let span_noun = first.is_some_and(|w| SPAN_NOUNS.contains(&w));
+    let span_noun = first.is_some_and(|w| listed(SPAN_NOUNS, w));
     if compound && !span_noun {
         return None;
     }
@@ -434,7 +428,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         (y2 < d && close(&cx.between(y2, d))).then_some((y1, y2))
     });
     let found = before.or_else(|| {
-        let y1 = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
+        let y1 = first_year(cx, d + 1..hi)?;
         let y2 = span_end(cx, y1, hi)?;
         clause_free(&cx.between(d, y1), 5).then_some((y1, y2))
     })?;
@@ -445,15 +439,17 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
 /// count of years an anniversary marks, from a founding year before it to a year after it.
 fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
     let lead_d = cx.lead(d);
-    let marks = last_words(lead_d).next().is_some_and(|w| MARKS.contains(&w));
-    let y1 = (lo..d).rev().find(|&k| year(cx, k).is_some())?;
+    let marks = last_words(lead_d).next().is_some_and(|w| listed(MARKS, w));
+    let y1 = last_year(cx, lo..d)?;
     let l1 = cx.lead(y1);
     let since = ends_with_phrase(l1, "since") && words(&cx.between(y1, d)).is_empty();
-    let born = starts(cx.just_before(y1)) && clause_free(&cx.between(y1, d), 6);
+    // "opened in 1932 and marked 90 years of trading in 2022".
+    let apart = cx.between(y1, d);
+    let born = starts(cx.just_before(y1)) && clause_free(apart.trim_start().strip_prefix("and ").unwrap_or(&apart), 6);
     if !(since || marks && born) {
         return None;
     }
-    let y2 = (d + 1..hi).find(|&k| year(cx, k).is_some())?;
+    let y2 = first_year(cx, d + 1..hi)?;
     let gap = cx.between(d, y2);
     if gap.contains(';') || word_count(&gap, 6) > 5 || (d + 1..y2).any(|k| cx.numbers[k].kind != Kind::Year) {
         return None;
@@ -462,62 +458,32 @@ fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
 }
 
 /// Verbs that mark an anniversary counted in years: "marked 150 years in 2024".
-const MARKS: &[&str] =
-    &["marked", "marks", "marking", "celebrated", "celebrates", "celebrating", "commemorated", "commemorates"];
+const MARKS: &str = "marked|marks|marking|celebrated|celebrates|celebrating|commemorated|commemorates";
+
+/// Verbs that end a stretch by undoing what began it: "closed in 1964 and reopened in 2015".
+const RETURNS: &str = "reopened|returned|resumed|restarted|reunited|revived|relaunched|rebuilt";
+
+/// Verbs of lasting that a count of years up to now follows: "has stood for 165 years".
+const LASTED: &str = "stood|standing|existed|operated|operating|traded|trading|run|running|open|survived";
 
 /// Words before a year that make it the start of a life or an organisation.
-const BIRTH: &[&str] = &[
-    "born in",
-    "born",
-    "founded in",
-    "founded",
-    "established in",
-    "formed in",
-    "built in",
-    "opened in",
-    "launched in",
-    "set up in",
-    "created in",
-    "b",
-];
+const BIRTH: &str =
+    "born in|born|founded in|founded|established in|formed in|built in|opened in|launched in|set up in|created in|b";
 
 /// Whether the words before a year make it the start of a life or a stretch: "born in",
 /// "joined the firm in", "set up by two brothers in".
 fn starts(l: &str) -> bool {
-    BIRTH.iter().any(|p| ends_with_phrase(l, p))
-        || ends_with_phrase(l, "in") && last_words(l).take(6).any(|w| START_VERBS.contains(&w))
+    BIRTH.split('|').any(|p| ends_with_phrase(l, p))
+        || ends_with_phrase(l, "in") && last_words(l).take(6).any(|w| listed(START_VERBS, w))
 }
 
 /// Verbs that say a count of years is how long something took: "took nine years to build".
-const TOOK: &[&str] = &["took", "lasted", "spanned"];
+const TOOK: &str = "took|lasted|spanned";
 
 /// Verbs that start a stretch of time that "after N years" ends: "joined the firm in 1998 and
 /// retired in 2022 after 24 years".
-const START_VERBS: &[&str] = &[
-    "joined",
-    "started",
-    "began",
-    "entered",
-    "elected",
-    "appointed",
-    "arrived",
-    "moved",
-    "introduced",
-    "signed",
-    "took",
-    "became",
-    "married",
-    "opened",
-    "founded",
-    "built",
-    "launched",
-    "established",
-    "formed",
-    "created",
-    "begun",
-    "commenced",
-    "set",
-];
+const START_VERBS: &str =
+    "joined|started|began|entered|elected|appointed|arrived|moved|introduced|signed|took|became|married|opened|founded|built|launched|established|formed|created|begun|commenced|set";
 
 /// "born in 1950, she died in 2020 aged 70", "founded in 1987, turned 35 in 2022".
 fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
@@ -554,19 +520,17 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     if let Some(c) = two_ages(cx, k, hi) {
         return Some(c);
     }
-    let born = (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.iter().any(|p| ends_with_phrase(cx.lead(j), p)))?;
+    let born =
+        (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.split('|').any(|p| ends_with_phrase(cx.lead(j), p)))?;
     // The age must belong to the life that starts at `born`: no new clause between them.
     let apart = cx.between(born.min(k), born.max(k));
     if apart.contains(';') || words(&apart).iter().any(|w| matches!(*w, "while" | "whereas")) {
         return None;
     }
     let event = (lo..hi).filter(|&j| j != born && year(cx, j).is_some()).min_by_key(|&j| j.abs_diff(k))?;
-    let diff = year(cx, event)? - year(cx, born)?;
-    if diff < 0 {
-        return None;
-    }
-    let eq = format!("{} − {}", cx.text_of(event), cx.text_of(born));
-    Some(Claim { stated: k, numbers: vec![born, event, k], diff, allowed: (diff - 1, diff), equation: eq })
+    let mut c = span(cx, k, (born, year(cx, born)?), (event, year(cx, event)?))?;
+    c.allowed.0 -= 1;
+    Some(c)
 }
 
 /// "set up the festival in 1979 aged 22, is now 64, in 2024": an age in one year and the age

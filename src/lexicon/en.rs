@@ -240,7 +240,7 @@ pub static ENGLISH: Language = Language {
         // Past tenses that follow a count as its verb: "six won", "eight finished", "320 sold".
         "won", "finished", "failed", "passed", "survived", "voted", "attended", "applied", "agreed",
         "refused", "declined", "resigned", "retired", "stayed", "returned", "sold", "completed",
-        "qualified", "responded", "replied", "turned",
+        "qualified", "responded", "replied", "turned", "flew", "aboard",
     ],
     // Words between a number and its noun that do not change what is counted: "412 new passengers".
     noun_modifiers: words![

@@ -32,6 +32,7 @@
 
 mod products;
 
+use super::context::{last_words, listed};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -74,19 +75,21 @@ fn is_equals(gap: &str) -> bool {
 }
 
 /// Words that may stand after a worded operator: "640 homes minus the 85".
-const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "another", "our", "his", "her"];
+const DETERMINERS: &str = "the|a|an|its|their|another|our|his|her";
 
 /// Words that say the number after them is what a worded expression comes to: "640 homes minus
 /// the 85 already built leaves 565", "1,200 tonnes plus 850 tonnes make 2,150 tonnes".
 #[rustfmt::skip]
-const RESULTS: &[&str] = &[
-    "equals", "equal", "equalling", "makes", "make", "made", "gives", "give", "leaves", "leave", "leaving",
-    "come to", "comes to", "came to", "runs to", "run to", "adds up to", "add up to", "totals", "total",
-    "and you get", "you get", "gets you", "is", "are", "=", "answered", "works out at",
-];
+const RESULTS: &str = "equals|equal|equalling|makes|make|made|gives|give|leaves|leave|leaving|come to|comes to|came to|runs to|run to|adds up to|add up to|totals|total|and you get|you get|gets you|is|are|=|answered|works out at";
+
+/// Names of an expression's result written just before it: "= a deficit of £6,400".
+const RESULT_NAMES: &str = "total|sum|balance|surplus|profit|deficit|shortfall|loss";
+
+/// The names above that state a result below zero.
+const NEGATIVE_NAMES: &str = "deficit|shortfall|loss";
 
 /// Words that put a number in another relation than the result of an expression.
-const NOT_RESULT: &[&str] = &["than", "from", "up", "down", "by", "over", "under", "since", "until", "about", "some"];
+const NOT_RESULT: &str = "than|from|up|down|by|over|under|since|until|about|some";
 
 /// Alphabetic words of a gap, `None` if it holds digits or punctuation that ends a phrase.
 fn plain_words(gap: &str) -> Option<Vec<&str>> {
@@ -114,18 +117,22 @@ fn worded_operator(gap: &str) -> Option<Op> {
         return None;
     }
     let w = &buf[..n];
-    let p = w.iter().position(|w| matches!(*w, "plus" | "minus" | "times" | "x" | "×" | "multiplied" | "divided"))?;
+    let p = w.iter().position(|w| {
+        matches!(*w, "plus" | "minus" | "times" | "x" | "×" | "multiplied" | "divided" | "+" | "-" | "−" | "÷")
+    })?;
     let op = match w[p] {
-        "plus" => Op::Add,
-        "minus" => Op::Sub,
-        "divided" => Op::Div,
+        "plus" | "+" => Op::Add,
+        "minus" | "-" | "−" => Op::Sub,
+        "divided" | "÷" => Op::Div,
         _ => Op::Mul,
     };
     let mut rest = &w[p + 1..];
     if matches!(w[p], "multiplied" | "divided") {
         rest = rest.strip_prefix(&["by"][..])?;
     }
-    (p <= 3 && rest.len() <= 1 && rest.iter().all(|w| DETERMINERS.contains(w))).then_some(op)
+    // "minus the 85", or a name for the right term: "income of £84,300 − spending of £91,700".
+    let named = rest.len() <= 3 && rest.last() == Some(&"of");
+    (p <= 3 && (named || rest.len() <= 1 && rest.iter().all(|w| listed(DETERMINERS, w)))).then_some(op)
 }
 
 /// Whether a worded gap says the number after it is the expression's result, after a few words
@@ -136,18 +143,21 @@ fn worded_equals(gap: &str) -> bool {
         Some((unit, rest)) if words_in(unit) <= 2 && !rest.contains(',') => rest,
         _ => gap,
     };
-    let Some(mut w) = plain_words(gap) else { return false };
-    while let [rest @ .., last] = &w[..] {
-        if !DETERMINERS.contains(last) {
-            break;
+    let Some(words) = plain_words(gap) else { return false };
+    let mut w = &words[..];
+    // Determiners, and a name for the result before them: "= a deficit of", "makes a total of".
+    loop {
+        match w {
+            [rest @ .., last] if listed(DETERMINERS, last) => w = rest,
+            [rest @ .., name, "of"] if listed(RESULT_NAMES, name) => w = rest,
+            _ => break,
         }
-        w = rest.to_vec();
     }
-    if w.iter().any(|x| NOT_RESULT.contains(x)) {
+    if w.iter().any(|x| listed(NOT_RESULT, x)) {
         return false;
     }
     let text = w.join(" ");
-    RESULTS.iter().any(|r| {
+    RESULTS.split('|').any(|r| {
         text.strip_suffix(r)
             .is_some_and(|head| (head.is_empty() || head.ends_with(' ')) && head.split_whitespace().count() <= 4)
     })
@@ -262,7 +272,9 @@ impl Rule for Arithmetic {
                 // "Four shifts of 6 hours plus ...": a first term close after another number
                 // is part of a larger expression than the chain.
                 let joined = i > 0 && cx.sentence_of[i - 1] == cx.sentence_of[i] && words_in(cx.low_gap(i - 1, i)) <= 3;
-                (worded || words_in(gap) > 0) && worded_equals(gap) && alike && !joined
+                // With "=" the text says it is an expression, whatever each term counts: "28
+                // pupils × 12 trips = 336 seats".
+                (worded || words_in(gap) > 0) && worded_equals(gap) && (alike || gap.contains('=')) && !joined
             };
             let is_expression = symbols || usable && worded_ok();
             if !is_expression {
@@ -287,7 +299,10 @@ impl Rule for Arithmetic {
                     })
                     .collect()
             };
-            let stated = Interval::of(&cx.numbers[result]);
+            // "= a deficit of £6,400" states the result below zero.
+            let mut last = last_words(cx.low_gap(j, result));
+            let negative = last.next() == Some("of") && last.next().is_some_and(|w| listed(NEGATIVE_NAMES, w));
+            let stated = Interval::of(&cx.numbers[result]).and_then(|s| if negative { s.neg() } else { Some(s) });
             let values: Vec<Rational> = chain.iter().map(|&k| cx.numbers[k].value).collect();
             if let (Some(terms), Some(stated), Some(exact)) = (terms, stated, evaluate_exact(&values, &ops)) {
                 if let Some(computed) = evaluate(&terms, &ops) {

@@ -2,7 +2,7 @@
 //! each, room for 720"), a worded sum ("adding the 1,300 homes ... to the 2,750"), and one rate
 //! restated over another period ("£300 a week, or £15,600 a year").
 
-use crate::check::context::{any_word, any_word_but, head, same_unit, tail};
+use crate::check::context::{any_word, any_word_but, head, listed, same_unit, tail};
 use crate::check::{explain, finding, Context, Interval};
 use crate::lexicon::EN;
 use crate::number::{Kind, Rational};
@@ -29,11 +29,7 @@ const NOT_PRODUCT: &[&str] = &[
 /// What may join one rate to the same rate over another period: "£300 a week, or £15,600 a
 /// year", "£1,250 a month comes to £15,000 a year".
 #[rustfmt::skip]
-const PERIOD_LINKS: &[&str] = &[
-    "or", "or about", "or some", "or roughly", "or around", "or nearly", "equivalent to", "which is", "that is",
-    "comes to", "come to", "came to", "which comes to", "works out at", "work out at", "working out at",
-    "amounts to", "amounting to", "adds up to", "which works out at", "which amounts to",
-];
+const PERIOD_LINKS: &str = "or|or about|or some|or roughly|or around|or nearly|equivalent to|which is|that is|comes to|come to|came to|which comes to|works out at|work out at|working out at|amounts to|amounting to|adds up to|which works out at|which amounts to";
 
 /// Words that say a total is not the whole product: "only 30 sessions were attended".
 const NOT_ALL: &[&str] = &["only", "just", "missed", "skipped", "cancelled", "lost", "instead", "planned", "expected"];
@@ -388,7 +384,7 @@ fn per_period(
     let link = link.trim_start_matches(',').trim_start();
     let after_noun =
         link.split_once(' ').map_or("", |(w, rest)| if w.bytes().all(|c| c.is_ascii_alphabetic()) { rest } else { "" });
-    if !PERIOD_LINKS.contains(&link) && !PERIOD_LINKS.contains(&after_noun.trim_start_matches(',').trim_start()) {
+    if !listed(PERIOD_LINKS, link) && !listed(PERIOD_LINKS, after_noun.trim_start_matches(',').trim_start()) {
         return false;
     }
     let singular = |p: &str| p.strip_suffix('s').unwrap_or(p).to_string();

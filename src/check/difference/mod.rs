@@ -23,7 +23,7 @@ mod wording;
 pub(in crate::check) use reader::Reader;
 use wording::*;
 
-use super::context::{any_word, same_unit};
+use super::context::{any_word, contains_any, has_word, listed, same_unit};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Direction, Kind, Rational};
 use crate::report::Finding;
@@ -106,11 +106,7 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     });
     let gap = |i, j| rd.gap(i, j);
     // "B, X more than A", "B, up X on A"; B may end the sentence before ("That was X short of A").
-    let first = prev.or_else(|| {
-        let s = cx.sentence_of[x].checked_sub(1)?;
-        let last = cx.numbers_in[s].clone().rev().find(|&b| cx.usable(b))?;
-        (lead_full && PRONOUN.is_match(lead_x)).then_some(last)
-    });
+    let first = prev.or_else(|| (lead_full && PRONOUN.is_match(lead_x)).then(|| last_before(cx, x, x)).flatten());
     if let (Some(b), Some(a)) = (first, next) {
         let apposition = prev.is_none() || (rd.one_clause(b, x) && !WHOLE.is_match(rd.lead(b)));
         if apposition {
@@ -186,6 +182,12 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     }
 }
 
+/// The last figure of the sentence before number `x`'s that measures what number `b` does.
+fn last_before(cx: &Context, x: usize, b: usize) -> Option<usize> {
+    let s = cx.sentence_of[x].checked_sub(1)?;
+    cx.numbers_in[s].clone().rev().find(|&a| cx.usable(a) && cx.comparable(a, b))
+}
+
 /// Whether two figures carry no units that clash ("metres" and "metres", or one bare).
 fn units_agree(cx: &Context, a: usize, b: usize) -> bool {
     match (cx.numbers[a].unit.as_deref(), cx.numbers[b].unit.as_deref()) {
@@ -248,10 +250,13 @@ fn elided_ref(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         cx.numbers[a].unit.as_deref().zip(cx.numbers[b].unit.as_deref()).is_some_and(|(u, v)| same_unit(u, v))
     };
     let a = candidates().find(|&a| same(a)).or_else(|| candidates().find(|&a| units_agree(cx, a, b)))?;
-    let strong = named || rd.is_old(a) || rd.is_old(b);
+    let (old_a, old_b) = (rd.is_old(a), rd.is_old(b));
     // "had forecast 6,400, leaving them 285 short": a gap, whichever figure came first.
     let dir = if rd.gap(b, x).contains("leaving") { Dir::Either } else { dir_word(word) };
-    Some(Rel { weak: !strong, ..Rel::new(x, a, b, dir) })
+    // "2,100 attended, up from 1,850 last year – 250 more": the figure marked as the earlier
+    // one is the base, whichever comes first.
+    let (old, new) = if old_b && !old_a { (b, a) } else { (a, b) };
+    Some(Rel { weak: !(named || old_a || old_b), ..Rel::new(x, old, new, dir) })
 }
 
 /// The first number that may be an earlier figure for number `b`: at most eight numbers back,
@@ -267,18 +272,43 @@ pub(in crate::check) fn earlier(cx: &Context, b: usize) -> usize {
 
 /// "A and B, leaving X": X is what is left between the two, |A − B|. Decided either way only
 /// when the wording says one figure is taken from the other ("against a capacity of", "costs
-/// of", "returned"); otherwise reported only when it holds.
+/// of", "returned"), names X a gap ("leaving a majority of"; A may then end the sentence
+/// before) or what is left empty ("leaving sixty seats empty", A in the clause before);
+/// otherwise reported only when it holds. "65 jobs will go, leaving 140 of the original 215":
+/// what is left of a whole named after it.
 fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
-    let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
-    let (ab, bx) = (rd.gap(a, b), rd.gap(b, x));
-    if ab.len() > 80 || bx.len() > 60 || ab.contains(';') || !LEAVING.is_match(bx) || !rd.cx.comparable(a, b) {
+    let cx = rd.cx;
+    let (b, x) = (c[p.checked_sub(1)?], c[p]);
+    let bx = rd.gap(b, x);
+    // " le": the cheap test before the pattern, which every leaving word passes.
+    if bx.len() > 60 || !bx.contains(" le") || !LEAVING.is_match(bx) || rd.quantity_between(b, x) {
         return None;
     }
-    if rd.quantity_between(a, b) || rd.quantity_between(b, x) {
+    let left = bx.trim_end().ends_with("leaving");
+    if let Some(&w) = c.get(p + 1).filter(|&&w| left && PART_OF.is_match(rd.gap(x, w)) && cx.comparable(b, w)) {
+        return Some(Rel::new(x, b, w, Dir::Either));
+    }
+    let named = dir_of(rd.lead(x)) == Some(Dir::Either);
+    let a = match p.checked_sub(2) {
+        Some(q) => c[q],
+        // Not a whole the tallies share: "Turnout was 61,200" or "61,200 votes were cast".
+        None if named
+            && !contains_any(
+                cx.low_slice(cx.sentences[cx.sentence_of[x].saturating_sub(1)].start, cx.numbers[x].span.start),
+                TOTALS,
+            ) =>
+        {
+            last_before(cx, x, b)?
+        }
+        None => return None,
+    };
+    let ab = rd.gap(a, b);
+    let empty = p == 2 && crate::check::context::word_iter(rd.after(x)).take(2).any(|w| listed(EMPTY, w));
+    if ab.len() > 80 || (ab.contains(';') && !empty) || !cx.comparable(a, b) || rd.quantity_between(a, b) {
         return None;
     }
     // "Seven of the twenty trustees stood down, leaving fourteen": what is left of a whole.
-    let strong = SUBTRACT.is_match(ab) || SUBTRACT.is_match(bx) || PART_OF.is_match(ab);
+    let strong = named || empty || SUBTRACT.is_match(ab) || SUBTRACT.is_match(bx) || PART_OF.is_match(ab);
     Some(Rel { weak: !strong, ..Rel::new(x, a, b, Dir::Either) })
 }
 
@@ -287,26 +317,29 @@ fn leaving(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 fn turned_away(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let cx = rd.cx;
     let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
-    let places = cx.numbers[b].unit.as_deref().is_some_and(|u| PLACES.contains(&u));
+    let places = cx.numbers[b].unit.as_deref().is_some_and(|u| listed(PLACES, u));
     if !places || !FOR_PLACES.is_match(rd.gap(a, b)) || rd.gap(b, x).len() > 80 || rd.gap(b, x).contains(';') {
         return None;
     }
-    let near = |t: &str| any_word(t, TURNED_AWAY);
+    let near = |t: &str| TURNED_AWAY.split('|').any(|w| has_word(t, w));
     let word_after = crate::check::context::head(rd.after(x), 40);
     (near(rd.gap(b, x)) || near(word_after)).then(|| Rel::new(x, b, a, Dir::Up))
 }
 
 /// "Eleven of the fifteen trustees attended, meaning just three were absent": the rest of a
-/// whole, B − A = X.
+/// whole, B − A = X. "312 runners started and 290 finished; 27 dropped out": the whole first,
+/// A − B = X.
 fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (a, b, x) = (c[p.checked_sub(2)?], c[p - 1], c[p]);
     let cx = rd.cx;
+    let ab = rd.gap(a, b);
     // Another figure later in the sentence may share the rest ("three absent and one resigned").
-    if p + 1 < c.len() || !PART_OF.is_match(rd.gap(a, b)) || !cx.comparable(a, b) || !units_agree(cx, b, x) {
+    if p + 1 < c.len() || !PART_OF.is_match(ab) || !cx.comparable(a, b) || !units_agree(cx, b, x) {
         return None;
     }
     let bx = rd.gap(b, x);
-    if bx.len() > 80 || bx.contains(';') || rd.quantity_between(b, x) {
+    // A semicolon may stand just before the rest: "finished; 27 dropped out".
+    if bx.len() > 80 || (bx.contains(';') && !bx.trim_end().ends_with(';')) || rd.quantity_between(b, x) {
         return None;
     }
     let rest_words = REST_LINK.is_match(bx) && REST_AFTER.is_match(rd.after(x));
@@ -314,7 +347,8 @@ fn rest(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     // ("and the remaining nineteen" is the sum rule's: a part and the rest of a whole).
     let lead = rd.lead(x);
     let other = REST_BEFORE.is_match(lead) && (bx.contains(',') || (bx.contains(" and ") && lead.ends_with("other ")));
-    (rest_words || other).then(|| Rel::new(x, a, b, Dir::Up))
+    // The whole comes first after "started", second after "of": either way round.
+    (rest_words || other).then(|| Rel::new(x, a, b, Dir::Either))
 }
 
 /// "a gap of X between A and B", "the gap between A and B is X": A and B are read as a range,

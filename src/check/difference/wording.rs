@@ -13,125 +13,18 @@ use crate::check::regex as re;
 pub(super) const WINDOW: usize = 100;
 
 /// A word of change at the end of the text before the difference: "up", "a fall of", "rose by".
-pub(super) const DIR_WORDS: &[&str] = &[
-    "up",
-    "down",
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "increased",
-    "increase",
-    "increases",
-    "increasing",
-    "decreased",
-    "decrease",
-    "decreases",
-    "decreasing",
-    "grew",
-    "growth",
-    "dropped",
-    "drop",
-    "drops",
-    "dropping",
-    "climbed",
-    "climb",
-    "declined",
-    "decline",
-    "jumped",
-    "jump",
-    "slipped",
-    "gained",
-    "gain",
-    "gains",
-    "lost",
-    "loss",
-    "added",
-    "adding",
-    "shed",
-    "reduction",
-    "reduced",
-    "improvement",
-    "improved",
-    "slumped",
-    "surged",
-    "boost",
-    "shortfall",
-    "deficit",
-    "savings",
-    "saving",
-    "cuts",
-    "cut",
-    "gap",
-    "difference",
-    "margin",
-    "majority",
-    "overspend",
-    "overrun",
-    "underspend",
-    "surplus",
-];
-/// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer".
-pub(super) const COMPARATIVES: &[&str] = &[
-    "more",
-    "fewer",
-    "less",
-    "higher",
-    "lower",
-    "greater",
-    "larger",
-    "bigger",
-    "smaller",
-    "longer",
-    "shorter",
-    "taller",
-    "heavier",
-    "lighter",
-    "older",
-    "younger",
-    "cheaper",
-    "dearer",
-    "wider",
-    "narrower",
-    "deeper",
-    "shallower",
-    "faster",
-    "slower",
-    "warmer",
-    "colder",
-    "hotter",
-    "cooler",
-    // Positions in a table or a race: "nine seats behind", "five points adrift".
-    "behind",
-    "adrift",
-    "ahead",
-    "short",
-];
+/// Grouped by first letter (see [`List`]).
+pub(super) const DIR_WORDS: &str =
+    "added|adding|boost|climbed|climb|cuts|cut|down|decreased|decrease|decreases|decreasing|dropped|drop|drops|dropping|declined|decline|deficit|difference|fell|fall|falls|fallen|falling|grew|growth|gained|gain|gains|gap|increased|increase|increases|increasing|improvement|improved|jumped|jump|lost|loss|margin|majority|overspend|overrun|rose|rise|rises|risen|rising|reduction|reduced|slipped|shed|slumped|surged|shortfall|savings|saving|surplus|up|underspend";
+/// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer",
+/// and positions in a table or a race: "nine seats behind", "five points adrift". Grouped by
+/// first letter (see [`List`]).
+pub(super) const COMPARATIVES: &str =
+    "adrift|ahead|bigger|behind|cheaper|colder|cooler|dearer|deeper|fewer|faster|greater|higher|heavier|hotter|less|lower|larger|longer|lighter|more|narrower|older|smaller|shorter|shallower|slower|short|taller|wider|warmer|younger";
 
 /// The comparatives above that put the first figure below the other.
-const DOWN_COMPARATIVES: &[&str] = &[
-    "fewer",
-    "less",
-    "lower",
-    "smaller",
-    "shorter",
-    "lighter",
-    "younger",
-    "cheaper",
-    "narrower",
-    "shallower",
-    "slower",
-    "colder",
-    "cooler",
-    "behind",
-    "adrift",
-];
+const DOWN_COMPARATIVES: &str =
+    "fewer|less|lower|smaller|shorter|lighter|younger|cheaper|narrower|shallower|slower|colder|cooler|behind|adrift";
 
 /// Verbs of a relative clause that only names the figure after it: "than K2, which reaches 8,611".
 const RELATIVE_VERBS: &str =
@@ -141,8 +34,8 @@ const RELATIVE_VERBS: &str =
 /// may follow a relative clause that names it ("238 metres higher than K2, which reaches 8,611").
 pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,5}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}}|when))? *$",
-        COMPARATIVES.join("|")
+        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,6}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}}|when))? *$",
+        COMPARATIVES
     ))
 });
 
@@ -152,7 +45,7 @@ pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static ELIDED: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^ *(?:[a-z'’-]+ ){{0,2}}?(?P<cmp>{})(?: *(?:[.,;:)—–]|$)| than (?:started|planned|expected|forecast|budgeted|predicted|hoped|[a-z]+ed\b)|(?P<named> than (?:before|previously|last [a-z]+|a [a-z]+ (?:earlier|before|ago)|the (?:previous|year|month|week|season|day) [a-z]+|in (?:19|20)[0-9][0-9])|{ON_REFERENCE}))",
-        COMPARATIVES.join("|")
+        COMPARATIVES
     ))
 });
 
@@ -165,9 +58,8 @@ const ON_REFERENCE: &str = r" (?:on|against|compared with|compared to) (?:the|it
 pub(super) static ON_NAMED: LazyLock<Regex> = LazyLock::new(|| re(&format!("^ *{ON_REFERENCE}")));
 
 /// "X [metres] longer at B": the comparison, then the figure it arrives at.
-pub(super) static ELIDED_AT: LazyLock<Regex> = LazyLock::new(|| {
-    re(&format!(r"^ *(?:[a-z'’-]+ ){{0,2}}?(?P<cmp>{}),? (?:at|to reach|reaching) *$", COMPARATIVES.join("|")))
-});
+pub(super) static ELIDED_AT: LazyLock<Regex> =
+    LazyLock::new(|| re(&format!(r"^ *(?:[a-z'’-]+ ){{0,2}}?(?P<cmp>{}),? (?:at|to reach|reaching) *$", COMPARATIVES)));
 /// "X [noun] on / from / compared with A": the figure the change is measured from.
 pub(super) static FROM: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^ *,? *(?:[a-z]+ ){0,2}?(?:on|from|compared with|compared to|against)(?: [a-z0-9'’-]+){0,5} *$")
@@ -217,7 +109,7 @@ pub(super) static WHOLE: LazyLock<Regex> =
 /// "B [today], compared with A": the second figure is the earlier one.
 pub(super) static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^(?: *[a-z'’-]+){0,3}? *,? *(?:compared with|compared to|against|versus|up from|down from)(?: [a-z'’-]+){0,4} *$",
+        r"^(?: *[a-z'’-]+){0,10}? *,? *(?:compared with|compared to|against|versus|up from|down from)(?: [a-z'’-]+){0,4} *$",
     )
 });
 /// "A and B, a margin of X".
@@ -244,47 +136,94 @@ pub(super) static SUBTRACT: LazyLock<Regex> = LazyLock::new(|| {
         r"(?:^|[^a-z])(?:against|capacity|costs?|spent|spending|expenses|expenditure|outgoings|paid out|used|sold|returned|filled|taken|deducted|minus|withdrawn|repaid|came back)(?:[^a-z]|$)",
     )
 });
-/// "Eleven of the fifteen": a part and its whole.
-pub(super) static PART_OF: LazyLock<Regex> =
-    LazyLock::new(|| re(r"^ *(?:of|out of)(?: the| its| their| all| all the)? *$"));
+/// "Eleven of the fifteen": a part and its whole; "312 runners started the race and 290
+/// finished": a whole that set out and the part that came through.
+pub(super) static PART_OF: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^ *(?:of|out of)(?: the| its| their| all| all the)?(?: original)? *$|^ (?:[a-z'’-]+ )?(?:started|entered|began|set off|sat|took part|signed up|enrolled)(?: [a-z'’-]+){0,4} and $",
+    )
+});
+/// Words that make a figure a whole rather than one tally: "turnout was 61,200".
+pub(super) const TOTALS: &[&str] = &["turnout", "cast", "electorate", "total", "in all", "altogether", "capacity"];
+/// What is left of a capacity: "leaving sixty seats empty".
+pub(super) const EMPTY: &str = "empty|spare|unsold|unused|vacant|unfilled|free|untaken";
 /// "..., meaning just X": the clause that states the rest.
 pub(super) static REST_LINK: LazyLock<Regex> = LazyLock::new(|| {
-    re(r",(?: [a-z'’-]+){0,2}? *(?:meaning|so|leaving|while|whereas|but|and|with)(?: that)?(?: just| only)? *$")
+    re(r"(?:,(?: [a-z'’-]+){0,2}? *(?:meaning|so|leaving|while|whereas|but|and|with)(?: that)?|;)(?: just| only)? *$")
 });
 /// "X were absent", "X did not": the figure is the rest of the whole.
 pub(super) static REST_AFTER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:were|was|are|is|had been|have been|remained|stayed) )?(?:absent|missing|unaccounted|did not|didn['’]t|do not|don['’]t|failed|declined|refused|stayed away|stayed at home|missed)(?:[^a-z]|$)",
+        r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:were|was|are|is|had been|have been|remained|stayed) )?(?:absent|missing|unaccounted|did not|didn['’]t|do not|don['’]t|failed|declined|refused|stayed away|stayed at home|missed|dropped out|pulled out|withdrew|gave up)(?:[^a-z]|$)",
     )
 });
 pub(super) static REST_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| re(r"(?:^|[^a-z])(?:the other|the remaining|the rest|the other remaining)(?: [a-z'’-]+)? *$"));
 
-/// For each first letter `a` to `z`, the lengths (as bits) of the [`DIR_WORDS`] that start
-/// with it.
-const DIR_SHAPES: [u32; 26] = {
-    let mut m = [0u32; 26];
-    let mut k = 0;
-    while k < DIR_WORDS.len() {
-        let w = DIR_WORDS[k].as_bytes();
-        if !w.is_empty() && w[0].is_ascii_lowercase() && w.len() < 32 {
-            m[(w[0] - b'a') as usize] |= 1 << w.len();
+/// For each first letter `a` to `z`, the lengths (as bits) of the words of a `|`-separated
+/// list that start with it.
+const fn shapes(list: &str) -> [u32; 26] {
+    let (w, mut m, mut start, mut k) = (list.as_bytes(), [0u32; 26], 0, 0);
+    while k <= w.len() {
+        if k == w.len() || w[k] == b'|' {
+            let len = k - start;
+            if len > 0 && len < 32 && w[start].is_ascii_lowercase() {
+                m[(w[start] - b'a') as usize] |= 1 << len;
+            }
+            start = k + 1;
         }
         k += 1;
     }
     m
-};
+}
 
-/// For each first letter `a` to `z`, the indices (as bits) of the [`DIR_WORDS`] that start
-/// with it.
-const DIR_BY_FIRST: [u128; 26] = crate::check::change::by_first(DIR_WORDS);
+/// Where the words of each first letter `a` to `z` start in a `|`-separated list grouped by
+/// first letter, and one past its length last: the words of letter `c` are `starts[c]..starts[c
+/// + 1] - 1`, an empty range for a letter none starts with.
+const fn starts(list: &str) -> [u16; 27] {
+    let (w, mut m, mut next, mut k) = (list.as_bytes(), [0u16; 27], 0, 0);
+    while k < w.len() {
+        if (k == 0 || w[k - 1] == b'|') && w[k].is_ascii_lowercase() {
+            while next <= (w[k] - b'a') as usize {
+                m[next] = k as u16;
+                next += 1;
+            }
+        }
+        k += 1;
+    }
+    while next < 27 {
+        m[next] = w.len() as u16 + 1;
+        next += 1;
+    }
+    m
+}
 
-/// [`COMPARATIVES`] by first letter.
-const COMPARATIVES_BY_FIRST: [u128; 26] = crate::check::change::by_first(COMPARATIVES);
+/// A word list as one string grouped by first letter, with the lengths and places of each
+/// letter's words: a word is compared only with the few of its letter and length, and the list
+/// costs the browser's wasm its letters (a slice of words keeps a pointer and a length each).
+struct List(&'static str, [u32; 26], [u16; 27]);
+
+impl List {
+    const fn new(words: &'static str) -> List {
+        List(words, shapes(words), starts(words))
+    }
+
+    /// Whether `w` is one of the words.
+    fn has(&self, w: &str) -> bool {
+        let Some(c) = w.bytes().next().filter(u8::is_ascii_lowercase) else { return false };
+        let c = (c - b'a') as usize;
+        let (a, b) = (self.2[c] as usize, self.2[c + 1] as usize);
+        self.1[c] & (1 << w.len().min(31)) != 0
+            && self.0.get(a..b.saturating_sub(1)).is_some_and(|l| crate::check::context::listed(l, w))
+    }
+}
+
+static DIR_LIST: List = List::new(DIR_WORDS);
+static COMPARATIVE_LIST: List = List::new(COMPARATIVES);
 
 /// Whether `w` is one of [`COMPARATIVES`].
 pub(super) fn comparative(w: &str) -> bool {
-    crate::check::change::listed(COMPARATIVES, &COMPARATIVES_BY_FIRST, w)
+    COMPARATIVE_LIST.has(w)
 }
 
 pub(super) fn apposed(s: &str) -> bool {
@@ -311,22 +250,7 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
         None => 0,
     };
     let w = &t[start..];
-    // Its first letter and length first: most last words are of no length any direction word
-    // with that first letter has, and the list is compared only for the few that are.
-    let shape = |w: &str| DIR_SHAPES[(w.as_bytes()[0] - b'a') as usize] & (1 << w.len().min(31)) != 0;
-    // Then only the words of that first letter are compared.
-    let listed = |w: &str| {
-        let mut m = DIR_BY_FIRST[(w.as_bytes()[0] - b'a') as usize];
-        while m != 0 {
-            let k = m.trailing_zeros() as usize;
-            m &= m - 1;
-            if DIR_WORDS[k] == w {
-                return true;
-            }
-        }
-        false
-    };
-    if w.is_empty() || !shape(w) || !listed(w) {
+    if !DIR_LIST.has(w) {
         return None;
     }
     Some(match w {
@@ -361,7 +285,7 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
 
 pub(super) fn dir_word(s: &str) -> Dir {
     let down = ["short", "shy", "adrift", "down", "below", "under", "behind", "inside", "within"];
-    if down.iter().chain(DOWN_COMPARATIVES).any(|w| s.contains(w)) {
+    if down.iter().any(|w| s.contains(w)) || DOWN_COMPARATIVES.split('|').any(|w| s.contains(w)) {
         Dir::Down
     } else {
         Dir::Up
@@ -376,72 +300,17 @@ pub(super) static FOR_PLACES: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// What a number of places counts: "2,750 places", "40 seats", "12 vacancies".
-pub(super) const PLACES: &[&str] = &[
-    "place",
-    "places",
-    "seat",
-    "seats",
-    "bed",
-    "beds",
-    "job",
-    "jobs",
-    "post",
-    "posts",
-    "vacancy",
-    "vacancies",
-    "space",
-    "spaces",
-    "ticket",
-    "tickets",
-    "pitch",
-    "pitches",
-    "plot",
-    "plots",
-    "slot",
-    "slots",
-    "position",
-    "positions",
-    "room",
-    "rooms",
-    "spot",
-    "spots",
-    "berth",
-    "berths",
-    "allotment",
-    "allotments",
-    "award",
-    "awards",
-    "grant",
-    "grants",
-    "scholarship",
-    "scholarships",
-];
+pub(super) const PLACES: &str = "place|places|seat|seats|bed|beds|job|jobs|post|posts|vacancy|vacancies|space|spaces|ticket|tickets|pitch|pitches|plot|plots|slot|slots|position|positions|room|rooms|spot|spots|berth|berths|allotment|allotments|award|awards|grant|grants|scholarship|scholarships";
 
 /// The demand that the places could not meet: "had to turn away 1,255", "1,155 missed out".
-pub(super) const TURNED_AWAY: &[&str] = &[
-    "turn away",
-    "turned away",
-    "turning away",
-    "turns away",
-    "missed out",
-    "miss out",
-    "missing out",
-    "were unsuccessful",
-    "unsuccessful",
-    "without a place",
-    "left without",
-    "rejected",
-    "disappointed",
-    "on the waiting list",
-    "on a waiting list",
-];
+pub(super) const TURNED_AWAY: &str = "turn away|turned away|turning away|turns away|missed out|miss out|missing out|were unsuccessful|unsuccessful|without a place|left without|rejected|disappointed|on the waiting list|on a waiting list";
 
 /// "28 more pupils than last year.": a comparison with an earlier time, its figures unsaid in
 /// the sentence, so perhaps given by the next one.
 pub(super) static THAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
         r"^ *(?:[a-z'’-]+ ){{0,2}}?(?:{})(?: [a-z'’-]+){{0,2}} than (?:last [a-z]+|a year (?:ago|earlier|before)|the (?:previous|year|month|week|season) [a-z]+|before|previously|in (?:19|20)[0-9][0-9]) *[.;]?$",
-        COMPARATIVES.join("|")
+        COMPARATIVES
     ))
 });
 /// "The gap between the two bids narrowed to ", "the difference is ": a gap named before its
