@@ -188,7 +188,8 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
     // the first figure.
     match rest {
         [] | ["last", _] | ["a", _, "earlier" | "ago" | "before"] => true,
-        [r, _] => matches!(*r, "a" | "an" | "per" | "each"),
+        // "from 31% in March to 36%": a month or a place may date the first figure too.
+        [r, _] => matches!(*r, "a" | "an" | "per" | "each" | "in"),
         _ => false,
     }
 }
@@ -239,8 +240,10 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     if fraction {
         return None;
     }
-    let tail = cx.tail(p);
-    let first = word_iter(tail).find(|w| !matches!(*w, "year-on-year" | "annual" | "overall" | "a" | "year"))?;
+    // "a five-point gain": the unit of points, glued to the figure, comes first.
+    let tail = cx.tail(p).trim_start_matches('-');
+    let first = word_iter(tail)
+        .find(|w| !matches!(*w, "year-on-year" | "annual" | "overall" | "a" | "year" | "point" | "points"))?;
     // "15% below the 3,670": a level set against a base, read only after the percentage.
     let level = match first {
         "above" => Some(1),
@@ -388,7 +391,9 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     // A base marked by "from", "than", "on last year's"; a new value marked or just before P.
     // The word tests before the clause test, which reads the words between.
     let single = |k: usize| !determiner(cx, k) && !apart(cx, p, k);
-    let base = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p))?;
+    let Some(base) = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p)) else {
+        return next_base(cx, p);
+    };
     let marked = (lo..hi).filter(|&k| k != base && ok(k) && pair(base, k) && is_new(lead(k)) && single(k));
     let marked = marked.min_by_key(|&k| k.abs_diff(p));
     // The subject stands before P and before a base that P follows ("B, up P on A", "B, down
@@ -417,6 +422,36 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     };
     let new = marked.or(subject).or_else(up_from)?;
     Some((base, new))
+}
+
+/// "jumped 32% to 40,920. A year earlier there were 31,000": the new value right after P and
+/// ending its sentence, the base in the next one, dated before it.
+fn next_base(cx: &Context, p: usize) -> Option<(usize, usize)> {
+    let b = p + 1;
+    if b + 1 >= cx.numbers.len() {
+        return None;
+    }
+    let a = if time_ago(cx, b + 1) { b + 2 } else { b + 1 };
+    let s = cx.sentence_of[p];
+    if a >= cx.numbers.len() || cx.sentence_of[b] != s || cx.sentence_of[a] != s + 1 {
+        return None;
+    }
+    let lead = cx.lead(a);
+    let dated = word_iter(lead).any(|w| matches!(w, "earlier" | "before" | "previously" | "ago" | "last"));
+    let ok = |k: usize| usable(cx, k) && matches!(cx.numbers[k].kind, Kind::Count | Kind::Money);
+    // A figure of another measure that the units do not tell apart ("40 staff") is far off.
+    let within =
+        |x: usize, y: usize| cx.numbers[x].value.checked_mul(Rational::int(3)).is_some_and(|v| v > cx.numbers[y].value);
+    (within(a, b)
+        && within(b, a)
+        && dated
+        && word_count(lead, 9) <= 8
+        && is_new(cx.lead(b))
+        && word_count(cx.tail(b), 3) <= 2
+        && ok(a)
+        && ok(b))
+    .then(|| cx.comparable(a, b))?
+    .then_some((a, b))
 }
 
 /// Year, figure, year, figure, P: the two figures a change between the years, when each

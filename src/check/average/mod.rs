@@ -194,8 +194,9 @@ fn tail_ok(cx: &Context, y: usize, tail: &str, strong: bool) -> bool {
         let rw = words(rest);
         // "..., a yield of 8 tonnes per hectare": a rate named after the comma, its own noun
         // stated with "per" after it.
-        let named = strong && matches!(rw[..], ["a" | "an" | "the", _, "of"]);
-        let rest_ok = rw.iter().all(|w| has(TAIL, w))
+        let named = strong && matches!(rw[..], ["a" | "an" | "the", _, "of"]) && !rw.iter().any(|w| STOP.contains(w));
+        // "..., the town's rate was": a possessive names whose average it is.
+        let rest_ok = rw.iter().all(|w| has(TAIL, w) || w.ends_with("'s"))
             || named
             || rw.len() <= 6 && !rw.iter().any(|w| STOP.contains(w)) && BEFORE.is_match(rest);
         let hw = words(head);
@@ -270,7 +271,7 @@ impl Average {
     fn roles(&self, cx: &Context, x: usize, y: usize, a: usize, per: &Option<String>) -> Option<(usize, usize)> {
         let gap = between(cx, x, y)?;
         let gw = words(gap);
-        if gw.len() > 7
+        if gw.len() > 9
             || gap.contains([';', '(', ')', ':'])
             || gap.contains(". ")
             || gw.iter().any(|w| STOP.contains(w))
@@ -319,7 +320,9 @@ impl Average {
                 || w.strip_suffix('s').is_some_and(|v| has(COUNT_FIRST, v))
                 || w.strip_suffix("es").is_some_and(|v| has(COUNT_FIRST, v))
         };
-        let verb = core.last().is_some_and(|w| listed(w) || w.len() >= 5 && w.ends_with("ed"));
+        // "1,260 homes changed hands ... for £378m": the price paid for the things counted.
+        let verb = core.last().is_some_and(|w| listed(w) || w.len() >= 5 && w.ends_with("ed"))
+            || near.contains(&"for") && cx.numbers[y].kind == Kind::Money;
         let total_first = total(x)
             && (divides(cx, y, per) || people(y))
             && (people(y) || near.iter().any(|w| TOTAL_FIRST.contains(w)));
@@ -399,6 +402,24 @@ impl Average {
             && EQUATES.is_match(gap);
         let total = cx.usable(t) && alike(cx, t, a) && matches!(cx.numbers[t].kind, Kind::Count | Kind::Money);
         (tied && total && divides(cx, n, per)).then_some((t, n))
+    }
+
+    /// "cost the council £540,000 and drew 72,000 visitors – a subsidy of £7.80 a head": a
+    /// total and a count of people a few words apart, each its own verb's object, and the
+    /// amount per head right after the count.
+    fn head_pair(&self, cx: &Context, a: usize) -> Option<(usize, usize)> {
+        let (t, n) = (a.checked_sub(2)?, a - 1);
+        let people = cx.numbers[n].unit.as_deref().is_some_and(|u| PEOPLE.contains(&u));
+        let head = HEADS.iter().any(|h| after::rest_after(cx, a).starts_with(h));
+        let ok = people
+            && head
+            && cx.sentence_of[t] == cx.sentence_of[a]
+            && cx.usable(t)
+            && cx.usable(n)
+            && alike(cx, t, a)
+            && words(between(cx, t, n)?).len() <= 3
+            && tail_ok(cx, n, between(cx, n, a)?, true);
+        ok.then_some((t, n))
     }
 
     /// The mean of a list stated right before an average: "lent 2,100, 1,850, 2,400 and 1,650
@@ -528,7 +549,7 @@ impl Average {
         if self.list_mean(cx, a, out).is_some() && out.len() > listed {
             return Some(());
         }
-        let (t, n) = self.find(cx, a, &per)?;
+        let (t, n) = self.find(cx, a, &per).or_else(|| self.head_pair(cx, a))?;
         let (total, count) = (&cx.numbers[t], &cx.numbers[n]);
         let count_iv = if is_over(cx, count) {
             Interval::given(&Number { hedge: None, ..count.clone() }, cx.text_of(n))?

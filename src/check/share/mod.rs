@@ -48,7 +48,7 @@ static OPENS_WITH_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after a share that still make it a share of the whole: "of the total".
 static OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^of (?:the|all|them|those|these|its|their)(?: (?:total|whole|number|workforce|electorate|vote|population|sample|group|chamber|cohort|field|fleet|budget|staff))?\s*(?:[),.;:–—]|$)",
+        r"^of (?:the|all|them|those|these|its|their)(?: (?:total|whole|number|workforce|electorate|vote|population|sample|group|chamber|cohort|field|fleet|budget|staff|network|system|service))?(?: (?:it|they|we|who|that) [a-z]+)?\s*(?:[),.;:–—]|$)",
     )
 });
 
@@ -414,16 +414,23 @@ impl Rule for Share {
             let roles = if is_share(c) && pair(cx, a, b) {
                 if of(a, b) && t(b, c) && closes(cx, c) {
                     Some((a, b, c)) // 380 of the 412 passengers (92%)
-                } else if opens(a) && wn(a, b) && t(b, c) && closes(cx, c) {
-                    Some((b, a, c)) // Of the 412 passengers, 380 (92%)
+                } else if (opens(a) && wn(a, b) || matches!(between(cx, a, b).trim(), ", of which" | "of which"))
+                    && t(b, c)
+                    && closes(cx, c)
+                {
+                    // Of the 412 passengers, 380 (92%); £1.24bn, of which £310m ... – a quarter
+                    Some((b, a, c))
                 } else {
                     None
                 }
             } else if is_share(a) && pair(cx, b, c) {
                 if of(a, b) && t(b, c) && closes(cx, c) {
                     Some((c, b, a)) // 45% of the 2,000 voters, or 900
-                } else if t(a, b) && of(b, c) {
-                    Some((b, c, a)) // 25% (30) of the 120 beds
+                } else if (t(a, b) || tight(between(cx, a, b).trim_start().strip_prefix("of the ").unwrap_or(";")))
+                    && of(b, c)
+                {
+                    // 25% (30) of the 120 beds; eight in ten of the nurses – 400 of the 500
+                    Some((b, c, a))
                 } else if with(a, b) && of(b, c) {
                     // Turnout was 38.4%, with 21,760 of the 56,670 voters casting a ballot: the
                     // clause may explain the share or add another, so only a match is reported.
