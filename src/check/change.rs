@@ -16,7 +16,7 @@
 //! - "fell 10% to 1,100 from 1,000" ✗: it is a rise
 //! - "rose to 5%, from 4.8%" is no stated change (no percentage beside the verb).
 
-use super::context::{ends_with_phrase, last_words, word_count, word_iter, words};
+use super::context::{any_word, ends_with_phrase, last_words, word_count, word_iter, words};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, RangeEnd, Rational};
 use crate::report::Finding;
@@ -424,34 +424,29 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     Some((base, new))
 }
 
-/// "jumped 32% to 40,920. A year earlier there were 31,000": the new value right after P and
-/// ending its sentence, the base in the next one, dated before it.
+/// "jumped 32% to 40,920. A year earlier there were 31,000": the new value right after P, the
+/// last figure of its sentence, and the base the first of the next one, dated before it.
 fn next_base(cx: &Context, p: usize) -> Option<(usize, usize)> {
-    let b = p + 1;
-    if b + 1 >= cx.numbers.len() {
-        return None;
-    }
-    let a = if time_ago(cx, b + 1) { b + 2 } else { b + 1 };
+    let (b, a) = (p + 1, p + 2);
     let s = cx.sentence_of[p];
     if a >= cx.numbers.len() || cx.sentence_of[b] != s || cx.sentence_of[a] != s + 1 {
         return None;
     }
     let lead = cx.lead(a);
-    let dated = word_iter(lead).any(|w| matches!(w, "earlier" | "before" | "previously" | "ago" | "last"));
-    let ok = |k: usize| usable(cx, k) && matches!(cx.numbers[k].kind, Kind::Count | Kind::Money);
-    // A figure of another measure that the units do not tell apart ("40 staff") is far off.
-    let within =
-        |x: usize, y: usize| cx.numbers[x].value.checked_mul(Rational::int(3)).is_some_and(|v| v > cx.numbers[y].value);
-    (within(a, b)
-        && within(b, a)
-        && dated
+    let dated = any_word(lead, &["earlier", "before", "previously", "ago", "last"]);
+    // A figure of another measure that the units do not tell apart ("40 staff") is far off:
+    // the two are within a factor of three.
+    let three = Rational::int(3);
+    let r = cx.numbers[b].value.checked_div(cx.numbers[a].value)?;
+    (dated
         && word_count(lead, 9) <= 8
-        && is_new(cx.lead(b))
-        && word_count(cx.tail(b), 3) <= 2
-        && ok(a)
-        && ok(b))
-    .then(|| cx.comparable(a, b))?
-    .then_some((a, b))
+        && ends_with_phrase(cx.lead(b), "to")
+        && usable(cx, a)
+        && usable(cx, b)
+        && cx.comparable(a, b)
+        && r < three
+        && r.checked_mul(three)? > Rational::ONE)
+        .then_some((a, b))
 }
 
 /// Year, figure, year, figure, P: the two figures a change between the years, when each

@@ -16,7 +16,7 @@
 //! - "twice as many as last year" states no numbers to check.
 
 use super::change::{direction_of, joined_by_to, usable};
-use super::context::{ends_with_phrase, words};
+use super::context::{any_word, ends_with_phrase, word_count, words};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, Number, Rational};
 use crate::report::Finding;
@@ -239,10 +239,12 @@ fn since(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let a = (y + 1..end.saturating_sub(1)).find(|&k| cx.sentence_of[k] <= s + 1 && pair(cx, k, k + 1))?;
     let b = a + 1;
     let gap = cx.between(a, b);
-    let w = words(&gap);
-    let now = w.iter().any(|w| matches!(*w, "now" | "today"));
-    (now && w.len() <= 8 && cx.sentence_of[a] == cx.sentence_of[b] && words(&cx.between(y, a)).len() <= 8)
-        .then_some((a, b))
+    let near = |t: &str| word_count(t, 9) <= 8;
+    (any_word(&gap, &["now", "today"])
+        && near(&gap)
+        && cx.sentence_of[a] == cx.sentence_of[b]
+        && near(&cx.between(y, a)))
+    .then_some((a, b))
 }
 
 /// Whether the words before a figure set it against the one before: "against 42", ", up from

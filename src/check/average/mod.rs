@@ -19,6 +19,7 @@ mod words;
 use words::*;
 
 use super::context::same_unit;
+use super::share::ratio;
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
@@ -249,20 +250,6 @@ fn mean_of(cx: &Context, items: &[usize], n: i64) -> Option<(Interval, Rational)
     Some((sum.scale(Rational::ONE.checked_div(n)?)?, exact.checked_div(n)?))
 }
 
-/// `a ÷ b` for positive intervals, keeping an unbounded end unbounded.
-fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
-    let (blo, bhi) = (b.lo?, b.hi?);
-    if blo <= Rational::ZERO || a.lo.is_some_and(|x| x.is_negative()) {
-        return None;
-    }
-    let lo = a.lo.map_or(Some(Rational::ZERO), |x| x.checked_div(bhi))?;
-    let hi = match a.hi {
-        Some(x) => Some(x.checked_div(blo)?),
-        None => None,
-    };
-    Some(Interval { lo: Some(lo), hi })
-}
-
 impl Average {
     /// The (total, count) reading of the two numbers before average `a`, if exactly one fits:
     /// the total first and a preposition before the count ("£369 to hire 7 boats", "9,600
@@ -406,13 +393,11 @@ impl Average {
 
     /// "cost the council £540,000 and drew 72,000 visitors – a subsidy of £7.80 a head": a
     /// total and a count of people a few words apart, each its own verb's object, and the
-    /// amount per head right after the count.
+    /// amount per head (or each) right after the count.
     fn head_pair(&self, cx: &Context, a: usize) -> Option<(usize, usize)> {
         let (t, n) = (a.checked_sub(2)?, a - 1);
         let people = cx.numbers[n].unit.as_deref().is_some_and(|u| PEOPLE.contains(&u));
-        let head = HEADS.iter().any(|h| after::rest_after(cx, a).starts_with(h));
         let ok = people
-            && head
             && cx.sentence_of[t] == cx.sentence_of[a]
             && cx.usable(t)
             && cx.usable(n)
@@ -549,7 +534,7 @@ impl Average {
         if self.list_mean(cx, a, out).is_some() && out.len() > listed {
             return Some(());
         }
-        let (t, n) = self.find(cx, a, &per).or_else(|| self.head_pair(cx, a))?;
+        let (t, n) = self.find(cx, a, &per).or_else(|| self.head_pair(cx, a).filter(|_| per.is_none()))?;
         let (total, count) = (&cx.numbers[t], &cx.numbers[n]);
         let count_iv = if is_over(cx, count) {
             Interval::given(&Number { hedge: None, ..count.clone() }, cx.text_of(n))?

@@ -156,18 +156,8 @@ pub(super) const PEOPLE: &[&str] = &[
     "applicants",
 ];
 /// Per-words that stand for any counted noun: "£25 per head", "£20,000 each".
-pub(super) const GENERIC: &[&str] = &[
-    "each",
-    "apiece",
-    "on average",
-    "for each",
-    "for every one",
-    "per head",
-    "per capita",
-    "per person",
-    "a head",
-    "a person",
-];
+pub(super) const GENERIC: &[&str] =
+    &["each", "apiece", "on average", "for each", "per head", "per capita", "per person", "a head", "a person"];
 /// The longest gap read between two numbers of one average, in bytes.
 pub(super) const MAX_GAP: usize = 120;
 

@@ -223,8 +223,8 @@ fn pair(cx: &Context, i: usize, j: usize) -> bool {
         && (cx.comparable(i, j) || a.kind == Kind::Count && b.kind == Kind::Count && counted(a) && counted(b))
 }
 
-/// `a ÷ b` for positive intervals, keeping an unbounded end unbounded.
-fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
+/// `a ÷ b` for positive intervals, keeping an unbounded end unbounded (the average rule's too).
+pub(super) fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
     let (blo, bhi) = (b.lo?, b.hi?);
     if blo <= Rational::ZERO || a.lo.is_some_and(|x| x.is_negative()) {
         return None;
@@ -414,7 +414,7 @@ impl Rule for Share {
             let roles = if is_share(c) && pair(cx, a, b) {
                 if of(a, b) && t(b, c) && closes(cx, c) {
                     Some((a, b, c)) // 380 of the 412 passengers (92%)
-                } else if (opens(a) && wn(a, b) || matches!(between(cx, a, b).trim(), ", of which" | "of which"))
+                } else if (opens(a) && wn(a, b) || between(cx, a, b).trim_end().ends_with("of which"))
                     && t(b, c)
                     && closes(cx, c)
                 {
