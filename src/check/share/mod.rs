@@ -123,15 +123,15 @@ fn tight(gap: &str) -> bool {
     (words_ok(prefix) || describes(prefix)) && (CONNECTORS.split('|').any(|c| c == suffix) || rate_of(suffix))
 }
 
-/// A longer description of the number before it, with a participle or a relative clause:
-/// "road bridges surveyed by engineers", "nurses who left the service last year", or a verb
-/// with its particle, "members turned up", "runners dropped out".
+/// A longer description of the number before it, up to ten words, with a participle or a
+/// relative clause: "road bridges surveyed by engineers", "drivers stopped during the December
+/// campaign was over the limit", or a verb with its particle, "members turned up".
 fn describes(s: &str) -> bool {
     let mut words: Vec<&str> = s.split_whitespace().collect();
     if words.len() >= 2 && PARTICLES.contains(&words[words.len() - 1]) {
         words.pop();
     }
-    words.len() <= 8
+    words.len() <= 10
         && !s.contains([';', '(', ')', ':', '.', '"'])
         && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '\'' | '-' | '’' | '&')))
         && !words.iter().any(|w| LOOSE_STOP.contains(w))
