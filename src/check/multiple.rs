@@ -4,7 +4,9 @@
 //!
 //! Matches a multiplier M (kind `multiplier`) and two comparable quantities near it in the same
 //! sentence: "from A to B" beside M; "M to B" with A the subject before M (or "from A" after);
-//! "B, M the A" / "B is M as many as A" / "M more than A". Decides B / A against M: verbal
+//! "B, M the A" / "B is M as many as A" / "M more than A"; after a colon, "B against A"; and
+//! "M since YEAR, when ... A; today ... B", in that sentence or the next. "Up three times" (a
+//! count of times after "up") is a multiplier too. Decides B / A against M: verbal
 //! multipliers are a little approximate, so M holds within a twentieth either way (beyond it
 //! writers hedge: "more than doubled", "nearly tripled"), and a large one ("tenfold", five or
 //! more) within a tenth, being rounder; "about" allows a fifth,

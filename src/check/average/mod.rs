@@ -308,10 +308,10 @@ impl Average {
                 || w.strip_suffix("es").is_some_and(|v| has(COUNT_FIRST, v))
         };
         // "1,260 homes changed hands ... for £378m": the price paid for the things counted.
-        // "councillors total £375,000": the verb may be a word the fillers hold.
-        let verb =
-            [core.last(), gw.last()].into_iter().flatten().any(|w| listed(w) || w.len() >= 5 && w.ends_with("ed"))
-                || near.contains(&"for") && cx.numbers[y].kind == Kind::Money;
+        // "councillors total £375,000": the verb "total", which the fillers hold.
+        let verb = core.last().is_some_and(|w| listed(w) || w.len() >= 5 && w.ends_with("ed"))
+            || gw.last() == Some(&"total")
+            || near.contains(&"for") && cx.numbers[y].kind == Kind::Money;
         let total_first = total(x)
             && (divides(cx, y, per) || people(y))
             && (people(y) || near.iter().any(|w| TOTAL_FIRST.contains(w)));
