@@ -100,6 +100,10 @@ pub(super) const KINDRED: &[&str] = &[
     "school academy college",
     "home household house property dwelling flat",
     "person resident inhabitant citizen adult individual",
+    "pupil student child learner",
+    "passenger traveller commuter rider",
+    "employee worker staff",
+    "claim claimant",
 ];
 /// Words that open a clause of its own between the numbers of an average.
 pub(super) const STOP: &[&str] = &[
@@ -154,6 +158,16 @@ pub(super) const PEOPLE: &[&str] = &[
     "users",
     "riders",
     "applicants",
+    "donors",
+    "claimants",
+    "tenants",
+    "drivers",
+    "volunteers",
+    "delegates",
+    "guests",
+    "shoppers",
+    "viewers",
+    "subscribers",
 ];
 /// Per-words that stand for any counted noun: "£25 per head", "£20,000 each".
 pub(super) const GENERIC: &[&str] =
