@@ -60,6 +60,11 @@ const UP: &[&str] = &[
     "bigger",
     "rebounded",
     "uplift",
+    "leapt",
+    "leaped",
+    "rocketed",
+    "swelled",
+    "advanced",
 ];
 const DOWN: &[&str] = &[
     "fell",
@@ -96,6 +101,11 @@ const DOWN: &[&str] = &[
     "lost",
     "loss",
     "smaller",
+    "plummeted",
+    "slipped",
+    "sank",
+    "contracted",
+    "retreated",
 ];
 /// Verbs that make "up" or "down" after them part of the verb, not a change: "turned up",
 /// "signed up", "set up", "broke down".
