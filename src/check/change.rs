@@ -63,8 +63,6 @@ const UP: &[&str] = &[
     "leapt",
     "leaped",
     "rocketed",
-    "swelled",
-    "advanced",
 ];
 const DOWN: &[&str] = &[
     "fell",
@@ -104,8 +102,6 @@ const DOWN: &[&str] = &[
     "plummeted",
     "slipped",
     "sank",
-    "contracted",
-    "retreated",
 ];
 /// Verbs that make "up" or "down" after them part of the verb, not a change: "turned up",
 /// "signed up", "set up", "broke down".

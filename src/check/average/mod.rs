@@ -175,7 +175,7 @@ fn alike(cx: &Context, t: usize, a: usize) -> bool {
     cx.comparable(t, a)
         || x.kind == Kind::Count
             && y.kind == Kind::Count
-            && [&x.unit, &y.unit].iter().all(|u| u.as_deref().is_some_and(|u| PEOPLE.contains(&u)))
+            && [&x.unit, &y.unit].iter().all(|u| u.as_deref().is_some_and(|u| has(PEOPLE, u)))
 }
 
 /// Whether the words after the last comma (or dash, or bracket) of a tail are average words
@@ -398,7 +398,7 @@ impl Average {
     /// amount per head (or each) right after the count.
     fn head_pair(&self, cx: &Context, a: usize) -> Option<(usize, usize)> {
         let (t, n) = (a.checked_sub(2)?, a - 1);
-        let people = cx.numbers[n].unit.as_deref().is_some_and(|u| PEOPLE.contains(&u));
+        let people = cx.numbers[n].unit.as_deref().is_some_and(|u| has(PEOPLE, u));
         let ok = people
             && cx.sentence_of[t] == cx.sentence_of[a]
             && cx.usable(t)

@@ -103,7 +103,6 @@ pub(super) const KINDRED: &[&str] = &[
     "pupil student child learner",
     "passenger traveller commuter rider",
     "employee worker staff",
-    "claim claimant",
 ];
 /// Words that open a clause of its own between the numbers of an average.
 pub(super) const STOP: &[&str] = &[
@@ -133,42 +132,13 @@ pub(super) const STOP: &[&str] = &[
     "increase",
     "decrease",
 ];
-/// Nouns for people, which count the same things: "4,000 commuters ... 550 passengers per train".
-pub(super) const PEOPLE: &[&str] = &[
-    "people",
-    "persons",
-    "passengers",
-    "commuters",
-    "travellers",
-    "residents",
-    "visitors",
-    "fans",
-    "spectators",
-    "pupils",
-    "students",
-    "patients",
-    "workers",
-    "staff",
-    "employees",
-    "voters",
-    "members",
-    "customers",
-    "adults",
-    "children",
-    "users",
-    "riders",
-    "applicants",
-    "donors",
-    "claimants",
-    "tenants",
-    "drivers",
-    "volunteers",
-    "delegates",
-    "guests",
-    "shoppers",
-    "viewers",
-    "subscribers",
-];
+/// Nouns for people, which count the same things, as one space-separated list: "4,000
+/// commuters ... 550 passengers per train".
+pub(super) const PEOPLE: &str = concat!(
+    "people persons passengers commuters travellers residents visitors fans spectators pupils ",
+    "students patients workers staff employees voters members customers adults children users ",
+    "riders applicants donors claimants tenants drivers volunteers delegates guests"
+);
 /// Per-words that stand for any counted noun: "£25 per head", "£20,000 each".
 pub(super) const GENERIC: &[&str] =
     &["each", "apiece", "on average", "for each", "per head", "per capita", "per person", "a head", "a person"];
