@@ -5,7 +5,8 @@
 //! Matches a percentage P with a direction word beside it ("rose", "up", "a fall of", "% lower")
 //! and, among the comparable quantities near it in the same sentence, a base A ("from A", "than
 //! A", "on last year's A", "compared with A") and a new value B ("to B", "at B", or the subject
-//! just before P). Decides (B − A) / A against ±P over the intervals the wording allows, letting
+//! just before P); with no base in P's sentence, a base opening the next one and dated before
+//! ("to 40,920. A year earlier there were 31,000"). Decides (B − A) / A against ±P over the intervals the wording allows, letting
 //! P be rounded either way (26.5% may be written 26%). When A and B are themselves percentages,
 //! "up 4 points" (or "fell 6 points", a count of points) is a difference, and "up 4%" is a
 //! relative change: when only the points reading holds, the finding is inconsistent and says so.
@@ -16,7 +17,7 @@
 //! - "fell 10% to 1,100 from 1,000" ✗: it is a rise
 //! - "rose to 5%, from 4.8%" is no stated change (no percentage beside the verb).
 
-use super::context::{ends_with_phrase, last_words, word_count, word_iter, words};
+use super::context::{any_word, ends_with_phrase, last_words, word_count, word_iter, words};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, RangeEnd, Rational};
 use crate::report::Finding;
@@ -59,6 +60,9 @@ const UP: &[&str] = &[
     "bigger",
     "rebounded",
     "uplift",
+    "leapt",
+    "leaped",
+    "rocketed",
 ];
 const DOWN: &[&str] = &[
     "fell",
@@ -95,6 +99,9 @@ const DOWN: &[&str] = &[
     "lost",
     "loss",
     "smaller",
+    "plummeted",
+    "slipped",
+    "sank",
 ];
 /// Verbs that make "up" or "down" after them part of the verb, not a change: "turned up",
 /// "signed up", "set up", "broke down".
@@ -188,7 +195,8 @@ pub(super) fn joined_by_to(cx: &Context, a: usize, b: usize) -> bool {
     // the first figure.
     match rest {
         [] | ["last", _] | ["a", _, "earlier" | "ago" | "before"] => true,
-        [r, _] => matches!(*r, "a" | "an" | "per" | "each"),
+        // "from 31% in March to 36%": a month or a place may date the first figure too.
+        [r, _] => matches!(*r, "a" | "an" | "per" | "each" | "in"),
         _ => false,
     }
 }
@@ -239,8 +247,10 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     if fraction {
         return None;
     }
-    let tail = cx.tail(p);
-    let first = word_iter(tail).find(|w| !matches!(*w, "year-on-year" | "annual" | "overall" | "a" | "year"))?;
+    // "a five-point gain": the unit of points, glued to the figure, comes first.
+    let tail = cx.tail(p).trim_start_matches('-');
+    let first = word_iter(tail)
+        .find(|w| !matches!(*w, "year-on-year" | "annual" | "overall" | "a" | "year" | "point" | "points"))?;
     // "15% below the 3,670": a level set against a base, read only after the percentage.
     let level = match first {
         "above" => Some(1),
@@ -388,7 +398,9 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     // A base marked by "from", "than", "on last year's"; a new value marked or just before P.
     // The word tests before the clause test, which reads the words between.
     let single = |k: usize| !determiner(cx, k) && !apart(cx, p, k);
-    let base = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p))?;
+    let Some(base) = (lo..hi).filter(|&k| ok(k) && is_base(lead(k)) && single(k)).min_by_key(|&k| k.abs_diff(p)) else {
+        return next_base(cx, p);
+    };
     let marked = (lo..hi).filter(|&k| k != base && ok(k) && pair(base, k) && is_new(lead(k)) && single(k));
     let marked = marked.min_by_key(|&k| k.abs_diff(p));
     // The subject stands before P and before a base that P follows ("B, up P on A", "B, down
@@ -417,6 +429,31 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
     };
     let new = marked.or(subject).or_else(up_from)?;
     Some((base, new))
+}
+
+/// "jumped 32% to 40,920. A year earlier there were 31,000": the new value right after P, the
+/// last figure of its sentence, and the base the first of the next one, dated before it.
+fn next_base(cx: &Context, p: usize) -> Option<(usize, usize)> {
+    let (b, a) = (p + 1, p + 2);
+    let s = cx.sentence_of[p];
+    if a >= cx.numbers.len() || cx.sentence_of[b] != s || cx.sentence_of[a] != s + 1 {
+        return None;
+    }
+    let lead = cx.lead(a);
+    let dated = any_word(lead, &["earlier", "before", "previously", "ago", "last"]);
+    // A figure of another measure that the units do not tell apart ("40 staff") is far off:
+    // the two are within a factor of three.
+    let three = Rational::int(3);
+    let r = cx.numbers[b].value.checked_div(cx.numbers[a].value)?;
+    (dated
+        && word_count(lead, 9) <= 8
+        && ends_with_phrase(cx.lead(b), "to")
+        && usable(cx, a)
+        && usable(cx, b)
+        && cx.comparable(a, b)
+        && r < three
+        && r.checked_mul(three)? > Rational::ONE)
+        .then_some((a, b))
 }
 
 /// Year, figure, year, figure, P: the two figures a change between the years, when each

@@ -4,7 +4,9 @@
 //!
 //! Matches a multiplier M (kind `multiplier`) and two comparable quantities near it in the same
 //! sentence: "from A to B" beside M; "M to B" with A the subject before M (or "from A" after);
-//! "B, M the A" / "B is M as many as A" / "M more than A". Decides B / A against M: verbal
+//! "B, M the A" / "B is M as many as A" / "M more than A"; after a colon, "B against A"; and
+//! "M since YEAR, when ... A; today ... B", in that sentence or the next. "Up three times" (a
+//! count of times after "up") is a multiplier too. Decides B / A against M: verbal
 //! multipliers are a little approximate, so M holds within a twentieth either way (beyond it
 //! writers hedge: "more than doubled", "nearly tripled"), and a large one ("tenfold", five or
 //! more) within a tenth, being rounder; "about" allows a fifth,
@@ -16,7 +18,7 @@
 //! - "twice as many as last year" states no numbers to check.
 
 use super::change::{direction_of, joined_by_to, usable};
-use super::context::{ends_with_phrase, words};
+use super::context::{any_word, ends_with_phrase, word_count, words};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, Number, Rational};
 use crate::report::Finding;
@@ -55,9 +57,9 @@ fn pronoun(cx: &Context, k: usize) -> bool {
 }
 
 /// Whether the words between two numbers hold another clause.
-fn clause_break(t: &str) -> bool {
+fn clause_break(t: &str, most: usize) -> bool {
     let w = words(t);
-    t.contains(';') || w.len() > 6 || w.iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and" | "which"))
+    t.contains(';') || w.len() > most || w.iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and" | "which"))
 }
 
 /// Whether only the years of the change stand between `m` and `a`: "doubled between 1990 and
@@ -102,9 +104,9 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
             continue;
         }
         let near = if k > m {
-            !clause_break(&cx.between(m, k)) || years_between(cx, m, k)
+            !clause_break(&cx.between(m, k), 10) || years_between(cx, m, k)
         } else {
-            !clause_break(&cx.between(k + 1, m))
+            !clause_break(&cx.between(k + 1, m), 6)
         };
         if near && a != m && b != m {
             return Some((a, b));
@@ -129,11 +131,11 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let to_lead = |b: usize| {
         let w = words(cx.lead(b));
         ends_with_phrase(cx.lead(b), "to")
-            && (w.len() <= 3 || w.len() <= 6 && TIME_LEADS.contains(&w[0]) && !clause_break(cx.lead(b)))
+            && (w.len() <= 3 || w.len() <= 6 && TIME_LEADS.contains(&w[0]) && !clause_break(cx.lead(b), 6))
     };
     if let Some(b) = to_b.filter(|&b| to_lead(b)) {
         let from = (b + 1 < hi).then_some(b + 1).filter(|&a| ends_with_phrase(cx.lead(a), "from"));
-        let subject = (lo..m).rev().find(|&a| pair(cx, a, b) && !clause_break(&cx.between(a, m)));
+        let subject = (lo..m).rev().find(|&a| pair(cx, a, b) && !clause_break(&cx.between(a, m), 6));
         return from.filter(|&a| pair(cx, a, b)).or(subject).map(|a| (a, b));
     }
     // "B, M the A", "B is M as many as A", "M as many nurses (B) as doctors (A)".
@@ -167,7 +169,7 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     } else {
         a
     };
-    let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&cx.between(b, m)))?;
+    let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&cx.between(b, m), 6))?;
     Some((a, b))
 }
 
@@ -223,6 +225,28 @@ fn stated_after(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let per = |k: usize| PER.iter().any(|p| ends_with_phrase(cx.lead(k), p));
     let b = if a + 2 < end && per(a + 1) { a + 2 } else { a + 1 };
     (b < end && set_against(cx.lead(b)) && pair(cx, a, b)).then_some((b, a))
+}
+
+/// "have roughly quadrupled since 1998, when the average was £72,000; today it is £340,000",
+/// "nearly halved since 2020. A flat that cost £1,400 a month then now lets for £950": the
+/// base after the year "since" names, the result after "now" or "today", in the same sentence
+/// or the next.
+fn since(cx: &Context, m: usize) -> Option<(usize, usize)> {
+    let y = m + 1;
+    if cx.numbers.get(y)?.kind != Kind::Year || cx.lead(y).trim() != "since" {
+        return None;
+    }
+    let s = cx.sentence_of[m];
+    let end = cx.numbers.len().min(y + 4);
+    let a = (y + 1..end.saturating_sub(1)).find(|&k| cx.sentence_of[k] <= s + 1 && pair(cx, k, k + 1))?;
+    let b = a + 1;
+    let gap = cx.between(a, b);
+    let near = |t: &str| word_count(t, 9) <= 8;
+    (any_word(&gap, &["now", "today"])
+        && near(&gap)
+        && cx.sentence_of[a] == cx.sentence_of[b]
+        && near(&cx.between(y, a)))
+    .then_some((a, b))
 }
 
 /// Whether the words before a figure set it against the one before: "against 42", ", up from
@@ -301,13 +325,15 @@ impl Rule for Multiple {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         for m in 0..cx.numbers.len() {
             let n = &cx.numbers[m];
-            if !(n.kind == Kind::Multiplier || fraction_multiplier(cx, m))
+            // "up two and a half times on": a count of times after "up" multiplies.
+            let times = n.unit.as_deref() == Some("times") && ends_with_phrase(cx.lead(m), "up");
+            if !(n.kind == Kind::Multiplier || times || fraction_multiplier(cx, m))
                 || !usable(cx, m)
                 || n.value <= Rational::ZERO
             {
                 continue;
             }
-            let Some((a, b)) = roles(cx, m).or_else(|| stated_after(cx, m)) else { continue };
+            let Some((a, b)) = roles(cx, m).or_else(|| stated_after(cx, m)).or_else(|| since(cx, m)) else { continue };
             if let Some(f) = decide(cx, m, a, b) {
                 out.push(f);
             }

@@ -215,7 +215,7 @@ impl Average {
         let earlier = cx.numbers_in[s].start..a;
         let people = |k: usize| {
             let n = &cx.numbers[k];
-            n.kind == Kind::Count && n.unit.as_deref().is_some_and(|u| PEOPLE.contains(&u)) && cx.usable(k)
+            n.kind == Kind::Count && n.unit.as_deref().is_some_and(|u| super::has(PEOPLE, u)) && cx.usable(k)
         };
         let mut counts = earlier.clone().filter(|&k| people(k));
         let (Some(n), None) = (counts.next(), counts.next()) else { return None };

@@ -19,6 +19,7 @@ mod words;
 use words::*;
 
 use super::context::same_unit;
+use super::share::ratio;
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Number, Rational};
 use crate::report::Finding;
@@ -174,7 +175,7 @@ fn alike(cx: &Context, t: usize, a: usize) -> bool {
     cx.comparable(t, a)
         || x.kind == Kind::Count
             && y.kind == Kind::Count
-            && [&x.unit, &y.unit].iter().all(|u| u.as_deref().is_some_and(|u| PEOPLE.contains(&u)))
+            && [&x.unit, &y.unit].iter().all(|u| u.as_deref().is_some_and(|u| has(PEOPLE, u)))
 }
 
 /// Whether the words after the last comma (or dash, or bracket) of a tail are average words
@@ -194,8 +195,9 @@ fn tail_ok(cx: &Context, y: usize, tail: &str, strong: bool) -> bool {
         let rw = words(rest);
         // "..., a yield of 8 tonnes per hectare": a rate named after the comma, its own noun
         // stated with "per" after it.
-        let named = strong && matches!(rw[..], ["a" | "an" | "the", _, "of"]);
-        let rest_ok = rw.iter().all(|w| has(TAIL, w))
+        let named = strong && matches!(rw[..], ["a" | "an" | "the", _, "of"]) && !rw.iter().any(|w| STOP.contains(w));
+        // "..., the town's rate was": a possessive names whose average it is.
+        let rest_ok = rw.iter().all(|w| has(TAIL, w) || w.ends_with("'s"))
             || named
             || rw.len() <= 6 && !rw.iter().any(|w| STOP.contains(w)) && BEFORE.is_match(rest);
         let hw = words(head);
@@ -248,20 +250,6 @@ fn mean_of(cx: &Context, items: &[usize], n: i64) -> Option<(Interval, Rational)
     Some((sum.scale(Rational::ONE.checked_div(n)?)?, exact.checked_div(n)?))
 }
 
-/// `a ÷ b` for positive intervals, keeping an unbounded end unbounded.
-fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
-    let (blo, bhi) = (b.lo?, b.hi?);
-    if blo <= Rational::ZERO || a.lo.is_some_and(|x| x.is_negative()) {
-        return None;
-    }
-    let lo = a.lo.map_or(Some(Rational::ZERO), |x| x.checked_div(bhi))?;
-    let hi = match a.hi {
-        Some(x) => Some(x.checked_div(blo)?),
-        None => None,
-    };
-    Some(Interval { lo: Some(lo), hi })
-}
-
 impl Average {
     /// The (total, count) reading of the two numbers before average `a`, if exactly one fits:
     /// the total first and a preposition before the count ("£369 to hire 7 boats", "9,600
@@ -270,7 +258,7 @@ impl Average {
     fn roles(&self, cx: &Context, x: usize, y: usize, a: usize, per: &Option<String>) -> Option<(usize, usize)> {
         let gap = between(cx, x, y)?;
         let gw = words(gap);
-        if gw.len() > 7
+        if gw.len() > 9
             || gap.contains([';', '(', ')', ':'])
             || gap.contains(". ")
             || gw.iter().any(|w| STOP.contains(w))
@@ -319,7 +307,11 @@ impl Average {
                 || w.strip_suffix('s').is_some_and(|v| has(COUNT_FIRST, v))
                 || w.strip_suffix("es").is_some_and(|v| has(COUNT_FIRST, v))
         };
-        let verb = core.last().is_some_and(|w| listed(w) || w.len() >= 5 && w.ends_with("ed"));
+        // "1,260 homes changed hands ... for £378m": the price paid for the things counted.
+        // "councillors total £375,000": the verb "total", which the fillers hold.
+        let verb = core.last().is_some_and(|w| listed(w) || w.len() >= 5 && w.ends_with("ed"))
+            || gw.last() == Some(&"total")
+            || near.contains(&"for") && cx.numbers[y].kind == Kind::Money;
         let total_first = total(x)
             && (divides(cx, y, per) || people(y))
             && (people(y) || near.iter().any(|w| TOTAL_FIRST.contains(w)));
@@ -399,6 +391,22 @@ impl Average {
             && EQUATES.is_match(gap);
         let total = cx.usable(t) && alike(cx, t, a) && matches!(cx.numbers[t].kind, Kind::Count | Kind::Money);
         (tied && total && divides(cx, n, per)).then_some((t, n))
+    }
+
+    /// "cost the council £540,000 and drew 72,000 visitors – a subsidy of £7.80 a head": a
+    /// total and a count of people a few words apart, each its own verb's object, and the
+    /// amount per head (or each) right after the count.
+    fn head_pair(&self, cx: &Context, a: usize) -> Option<(usize, usize)> {
+        let (t, n) = (a.checked_sub(2)?, a - 1);
+        let people = cx.numbers[n].unit.as_deref().is_some_and(|u| has(PEOPLE, u));
+        let ok = people
+            && cx.sentence_of[t] == cx.sentence_of[a]
+            && cx.usable(t)
+            && cx.usable(n)
+            && alike(cx, t, a)
+            && words(between(cx, t, n)?).len() <= 3
+            && tail_ok(cx, n, between(cx, n, a)?, true);
+        ok.then_some((t, n))
     }
 
     /// The mean of a list stated right before an average: "lent 2,100, 1,850, 2,400 and 1,650
@@ -528,7 +536,7 @@ impl Average {
         if self.list_mean(cx, a, out).is_some() && out.len() > listed {
             return Some(());
         }
-        let (t, n) = self.find(cx, a, &per)?;
+        let (t, n) = self.find(cx, a, &per).or_else(|| self.head_pair(cx, a).filter(|_| per.is_none()))?;
         let (total, count) = (&cx.numbers[t], &cx.numbers[n]);
         let count_iv = if is_over(cx, count) {
             Interval::given(&Number { hedge: None, ..count.clone() }, cx.text_of(n))?

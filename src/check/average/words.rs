@@ -10,7 +10,7 @@ use crate::check::regex;
 /// An average marker after the number: "each", "per boat", "a head", "on average".
 pub(super) static AFTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?:(each|apiece|on average|for each|per head|per capita|per person|a head|a person)|(?:per|an?|to an?|at each) ([a-z]+))(?:[^a-z]|$)",
+        r"^(?:(each|apiece|on average|for each|for every one|per head|per capita|per person|a head|a person)|(?:per|an?|to an?|at each) ([a-z]+))(?:[^a-z]|$)",
     )
 });
 
@@ -33,7 +33,9 @@ pub(super) static RESTATES: LazyLock<Regex> = LazyLock::new(|| {
 /// What stands between an average and the count it is per, when the count comes last: "$400,000
 /// for each of its 40 parks".
 pub(super) static EACH_OF: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^\s*(?:for|to|across) (?:each|every one) of(?: (?:the|its|their|his|her|our|those|these))?\s*$")
+    regex(
+        r"^\s*(?:per [a-z]+ )?(?:for|to|across|among)(?: (?:each|every one) of)?(?: (?:the|its|their|his|her|our|those|these))?(?: [a-z]+['’]s)?\s*$",
+    )
 });
 
 /// How a total is equated with the average that follows it: "$12m parks budget works out at".
@@ -71,7 +73,7 @@ pub(super) const COUNT_FIRST: &str = concat!(
     "serve served treat treated see saw sold sell sells take took get got give gave hold held have had ran run lend lends lent ",
     "enrol enrols enrolled enroll enrolled count counted log logged record recorded process processed issue issued ",
     "deliver delivered hand handed welcome welcomed host hosted attract attracted draw drew admit admitted ",
-    "register registered book booked complete completed build built sit sat win won lose lost"
+    "register registered book booked complete completed build built sit sat win won lose lost employ"
 );
 /// Words that may stand after the verb and before the total: "earned a total of £360,000".
 pub(super) const FILLER: &[&str] =
@@ -81,7 +83,7 @@ pub(super) const TAIL: &str = concat!(
     "or an average of averaging at some just that is equivalent to which works work out comes means ",
     "mean a the giving each rate per on making roughly around about approximately i.e. year month ",
     "week day annually receiving getting earning paying costing leaving handing them gives leaves ",
-    "gave left handed paid averaged averages average which"
+    "gave left handed paid averaged averages average which was is"
 );
 /// The last word of an opening phrase that holds the count an average is over: "Over the
 /// festival's six days, ...", "Spread across its 250 members, ...", "Divided among 12 heirs, ...".
@@ -98,6 +100,9 @@ pub(super) const KINDRED: &[&str] = &[
     "school academy college",
     "home household house property dwelling flat",
     "person resident inhabitant citizen adult individual",
+    "pupil student child learner",
+    "passenger traveller commuter rider",
+    "employee worker staff",
 ];
 /// Words that open a clause of its own between the numbers of an average.
 pub(super) const STOP: &[&str] = &[
@@ -127,31 +132,13 @@ pub(super) const STOP: &[&str] = &[
     "increase",
     "decrease",
 ];
-/// Nouns for people, which count the same things: "4,000 commuters ... 550 passengers per train".
-pub(super) const PEOPLE: &[&str] = &[
-    "people",
-    "persons",
-    "passengers",
-    "commuters",
-    "travellers",
-    "residents",
-    "visitors",
-    "fans",
-    "spectators",
-    "pupils",
-    "students",
-    "patients",
-    "workers",
-    "staff",
-    "employees",
-    "voters",
-    "members",
-    "customers",
-    "adults",
-    "children",
-    "users",
-    "riders",
-];
+/// Nouns for people, which count the same things, as one space-separated list: "4,000
+/// commuters ... 550 passengers per train".
+pub(super) const PEOPLE: &str = concat!(
+    "people persons passengers commuters travellers residents visitors fans spectators pupils ",
+    "students patients workers staff employees voters members customers adults children users ",
+    "riders applicants donors claimants tenants drivers volunteers delegates guests"
+);
 /// Per-words that stand for any counted noun: "£25 per head", "£20,000 each".
 pub(super) const GENERIC: &[&str] =
     &["each", "apiece", "on average", "for each", "per head", "per capita", "per person", "a head", "a person"];

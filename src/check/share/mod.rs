@@ -48,7 +48,7 @@ static OPENS_WITH_OF: LazyLock<Regex> = LazyLock::new(|| {
 /// Words after a share that still make it a share of the whole: "of the total".
 static OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^of (?:the|all|them|those|these|its|their)(?: (?:total|whole|number|workforce|electorate|vote|population|sample|group|chamber|cohort|field|fleet|budget|staff))?\s*(?:[),.;:–—]|$)",
+        r"^of (?:the|all|them|those|these|its|their)(?: (?:total|whole|number|workforce|electorate|vote|population|sample|group|chamber|cohort|field|fleet|budget|staff|network|system|service))?(?: (?:it|they|we|who|that) [a-z]+)?\s*(?:[),.;:–—]|$)",
     )
 });
 
@@ -123,15 +123,15 @@ fn tight(gap: &str) -> bool {
     (words_ok(prefix) || describes(prefix)) && (CONNECTORS.split('|').any(|c| c == suffix) || rate_of(suffix))
 }
 
-/// A longer description of the number before it, with a participle or a relative clause:
-/// "road bridges surveyed by engineers", "nurses who left the service last year", or a verb
-/// with its particle, "members turned up", "runners dropped out".
+/// A longer description of the number before it, up to ten words, with a participle or a
+/// relative clause: "road bridges surveyed by engineers", "drivers stopped during the December
+/// campaign was over the limit", or a verb with its particle, "members turned up".
 fn describes(s: &str) -> bool {
     let mut words: Vec<&str> = s.split_whitespace().collect();
     if words.len() >= 2 && PARTICLES.contains(&words[words.len() - 1]) {
         words.pop();
     }
-    words.len() <= 8
+    words.len() <= 10
         && !s.contains([';', '(', ')', ':', '.', '"'])
         && words.iter().all(|w| w.chars().all(|c| c.is_ascii_lowercase() || matches!(c, '\'' | '-' | '’' | '&')))
         && !words.iter().any(|w| LOOSE_STOP.contains(w))
@@ -223,8 +223,8 @@ fn pair(cx: &Context, i: usize, j: usize) -> bool {
         && (cx.comparable(i, j) || a.kind == Kind::Count && b.kind == Kind::Count && counted(a) && counted(b))
 }
 
-/// `a ÷ b` for positive intervals, keeping an unbounded end unbounded.
-fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
+/// `a ÷ b` for positive intervals, keeping an unbounded end unbounded (the average rule's too).
+pub(super) fn ratio(a: &Interval, b: &Interval) -> Option<Interval> {
     let (blo, bhi) = (b.lo?, b.hi?);
     if blo <= Rational::ZERO || a.lo.is_some_and(|x| x.is_negative()) {
         return None;
@@ -414,16 +414,23 @@ impl Rule for Share {
             let roles = if is_share(c) && pair(cx, a, b) {
                 if of(a, b) && t(b, c) && closes(cx, c) {
                     Some((a, b, c)) // 380 of the 412 passengers (92%)
-                } else if opens(a) && wn(a, b) && t(b, c) && closes(cx, c) {
-                    Some((b, a, c)) // Of the 412 passengers, 380 (92%)
+                } else if (opens(a) && wn(a, b) || between(cx, a, b).trim_end().ends_with("of which"))
+                    && t(b, c)
+                    && closes(cx, c)
+                {
+                    // Of the 412 passengers, 380 (92%); £1.24bn, of which £310m ... – a quarter
+                    Some((b, a, c))
                 } else {
                     None
                 }
             } else if is_share(a) && pair(cx, b, c) {
                 if of(a, b) && t(b, c) && closes(cx, c) {
                     Some((c, b, a)) // 45% of the 2,000 voters, or 900
-                } else if t(a, b) && of(b, c) {
-                    Some((b, c, a)) // 25% (30) of the 120 beds
+                } else if (t(a, b) || tight(between(cx, a, b).trim_start().strip_prefix("of the ").unwrap_or(";")))
+                    && of(b, c)
+                {
+                    // 25% (30) of the 120 beds; eight in ten of the nurses – 400 of the 500
+                    Some((b, c, a))
                 } else if with(a, b) && of(b, c) {
                     // Turnout was 38.4%, with 21,760 of the 56,670 voters casting a ballot: the
                     // clause may explain the share or add another, so only a match is reported.
