@@ -15,7 +15,7 @@
 //! - "45% Labour, 40% Conservative and 25% Lib Dem" ✗: 110%, more than the whole
 //! - "turnout was 65% in Leeds and 70% in York" is no breakdown.
 
-use super::context::{any_word, any_word_but, has_word, head, last_words, tail};
+use super::context::{any_word, any_word_but, contains_any, has_word, head, last_words, tail, word_count};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -91,15 +91,28 @@ fn lower_gap<'c>(cx: &'c Context, k: usize, parts_end: bool) -> &'c str {
     head(if same && !parts_end { cx.low_gap(k, k + 1) } else { cx.low_after(k) }, READ)
 }
 
-/// Whether number `k` is a share: a usable percentage or a fraction of a whole.
+/// Whether number `k` is a share: a usable percentage, a fraction of a whole, or pence out of
+/// every pound ("Of every pound the council spends, adult social care takes 38p").
 fn is_share(cx: &Context, k: usize) -> bool {
     let n = &cx.numbers[k];
     cx.usable(k)
         && match n.kind {
             Kind::Percent => true,
             Kind::Fraction => n.value > Rational::ZERO && n.value <= Rational::ONE,
+            Kind::Money => per_pound(cx, k),
             _ => false,
         }
+}
+
+/// Words that make a whole of one pound (or dollar, or euro) that amounts in pence split.
+const EVERY_POUND: &[&str] =
+    &["every pound", "each pound", "every £1", "each £1", "every dollar", "every $1", "every euro"];
+
+/// Whether number `k` is an amount in pence or cents of one major unit that its sentence
+/// names as the whole split: "Of every pound ..., ... 38p".
+fn per_pound(cx: &Context, k: usize) -> bool {
+    let n = &cx.numbers[k];
+    n.minor_units == 100 && n.value <= Rational::int(100) && contains_any(tail(cx.low_before(k), 2 * READ), EVERY_POUND)
 }
 
 /// A share as an interval of percentage points, or `None` if it is not a share.
@@ -110,6 +123,7 @@ fn share(cx: &Context, k: usize) -> Option<Interval> {
     }
     match n.kind {
         Kind::Percent => Interval::of(n),
+        Kind::Money if per_pound(cx, k) => Interval::of(n),
         Kind::Fraction if n.value > Rational::ZERO && n.value <= Rational::ONE => {
             let iv = Interval::of(n)?.scale(Rational::int(100))?;
             // "a third" in words is rarely meant to the last point.
@@ -138,6 +152,8 @@ pub(super) fn list_join(gap: &str, max_len: usize, banned: &[&str]) -> Option<bo
     // number to the one before ("rose from 35 to 40"): only after the last separator it bans.
     let cut = g.rfind([',', ';']).map_or(0, |i| i + 1).max(g.rfind(" and ").map_or(0, |i| i + 4));
     let (own, link) = g.split_at(cut);
+    // "... and the last 5%": the last part, not last year's.
+    let link = ["the last ", "the final "].iter().find_map(|w| link.strip_suffix(w)).unwrap_or(link);
     if any_word_but(own, banned, "from") || any_word(link, banned) || g.contains(['(', ')', ':', '.']) {
         return None;
     }
@@ -169,9 +185,11 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
     let b = tail(before, 40);
     let a = head(after, READ);
     let b = b.trim_end_matches([' ', ',', '(']);
-    let ends = |w: &str| b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()));
-    ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
+    let ends = |w: &str| ends_with_word(b, w);
+    REMAINDER.iter().any(|w| ends(w))
+        || ["others", "the last", "the final"].iter().any(|w| ends(w))
         || COMPLETES.iter().any(|w| ends(w))
+        || EVERYTHING_ELSE.iter().any(|w| ends(w))
         // "36 were cancelled and 18 delayed, leaving 186 that ran on time".
         || ends("leaving")
         // "and other sources 17.2%": "other" and the item's noun before the last part.
@@ -182,6 +200,39 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
         || any_word(own_words(a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
         || any_word(own_words(a), EVERYTHING_ELSE)
 }
+
+/// Whether `b` ends with the words `w`.
+fn ends_with_word(b: &str, w: &str) -> bool {
+    b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()))
+}
+
+/// Whether the share that ends the sentence before number `i` opens the list `i` goes on
+/// with: "52% work full time. Another 35% work part time and 13% are bank staff", "... The
+/// remaining 48% ...". That sentence holds no other share it lists (one it restates, "half of
+/// the nurses, 52%", aside).
+fn carried(cx: &Context, i: usize) -> bool {
+    let p = i - 1;
+    let Some((own, link)) = cx.low_gap(p, i).split_once('.') else { return false };
+    let (own, link) = (own.trim_start_matches([',', ' ']), link.trim());
+    let joined = p > 0
+        && cx.sentence_of[p - 1] == cx.sentence_of[p]
+        && is_share(cx, p - 1)
+        && !share(cx, p - 1).zip(share(cx, p)).is_some_and(|(a, b)| a.meets(&b));
+    is_share(cx, p)
+        && cx.numbers[p].kind == cx.numbers[i].kind
+        && cx.sentence_of[p] + 1 == cx.sentence_of[i]
+        && !joined
+        && word_count(own, 8) <= 6
+        && !own.contains([';', ':', '(', ')', ','])
+        && !any_word(own, NOT_SHARES)
+        && word_count(link, 3) <= 2
+        && (matches!(link, "another" | "a further") || is_rest(link, ""))
+}
+
+/// Words before a part that say it is what is left of the whole once the others are taken:
+/// "the remaining 6%", "the rest, 34%", "the other 40%". Such a part is worked out from the
+/// others, so a list with one adds up to the whole within that part's own rounding.
+const REMAINDER: &[&str] = &["remaining", "the rest", "other", "remainder", "the balance"];
 
 /// Words that bring in the last part of a whole: "and the collection is completed by 570 textiles".
 const COMPLETES: &[&str] = &["completed by", "rounded out by", "rounded off by", "made up by", "topped off by"];
@@ -242,11 +293,15 @@ pub(super) fn continues_list(gap: &str) -> bool {
     g.ends_with([',', ';']) || g.ends_with(" and") || g.ends_with(" plus")
 }
 
-/// Whether number `k` is a whole introduced by "of" or "among": "Of 3,000 residents asked".
+/// Whether number `k` is a whole introduced by "of", "among" or "every": "Of 3,000 residents
+/// asked", "For every £1 raised".
 fn names_whole(cx: &Context, k: usize) -> bool {
     let n = &cx.numbers[k];
-    let intro = last_words(cx.lead(k)).find(|w| !["the", "its", "their", "all", "a", "total"].contains(w));
-    matches!(n.kind, Kind::Count | Kind::Money) && matches!(intro, Some("of" | "among" | "from"))
+    // "Of the trust's £2.1bn budget": the owner's name is part of the whole's name.
+    let intro = last_words(cx.lead(k)).find(|w| {
+        !["the", "its", "their", "all", "a", "total"].contains(w) && !w.ends_with("'s") && !w.ends_with("’s")
+    });
+    matches!(n.kind, Kind::Count | Kind::Money) && matches!(intro, Some("of" | "among" | "from" | "every" | "each"))
 }
 
 /// The first word after a share: "in" for "65% in Leeds", "of" for "30% of men".
@@ -272,16 +327,21 @@ impl Rule for Breakdown {
                     continue;
                 }
                 let mut parts = vec![i];
+                if i == range.start && i > 0 && carried(cx, i) {
+                    parts.insert(0, i - 1);
+                }
                 let mut k = i;
                 let mut closed = false;
                 while k + 1 < range.end && parts.len() < WINDOW {
                     // A share two figures on. "Smith 12,402 (48%), Jones 9,311 (36%)": each share in
-                    // brackets after its count, the join the text before the count.
+                    // brackets after its count, the join the text before the count; "billing 45%
+                    // (1,080), delays 30%": each count in brackets after its share, the join after it.
+                    let (a, b) = (cx.low_gap(k, k + 1), if k + 2 < range.end { cx.low_gap(k + 1, k + 2) } else { "" });
+                    let after_count = a == " (" && b.starts_with(')');
                     let counted = k + 2 < range.end
                         && !is_share(cx, k + 1)
                         && is_share(cx, k + 2)
-                        && cx.low_gap(k + 1, k + 2) == " ("
-                        && cx.low_gap(k, k + 1).starts_with(')')
+                        && ((b == " (" && a.starts_with(')')) || after_count)
                         && !cx.text_of(k + 2).starts_with(['+', '-', '−', '–']);
                     // "41% of the region's power in 2023, gas 30%": a year in the first item.
                     let dated = parts.len() == 1
@@ -289,7 +349,7 @@ impl Rule for Breakdown {
                         && !cx.numbers[k + 1].kind.is_quantity()
                         && is_share(cx, k + 2);
                     let skip = if counted {
-                        let join = cx.low_gap(k, k + 1).trim_start_matches(')');
+                        let join = if after_count { b } else { a }.trim_start_matches(')');
                         let Some(last) = list_join(join, 70, NOT_SHARES) else { break };
                         Some(last)
                     } else if dated {
@@ -425,7 +485,10 @@ impl Breakdown {
                 }
                 _ => false,
             }
-        }) || answers;
+        }) || answers
+            // "52% work full time. Another 35% ...": a share that goes on from another is a part
+            // of its own.
+            || cx.sentence_of[parts[0]] != cx.sentence_of[parts[1]];
         // Shares far apart are not items of one list: "the 78% target set for the end of March
         // and far below the original 95% standard".
         let close = parts.windows(2).all(|w| cx.low_gap(w[0], w[1]).split_whitespace().count() <= 8);
@@ -441,13 +504,28 @@ impl Breakdown {
         }
         let hundred = Rational::int(100);
         let over = sum.lo.is_some_and(|lo| lo > hundred);
-        let holds = if exhaustive { sum.contains(hundred) } else { !over };
+        // A part named as what is left ("the remaining 6%") is worked out from the others: when
+        // no share is hedged, the stated shares fall short of 100 by no more than its own
+        // rounding step, not every part's.
+        let remainder = parts.iter().enumerate().skip(1).find_map(|(j, &k)| {
+            let b = cx.low_gap(parts[j - 1], k).trim_end_matches([' ', ',', '(']);
+            REMAINDER.iter().any(|w| ends_with_word(b, w)).then_some(cx.numbers[k].step)
+        });
+        let hedged = parts.iter().any(|&k| cx.numbers[k].hedge.is_some() || cx.numbers[k].kind == Kind::Fraction);
+        let short = |step: Rational| hundred.checked_sub(step).is_some_and(|floor| exact < floor);
+        let holds = if exhaustive { sum.contains(hundred) && (hedged || !remainder.is_some_and(short)) } else { !over };
         // A list of three or more that reaches exactly 100 is a partition that holds.
         let complete = parts.len() >= 3 && elided && close && !open && sum.contains(hundred);
         if !exhaustive && !complete && (!over || !elided || !close) {
             return;
         }
-        let write = |v: Rational| format!("{}%", explain::plain(v, 1));
+        // Pence of a pound are written as the text writes them: "100p".
+        let first = &cx.numbers[parts[0]];
+        let write = |v: Rational| match first.kind {
+            Kind::Money => explain::like(v, first),
+            _ => format!("{}%", explain::plain(v, 1)),
+        };
+        let whole = write(hundred);
         let expr: Vec<&str> = parts.iter().map(|&k| cx.text_of(k)).collect();
         let expr = expr.join(" + ");
         let message = if holds {
@@ -456,9 +534,9 @@ impl Breakdown {
             let off = exact.checked_sub(hundred).and_then(|d| d.checked_abs()).unwrap_or(Rational::ZERO);
             let off = explain::plain(off, 1);
             if exact < hundred {
-                format!("{expr} is {}, not 100%: the shares of the whole fall {off} points short", write(exact))
+                format!("{expr} is {}, not {whole}: the shares of the whole fall {off} points short", write(exact))
             } else {
-                format!("{expr} is {}, more than 100%: one share is at least {off} points too high", write(exact))
+                format!("{expr} is {}, more than {whole}: one share is at least {off} points too high", write(exact))
             }
         };
         let span = cx.span(parts[0], last);
