@@ -104,9 +104,8 @@ fn is_share(cx: &Context, k: usize) -> bool {
         }
 }
 
-/// Words that make a whole of one pound (or dollar, or euro) that amounts in pence split.
-const EVERY_POUND: &[&str] =
-    &["every pound", "each pound", "every £1", "each £1", "every dollar", "every $1", "every euro"];
+/// Words that make a whole of one pound that amounts in pence split.
+const EVERY_POUND: &[&str] = &["every pound", "each pound", "every £1", "each £1"];
 
 /// Whether number `k` is an amount in pence or cents of one major unit that its sentence
 /// names as the whole split: "Of every pound ..., ... 38p".
@@ -118,23 +117,17 @@ fn per_pound(cx: &Context, k: usize) -> bool {
 /// A share as an interval of percentage points, or `None` if it is not a share.
 fn share(cx: &Context, k: usize) -> Option<Interval> {
     let n = &cx.numbers[k];
-    if !cx.usable(k) {
+    if !is_share(cx, k) {
         return None;
     }
-    match n.kind {
-        Kind::Percent => Interval::of(n),
-        Kind::Money if per_pound(cx, k) => Interval::of(n),
-        Kind::Fraction if n.value > Rational::ZERO && n.value <= Rational::ONE => {
-            let iv = Interval::of(n)?.scale(Rational::int(100))?;
-            // "a third" in words is rarely meant to the last point.
-            let slack = if n.in_words { Rational::int(2) } else { Rational::ZERO };
-            Some(Interval {
-                lo: iv.lo.and_then(|v| v.checked_sub(slack)),
-                hi: iv.hi.and_then(|v| v.checked_add(slack)),
-            })
-        }
-        _ => None,
+    let iv = Interval::of(n)?;
+    if n.kind != Kind::Fraction {
+        return Some(iv);
     }
+    let iv = iv.scale(Rational::int(100))?;
+    // "a third" in words is rarely meant to the last point.
+    let slack = if n.in_words { Rational::int(2) } else { Rational::ZERO };
+    Some(Interval { lo: iv.lo.and_then(|v| v.checked_sub(slack)), hi: iv.hi.and_then(|v| v.checked_add(slack)) })
 }
 
 // The list reading shared with the sum rule.
@@ -153,7 +146,7 @@ pub(super) fn list_join(gap: &str, max_len: usize, banned: &[&str]) -> Option<bo
     let cut = g.rfind([',', ';']).map_or(0, |i| i + 1).max(g.rfind(" and ").map_or(0, |i| i + 4));
     let (own, link) = g.split_at(cut);
     // "... and the last 5%": the last part, not last year's.
-    let link = ["the last ", "the final "].iter().find_map(|w| link.strip_suffix(w)).unwrap_or(link);
+    let link = link.strip_suffix("the last ").unwrap_or(link);
     if any_word_but(own, banned, "from") || any_word(link, banned) || g.contains(['(', ')', ':', '.']) {
         return None;
     }
@@ -208,16 +201,13 @@ fn ends_with_word(b: &str, w: &str) -> bool {
 
 /// Whether the share that ends the sentence before number `i` opens the list `i` goes on
 /// with: "52% work full time. Another 35% work part time and 13% are bank staff", "... The
-/// remaining 48% ...". That sentence holds no other share it lists (one it restates, "half of
-/// the nurses, 52%", aside).
+/// remaining 48% ...". That sentence holds no other percentage before it.
 fn carried(cx: &Context, i: usize) -> bool {
     let p = i - 1;
     let Some((own, link)) = cx.low_gap(p, i).split_once('.') else { return false };
     let (own, link) = (own.trim_start_matches([',', ' ']), link.trim());
-    let joined = p > 0
-        && cx.sentence_of[p - 1] == cx.sentence_of[p]
-        && is_share(cx, p - 1)
-        && !share(cx, p - 1).zip(share(cx, p)).is_some_and(|(a, b)| a.meets(&b));
+    // A fraction before the share restates it ("half of the nurses, 52%"); a percentage lists it.
+    let joined = p > 0 && cx.sentence_of[p - 1] == cx.sentence_of[p] && cx.numbers[p - 1].kind == Kind::Percent;
     is_share(cx, p)
         && cx.numbers[p].kind == cx.numbers[i].kind
         && cx.sentence_of[p] + 1 == cx.sentence_of[i]
@@ -430,8 +420,15 @@ impl Breakdown {
         let item = |t: &str| -> String {
             t.split([',', ';', '.', '(', ')']).find(|x| !x.trim().is_empty()).unwrap_or("").to_string()
         };
+        // A part named as what is left ("the remaining 6%") is worked out from the others: when
+        // no share is hedged, the stated shares fall short of 100 by no more than its own
+        // rounding step, not every part's.
+        let mut remainder = None;
         let rest = parts.iter().enumerate().any(|(j, &k)| {
             let before = if j == 0 { tail(cx.low_before(k), 40) } else { cx.low_gap(parts[j - 1], k) };
+            if REMAINDER.iter().any(|w| ends_with_word(before.trim_end_matches([' ', ',', '(']), w)) {
+                remainder = Some(cx.numbers[k].step);
+            }
             let tail = tails[j].split([',', ';']).next().unwrap_or("");
             is_rest(before, tail) || any_word(tail, ABSTAIN)
         }) || any_word(&item(tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
@@ -494,8 +491,10 @@ impl Breakdown {
         let close = parts.windows(2).all(|w| cx.low_gap(w[0], w[1]).split_whitespace().count() <= 8);
         let mut sum = Interval::exact(Rational::ZERO);
         let mut exact = Rational::ZERO;
+        let mut hedged = false;
         for &k in parts {
             let n = &cx.numbers[k];
+            hedged |= n.hedge.is_some() || n.kind == Kind::Fraction;
             let v = if n.kind == Kind::Fraction { n.value.checked_mul(Rational::int(100)) } else { Some(n.value) };
             match (share(cx, k).and_then(|iv| sum.add(&iv)), v.and_then(|v| exact.checked_add(v))) {
                 (Some(s), Some(e)) => (sum, exact) = (s, e),
@@ -504,14 +503,6 @@ impl Breakdown {
         }
         let hundred = Rational::int(100);
         let over = sum.lo.is_some_and(|lo| lo > hundred);
-        // A part named as what is left ("the remaining 6%") is worked out from the others: when
-        // no share is hedged, the stated shares fall short of 100 by no more than its own
-        // rounding step, not every part's.
-        let remainder = parts.iter().enumerate().skip(1).find_map(|(j, &k)| {
-            let b = cx.low_gap(parts[j - 1], k).trim_end_matches([' ', ',', '(']);
-            REMAINDER.iter().any(|w| ends_with_word(b, w)).then_some(cx.numbers[k].step)
-        });
-        let hedged = parts.iter().any(|&k| cx.numbers[k].hedge.is_some() || cx.numbers[k].kind == Kind::Fraction);
         let short = |step: Rational| hundred.checked_sub(step).is_some_and(|floor| exact < floor);
         let holds = if exhaustive { sum.contains(hundred) && (hedged || !remainder.is_some_and(short)) } else { !over };
         // A list of three or more that reaches exactly 100 is a partition that holds.
@@ -519,12 +510,9 @@ impl Breakdown {
         if !exhaustive && !complete && (!over || !elided || !close) {
             return;
         }
-        // Pence of a pound are written as the text writes them: "100p".
-        let first = &cx.numbers[parts[0]];
-        let write = |v: Rational| match first.kind {
-            Kind::Money => explain::like(v, first),
-            _ => format!("{}%", explain::plain(v, 1)),
-        };
+        // Pence of a pound are written "100p".
+        let unit = if cx.numbers[parts[0]].kind == Kind::Money { "p" } else { "%" };
+        let write = |v: Rational| format!("{}{unit}", explain::plain(v, 1));
         let whole = write(hundred);
         let expr: Vec<&str> = parts.iter().map(|&k| cx.text_of(k)).collect();
         let expr = expr.join(" + ");

@@ -142,19 +142,21 @@ pub(super) fn elided(cx: &Context, parts: &[usize]) -> bool {
 pub(super) fn parts_from(cx: &Context, t: usize, first: usize, end: usize) -> (Vec<usize>, bool) {
     let mut parts = vec![first];
     let mut k = first;
-    // "£41m for the first team, £19m ...": an ordinal inside an item is no item of its own.
+    // "£41m for the first team, £19m ...": an ordinal inside an item is no item of its own, nor
+    // is its share in brackets ("£11.2m from the government (60%), £4.9m ...").
     let next = |k: usize| {
-        let ordinal = k + 2 < end && cx.numbers[k + 1].kind == Kind::Ordinal && !cx.usable(k + 1);
-        if ordinal {
-            k + 2
-        } else {
-            k + 1
-        }
+        let inner = k + 2 < end
+            && match cx.numbers[k + 1].kind {
+                Kind::Ordinal => !cx.usable(k + 1),
+                Kind::Percent => cx.low_gap(k + 1, k + 2).starts_with(')'),
+                _ => false,
+            };
+        k + 1 + inner as usize
     };
     while next(k) < end && parts.len() < WINDOW && compatible(cx, t, next(k)) {
         let n = next(k);
         // "110 of them boys and 130 girls": the subset words belong to the first item.
-        let gap = cx.low_gap(k, n);
+        let gap = if n > k + 1 { cx.low_gap(n - 1, n).trim_start_matches(')') } else { cx.low_gap(k, n) };
         let gap = if k == first { strip_subset(gap) } else { gap };
         match list_join(gap, 60, NOT_A_LIST) {
             Some(last) => {

@@ -43,12 +43,16 @@ impl Sum {
                         self.decide(cx, t, &parts, claim, open, out);
                         mark(taken, &parts, t);
                     }
-                } else if named_total(cx, t) {
+                } else if named_total(cx, t) || opener.trim().is_empty() {
                     // "Combined, the two banks made $7.4bn. JPB earned $4.1bn and
-                    // Wexford $2.8bn": every figure of the next sentence is a part.
+                    // Wexford $2.8bn": every figure of the next sentence is a part. "The club
+                    // signed nine players. Four came up from the academy, three ...": a
+                    // sentence that opens on its parts may break the total down, and is
+                    // reported only when it does.
                     let (parts, open) = parts_from(cx, t, next.start, next.end);
                     if parts.len() >= 2 && parts.len() == next.len() {
-                        self.decide(cx, t, &parts, counted(cx, t, parts.len()), open, out);
+                        let claim = if named_total(cx, t) { counted(cx, t, parts.len()) } else { Claim::Items };
+                        self.decide(cx, t, &parts, claim, open, out);
                         mark(taken, &parts, t);
                     }
                 }
