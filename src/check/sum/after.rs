@@ -103,7 +103,9 @@ impl Sum {
             && !prior.clone().any(|k| taken[k])
         {
             let (parts, open) = parts_from(cx, t, prior.start, prior.end);
-            if parts.len() == prior.len() {
+            // "1,204 in the first round and 386 in the second": an ordinal names an item.
+            let ordinals = prior.clone().filter(|&k| cx.numbers[k].kind == Kind::Ordinal).count();
+            if parts.len() + ordinals == prior.len() {
                 let claim = match counted(cx, t, parts.len()) {
                     Claim::Weak => Claim::Items,
                     c => c,
