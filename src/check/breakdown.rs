@@ -2,17 +2,21 @@
 //! Conservative, 15% Lib Dem and the remaining 10% for others", "52% said yes, 41% no and 7%
 //! did not know", "a third ... a third ... and a third", "60% ... and the other 40%".
 //!
-//! Matches a list of percentages (or fractions, read as percentages) in one sentence joined by
-//! commas, "and", "while" or "with". A list is exhaustive when a part is "the rest", "the
-//! remaining", "the other" or "others", when it splits yes/no/don't know or for/against, or
-//! when "split" or "divided" introduces it; an exhaustive list must reach 100 within the rounding
-//! of each part (whole percentages allow ±0.5 each; fractions in words ±2 points). Any other
+//! Matches a list of percentages (or fractions, read as percentages, or pence "of every pound")
+//! in one sentence joined by commas, "and", "while" or "with", or carried into the next sentence
+//! by "Another 35% ..." or "The remaining 48% ...". A list is exhaustive when a part is "the
+//! rest", "the remaining", "the other", "the last", "everything else" or "others", when it splits
+//! yes/no/don't know or for/against, or when "split" or "divided" introduces it; an exhaustive
+//! list must reach 100 within the rounding of each part (whole percentages allow ±0.5 each;
+//! fractions in words ±2 points), and one with a named remainder ("the remaining 6%"), worked out
+//! from the others, may fall short of 100 by no more than that part's own rounding. Any other
 //! list of shares that read as items of one partition (later parts elide the verb: "30%
 //! Conservative") must not exceed 100. Rates of different wholes ("65% in Leeds, 70% in York",
 //! "30% of men and 40% of women") and changes ("45%, up from 40%") are not breakdowns. Examples:
 //! - "45% voted Labour, 30% Conservative, 15% Lib Dem and the remaining 10% for others" ✓
 //! - "52% said yes, 41% no and 4% did not know" ✗: the shares add up to 97%, not 100%
 //! - "45% Labour, 40% Conservative and 25% Lib Dem" ✗: 110%, more than the whole
+//! - "62% on staff, 21% on drugs, 9% on buildings and the remaining 6% on administration" ✗: 98%
 //! - "turnout was 65% in Leeds and 70% in York" is no breakdown.
 
 use super::context::{any_word, any_word_but, contains_any, has_word, head, last_words, tail, word_count};
