@@ -458,10 +458,7 @@ impl Breakdown {
                 (1..=4).contains(&it.split_whitespace().count())
                     && (w == "from"
                         || !["in", "of", "among", "for", "at", "across", "on", "by", "per"].contains(&w.as_str()))
-                    && !any_word(
-                        it,
-                        NOT_SHARES.iter().filter(|w| **w != "from").copied().collect::<Vec<_>>().as_slice(),
-                    )
+                    && !any_word_but(it, NOT_SHARES, "from")
             });
         let exhaustive = (rest || split || composition) && !open;
         // Items of one partition elide the verb after the first: "45% voted Labour, 30% Conservative".
