@@ -438,8 +438,12 @@ impl Breakdown {
         }) || any_word(&item(tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
         // "yes ... no" alone may leave the undecided unsaid, so it marks a partition, not a complete one.
         let answers = ANSWERS.iter().any(|(a, b)| has_word(&whole, a) && has_word(&whole, b));
-        let lead: Vec<&str> = before_first.split_whitespace().rev().take(5).collect();
-        let split = any_word(&lead.join(" "), &["split", "divided", "breakdown", "down"]);
+        // The last five words before the list, read without joining them into a new string.
+        let split = before_first
+            .split_whitespace()
+            .rev()
+            .take(5)
+            .any(|w| any_word(w, &["split", "divided", "breakdown", "down"]));
         // Rates of different wholes: every share followed by the same "in"/"of"/"among", unless
         // the wording says the shares split one whole.
         let w0 = first_word(tails[0]);
@@ -449,7 +453,10 @@ impl Breakdown {
         }
         // A composition: "Funding is 60% public, 25% private and 15% from trusts". A copula just
         // before the first share and three or more short items, none a rate of its own whole.
-        let copula = lead.first().is_some_and(|w| ["is", "was", "are", "were", "came", "comes"].contains(w));
+        let copula = before_first
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| ["is", "was", "are", "were", "came", "comes"].contains(&w));
         let items: Vec<String> = tails.iter().map(|t| item(t.split(" and ").next().unwrap_or(t))).collect();
         let composition = copula
             && parts.len() >= 3
