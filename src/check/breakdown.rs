@@ -2,20 +2,24 @@
 //! Conservative, 15% Lib Dem and the remaining 10% for others", "52% said yes, 41% no and 7%
 //! did not know", "a third ... a third ... and a third", "60% ... and the other 40%".
 //!
-//! Matches a list of percentages (or fractions, read as percentages) in one sentence joined by
-//! commas, "and", "while" or "with". A list is exhaustive when a part is "the rest", "the
-//! remaining", "the other" or "others", when it splits yes/no/don't know or for/against, or
-//! when "split" or "divided" introduces it; an exhaustive list must reach 100 within the rounding
-//! of each part (whole percentages allow ±0.5 each; fractions in words ±2 points). Any other
+//! Matches a list of percentages (or fractions, read as percentages, or pence "of every pound")
+//! in one sentence joined by commas, "and", "while" or "with", or carried into the next sentence
+//! by "Another 35% ..." or "The remaining 48% ...". A list is exhaustive when a part is "the
+//! rest", "the remaining", "the other", "the last", "everything else" or "others", when it splits
+//! yes/no/don't know or for/against, or when "split" or "divided" introduces it; an exhaustive
+//! list must reach 100 within the rounding of each part (whole percentages allow ±0.5 each;
+//! fractions in words ±2 points), and one with a named remainder ("the remaining 6%"), worked out
+//! from the others, may fall short of 100 by no more than that part's own rounding. Any other
 //! list of shares that read as items of one partition (later parts elide the verb: "30%
 //! Conservative") must not exceed 100. Rates of different wholes ("65% in Leeds, 70% in York",
 //! "30% of men and 40% of women") and changes ("45%, up from 40%") are not breakdowns. Examples:
 //! - "45% voted Labour, 30% Conservative, 15% Lib Dem and the remaining 10% for others" ✓
 //! - "52% said yes, 41% no and 4% did not know" ✗: the shares add up to 97%, not 100%
 //! - "45% Labour, 40% Conservative and 25% Lib Dem" ✗: 110%, more than the whole
+//! - "62% on staff, 21% on drugs, 9% on buildings and the remaining 6% on administration" ✗: 98%
 //! - "turnout was 65% in Leeds and 70% in York" is no breakdown.
 
-use super::context::{any_word, any_word_but, has_word, head, last_words, tail};
+use super::context::{any_word, any_word_but, contains_any, has_word, head, last_words, tail, word_count};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -91,36 +95,43 @@ fn lower_gap<'c>(cx: &'c Context, k: usize, parts_end: bool) -> &'c str {
     head(if same && !parts_end { cx.low_gap(k, k + 1) } else { cx.low_after(k) }, READ)
 }
 
-/// Whether number `k` is a share: a usable percentage or a fraction of a whole.
+/// Whether number `k` is a share: a usable percentage, a fraction of a whole, or pence out of
+/// every pound ("Of every pound the council spends, adult social care takes 38p").
 fn is_share(cx: &Context, k: usize) -> bool {
     let n = &cx.numbers[k];
     cx.usable(k)
         && match n.kind {
             Kind::Percent => true,
             Kind::Fraction => n.value > Rational::ZERO && n.value <= Rational::ONE,
+            Kind::Money => per_pound(cx, k),
             _ => false,
         }
+}
+
+/// Words that make a whole of one pound that amounts in pence split.
+const EVERY_POUND: &[&str] = &["every pound", "each pound", "every £1", "each £1"];
+
+/// Whether number `k` is an amount in pence or cents of one major unit that its sentence
+/// names as the whole split: "Of every pound ..., ... 38p".
+fn per_pound(cx: &Context, k: usize) -> bool {
+    let n = &cx.numbers[k];
+    n.minor_units == 100 && n.value <= Rational::int(100) && contains_any(tail(cx.low_before(k), 2 * READ), EVERY_POUND)
 }
 
 /// A share as an interval of percentage points, or `None` if it is not a share.
 fn share(cx: &Context, k: usize) -> Option<Interval> {
     let n = &cx.numbers[k];
-    if !cx.usable(k) {
+    if !is_share(cx, k) {
         return None;
     }
-    match n.kind {
-        Kind::Percent => Interval::of(n),
-        Kind::Fraction if n.value > Rational::ZERO && n.value <= Rational::ONE => {
-            let iv = Interval::of(n)?.scale(Rational::int(100))?;
-            // "a third" in words is rarely meant to the last point.
-            let slack = if n.in_words { Rational::int(2) } else { Rational::ZERO };
-            Some(Interval {
-                lo: iv.lo.and_then(|v| v.checked_sub(slack)),
-                hi: iv.hi.and_then(|v| v.checked_add(slack)),
-            })
-        }
-        _ => None,
+    let iv = Interval::of(n)?;
+    if n.kind != Kind::Fraction {
+        return Some(iv);
     }
+    let iv = iv.scale(Rational::int(100))?;
+    // "a third" in words is rarely meant to the last point.
+    let slack = if n.in_words { Rational::int(2) } else { Rational::ZERO };
+    Some(Interval { lo: iv.lo.and_then(|v| v.checked_sub(slack)), hi: iv.hi.and_then(|v| v.checked_add(slack)) })
 }
 
 // The list reading shared with the sum rule.
@@ -138,6 +149,8 @@ pub(super) fn list_join(gap: &str, max_len: usize, banned: &[&str]) -> Option<bo
     // number to the one before ("rose from 35 to 40"): only after the last separator it bans.
     let cut = g.rfind([',', ';']).map_or(0, |i| i + 1).max(g.rfind(" and ").map_or(0, |i| i + 4));
     let (own, link) = g.split_at(cut);
+    // "... and the last 5%": the last part, not last year's.
+    let link = link.strip_suffix("the last ").unwrap_or(link);
     if any_word_but(own, banned, "from") || any_word(link, banned) || g.contains(['(', ')', ':', '.']) {
         return None;
     }
@@ -169,9 +182,11 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
     let b = tail(before, 40);
     let a = head(after, READ);
     let b = b.trim_end_matches([' ', ',', '(']);
-    let ends = |w: &str| b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()));
-    ["remaining", "the rest", "other", "others", "remainder", "the balance"].iter().any(|w| ends(w))
+    let ends = |w: &str| ends_with_word(b, w);
+    REMAINDER.iter().any(|w| ends(w))
+        || ["others", "the last", "the final"].iter().any(|w| ends(w))
         || COMPLETES.iter().any(|w| ends(w))
+        || EVERYTHING_ELSE.iter().any(|w| ends(w))
         // "36 were cancelled and 18 delayed, leaving 186 that ran on time".
         || ends("leaving")
         // "and other sources 17.2%": "other" and the item's noun before the last part.
@@ -182,6 +197,36 @@ pub(super) fn is_rest(before: &str, after: &str) -> bool {
         || any_word(own_words(a), &["others", "other", "elsewhere", "remaining", "the rest", "the remainder"])
         || any_word(own_words(a), EVERYTHING_ELSE)
 }
+
+/// Whether `b` ends with the words `w`.
+fn ends_with_word(b: &str, w: &str) -> bool {
+    b.strip_suffix(w).is_some_and(|r| !r.ends_with(|c: char| c.is_ascii_alphabetic()))
+}
+
+/// Whether the share that ends the sentence before number `i` opens the list `i` goes on
+/// with: "52% work full time. Another 35% work part time and 13% are bank staff", "... The
+/// remaining 48% ...". That sentence holds no other percentage before it.
+fn carried(cx: &Context, i: usize) -> bool {
+    let p = i - 1;
+    let Some((own, link)) = cx.low_gap(p, i).split_once('.') else { return false };
+    let (own, link) = (own.trim_start_matches([',', ' ']), link.trim());
+    // A fraction before the share restates it ("half of the nurses, 52%"); a percentage lists it.
+    let joined = p > 0 && cx.sentence_of[p - 1] == cx.sentence_of[p] && cx.numbers[p - 1].kind == Kind::Percent;
+    is_share(cx, p)
+        && cx.numbers[p].kind == cx.numbers[i].kind
+        && cx.sentence_of[p] + 1 == cx.sentence_of[i]
+        && !joined
+        && word_count(own, 8) <= 6
+        && !own.contains([';', ':', '(', ')', ','])
+        && !any_word(own, NOT_SHARES)
+        && word_count(link, 3) <= 2
+        && (matches!(link, "another" | "a further") || is_rest(link, ""))
+}
+
+/// Words before a part that say it is what is left of the whole once the others are taken:
+/// "the remaining 6%", "the rest, 34%", "the other 40%". Such a part is worked out from the
+/// others, so a list with one adds up to the whole within that part's own rounding.
+const REMAINDER: &[&str] = &["remaining", "the rest", "other", "remainder", "the balance"];
 
 /// Words that bring in the last part of a whole: "and the collection is completed by 570 textiles".
 const COMPLETES: &[&str] = &["completed by", "rounded out by", "rounded off by", "made up by", "topped off by"];
@@ -242,11 +287,15 @@ pub(super) fn continues_list(gap: &str) -> bool {
     g.ends_with([',', ';']) || g.ends_with(" and") || g.ends_with(" plus")
 }
 
-/// Whether number `k` is a whole introduced by "of" or "among": "Of 3,000 residents asked".
+/// Whether number `k` is a whole introduced by "of", "among" or "every": "Of 3,000 residents
+/// asked", "For every £1 raised".
 fn names_whole(cx: &Context, k: usize) -> bool {
     let n = &cx.numbers[k];
-    let intro = last_words(cx.lead(k)).find(|w| !["the", "its", "their", "all", "a", "total"].contains(w));
-    matches!(n.kind, Kind::Count | Kind::Money) && matches!(intro, Some("of" | "among" | "from"))
+    // "Of the trust's £2.1bn budget": the owner's name is part of the whole's name.
+    let intro = last_words(cx.lead(k)).find(|w| {
+        !["the", "its", "their", "all", "a", "total"].contains(w) && !w.ends_with("'s") && !w.ends_with("’s")
+    });
+    matches!(n.kind, Kind::Count | Kind::Money) && matches!(intro, Some("of" | "among" | "from" | "every" | "each"))
 }
 
 /// The first word after a share: "in" for "65% in Leeds", "of" for "30% of men".
@@ -272,16 +321,21 @@ impl Rule for Breakdown {
                     continue;
                 }
                 let mut parts = vec![i];
+                if i == range.start && i > 0 && carried(cx, i) {
+                    parts.insert(0, i - 1);
+                }
                 let mut k = i;
                 let mut closed = false;
                 while k + 1 < range.end && parts.len() < WINDOW {
                     // A share two figures on. "Smith 12,402 (48%), Jones 9,311 (36%)": each share in
-                    // brackets after its count, the join the text before the count.
+                    // brackets after its count, the join the text before the count; "billing 45%
+                    // (1,080), delays 30%": each count in brackets after its share, the join after it.
+                    let (a, b) = (cx.low_gap(k, k + 1), if k + 2 < range.end { cx.low_gap(k + 1, k + 2) } else { "" });
+                    let after_count = a == " (" && b.starts_with(')');
                     let counted = k + 2 < range.end
                         && !is_share(cx, k + 1)
                         && is_share(cx, k + 2)
-                        && cx.low_gap(k + 1, k + 2) == " ("
-                        && cx.low_gap(k, k + 1).starts_with(')')
+                        && ((b == " (" && a.starts_with(')')) || after_count)
                         && !cx.text_of(k + 2).starts_with(['+', '-', '−', '–']);
                     // "41% of the region's power in 2023, gas 30%": a year in the first item.
                     let dated = parts.len() == 1
@@ -289,7 +343,7 @@ impl Rule for Breakdown {
                         && !cx.numbers[k + 1].kind.is_quantity()
                         && is_share(cx, k + 2);
                     let skip = if counted {
-                        let join = cx.low_gap(k, k + 1).trim_start_matches(')');
+                        let join = if after_count { b } else { a }.trim_start_matches(')');
                         let Some(last) = list_join(join, 70, NOT_SHARES) else { break };
                         Some(last)
                     } else if dated {
@@ -370,15 +424,26 @@ impl Breakdown {
         let item = |t: &str| -> String {
             t.split([',', ';', '.', '(', ')']).find(|x| !x.trim().is_empty()).unwrap_or("").to_string()
         };
+        // A part named as what is left ("the remaining 6%") is worked out from the others: when
+        // no share is hedged, the stated shares fall short of 100 by no more than its own
+        // rounding step, not every part's.
+        let mut remainder = None;
         let rest = parts.iter().enumerate().any(|(j, &k)| {
             let before = if j == 0 { tail(cx.low_before(k), 40) } else { cx.low_gap(parts[j - 1], k) };
+            if REMAINDER.iter().any(|w| ends_with_word(before.trim_end_matches([' ', ',', '(']), w)) {
+                remainder = Some(cx.numbers[k].step);
+            }
             let tail = tails[j].split([',', ';']).next().unwrap_or("");
             is_rest(before, tail) || any_word(tail, ABSTAIN)
         }) || any_word(&item(tails[tails.len() - 1]), &["other", "others", "elsewhere"]);
         // "yes ... no" alone may leave the undecided unsaid, so it marks a partition, not a complete one.
         let answers = ANSWERS.iter().any(|(a, b)| has_word(&whole, a) && has_word(&whole, b));
-        let lead: Vec<&str> = before_first.split_whitespace().rev().take(5).collect();
-        let split = any_word(&lead.join(" "), &["split", "divided", "breakdown", "down"]);
+        // The last five words before the list, read without joining them into a new string.
+        let split = before_first
+            .split_whitespace()
+            .rev()
+            .take(5)
+            .any(|w| any_word(w, &["split", "divided", "breakdown", "down"]));
         // Rates of different wholes: every share followed by the same "in"/"of"/"among", unless
         // the wording says the shares split one whole.
         let w0 = first_word(tails[0]);
@@ -388,7 +453,10 @@ impl Breakdown {
         }
         // A composition: "Funding is 60% public, 25% private and 15% from trusts". A copula just
         // before the first share and three or more short items, none a rate of its own whole.
-        let copula = lead.first().is_some_and(|w| ["is", "was", "are", "were", "came", "comes"].contains(w));
+        let copula = before_first
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| ["is", "was", "are", "were", "came", "comes"].contains(&w));
         let items: Vec<String> = tails.iter().map(|t| item(t.split(" and ").next().unwrap_or(t))).collect();
         let composition = copula
             && parts.len() >= 3
@@ -397,10 +465,7 @@ impl Breakdown {
                 (1..=4).contains(&it.split_whitespace().count())
                     && (w == "from"
                         || !["in", "of", "among", "for", "at", "across", "on", "by", "per"].contains(&w.as_str()))
-                    && !any_word(
-                        it,
-                        NOT_SHARES.iter().filter(|w| **w != "from").copied().collect::<Vec<_>>().as_slice(),
-                    )
+                    && !any_word_but(it, NOT_SHARES, "from")
             });
         let exhaustive = (rest || split || composition) && !open;
         // Items of one partition elide the verb after the first: "45% voted Labour, 30% Conservative".
@@ -425,14 +490,19 @@ impl Breakdown {
                 }
                 _ => false,
             }
-        }) || answers;
+        }) || answers
+            // "52% work full time. Another 35% ...": a share that goes on from another is a part
+            // of its own.
+            || cx.sentence_of[parts[0]] != cx.sentence_of[parts[1]];
         // Shares far apart are not items of one list: "the 78% target set for the end of March
         // and far below the original 95% standard".
         let close = parts.windows(2).all(|w| cx.low_gap(w[0], w[1]).split_whitespace().count() <= 8);
         let mut sum = Interval::exact(Rational::ZERO);
         let mut exact = Rational::ZERO;
+        let mut hedged = false;
         for &k in parts {
             let n = &cx.numbers[k];
+            hedged |= n.hedge.is_some() || n.kind == Kind::Fraction;
             let v = if n.kind == Kind::Fraction { n.value.checked_mul(Rational::int(100)) } else { Some(n.value) };
             match (share(cx, k).and_then(|iv| sum.add(&iv)), v.and_then(|v| exact.checked_add(v))) {
                 (Some(s), Some(e)) => (sum, exact) = (s, e),
@@ -441,13 +511,17 @@ impl Breakdown {
         }
         let hundred = Rational::int(100);
         let over = sum.lo.is_some_and(|lo| lo > hundred);
-        let holds = if exhaustive { sum.contains(hundred) } else { !over };
+        let short = |step: Rational| hundred.checked_sub(step).is_some_and(|floor| exact < floor);
+        let holds = if exhaustive { sum.contains(hundred) && (hedged || !remainder.is_some_and(short)) } else { !over };
         // A list of three or more that reaches exactly 100 is a partition that holds.
         let complete = parts.len() >= 3 && elided && close && !open && sum.contains(hundred);
         if !exhaustive && !complete && (!over || !elided || !close) {
             return;
         }
-        let write = |v: Rational| format!("{}%", explain::plain(v, 1));
+        // Pence of a pound are written "100p".
+        let unit = if cx.numbers[parts[0]].kind == Kind::Money { "p" } else { "%" };
+        let write = |v: Rational| format!("{}{unit}", explain::plain(v, 1));
+        let whole = write(hundred);
         let expr: Vec<&str> = parts.iter().map(|&k| cx.text_of(k)).collect();
         let expr = expr.join(" + ");
         let message = if holds {
@@ -456,9 +530,9 @@ impl Breakdown {
             let off = exact.checked_sub(hundred).and_then(|d| d.checked_abs()).unwrap_or(Rational::ZERO);
             let off = explain::plain(off, 1);
             if exact < hundred {
-                format!("{expr} is {}, not 100%: the shares of the whole fall {off} points short", write(exact))
+                format!("{expr} is {}, not {whole}: the shares of the whole fall {off} points short", write(exact))
             } else {
-                format!("{expr} is {}, more than 100%: one share is at least {off} points too high", write(exact))
+                format!("{expr} is {}, more than {whole}: one share is at least {off} points too high", write(exact))
             }
         };
         let span = cx.span(parts[0], last);

@@ -58,7 +58,8 @@ fn to_is_range(p: &Parser, a: &Found, b: &Found) -> bool {
         let (x, y) = (a.number.value, b.number.value);
         return x < y && y.checked_sub(x).is_some_and(|gap| gap <= x);
     }
-    !changed(before)
+    // "taking it past 12,000 to 12,150": a bound passed, then the figure reached.
+    !changed(before) && !p.is(before, "past")
 }
 
 /// "3-1" after "won" is a score; "2009-2021" and "2020-21" are years; "20-25" is a range.

@@ -32,10 +32,10 @@ static NOW_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before an earlier level: "up from", "on top of the", "had resumed on", "there had
-/// been", "the figure at the end of June was".
+/// been", "the figure at the end of June was", "Before the gala the fund stood at".
 static BEFORE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:up|down|rising|risen) from|on top of(?: the| its| their)?|(?:had )?(?:resumed|started|begun|began) (?:on|at|with)|there had been|had been|(?:figure|total|tally|count|number)(?:,? [a-z'’-]+){0,6}?,? (?:was|had been|stood at)) *$",
+        r"(?:^|[^a-z])(?:(?:up|down|rising|risen) from|on top of(?: the| its| their)?|(?:had )?(?:resumed|started|begun|began) (?:on|at|with)|there had been|had been|(?:figure|total|tally|count|number)(?:,? [a-z'’-]+){0,6}?,? (?:was|had been|stood at)|^ *before [^.;]{0,50} (?:stood at|was|were|had been)) *$",
     )
 });
 
@@ -125,7 +125,13 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
     let window = cx.numbers_in[lo_s].start..cx.numbers_in[hi_s].end;
     let (mut step, mut level, mut extra) = (Vec::new(), Vec::new(), 0usize);
     for k in window {
-        if k == t || !cx.usable(k) || cx.numbers[k].kind == Kind::Year {
+        // "has now delivered 1,086 of its 1,500 homes": the whole after the total is no figure
+        // of the sum.
+        if k == t
+            || !cx.usable(k)
+            || cx.numbers[k].kind == Kind::Year
+            || (k == t + 1 && rd.gap(t, k).starts_with(" of "))
+        {
             continue;
         }
         if !alike(cx, k, t) {
