@@ -44,12 +44,7 @@ impl Rule for Exact {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let n = cx.numbers.len();
-        // A window spans at most two neighbouring sentences of one paragraph.
-        let near = |a: usize, b: usize| {
-            b < n
-                && cx.sentence_of[b] <= cx.sentence_of[a] + 1
-                && !cx.text.get(cx.numbers[a].span.end..cx.numbers[b].span.start).is_some_and(|t| t.contains("\n\n"))
-        };
+        let near = |a: usize, b: usize| near(cx, a, b);
         let mut k = 0;
         while k < n {
             let found = sum(cx, k, &near).or_else(|| three(cx, k, &near));
@@ -64,9 +59,17 @@ impl Rule for Exact {
     }
 }
 
+/// Whether figures `a` and `b` (`a` first) are at most two neighbouring sentences of one
+/// paragraph apart: a window of this rule and of `slip`.
+pub(super) fn near(cx: &Context, a: usize, b: usize) -> bool {
+    b < cx.numbers.len()
+        && cx.sentence_of[b] <= cx.sentence_of[a] + 1
+        && !cx.text.get(cx.numbers[a].span.end..cx.numbers[b].span.start).is_some_and(|t| t.contains("\n\n"))
+}
+
 /// A figure that can be a term: an unhedged count or sum of money above zero, not a year, a
 /// rank or one end of a range.
-fn term(cx: &Context, k: usize) -> bool {
+pub(super) fn term(cx: &Context, k: usize) -> bool {
     let m = &cx.numbers[k];
     cx.usable(k) && matches!(m.kind, Kind::Count | Kind::Money) && m.hedge.is_none() && m.value > Rational::ZERO
 }

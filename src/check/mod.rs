@@ -22,6 +22,7 @@ mod exact;
 mod multiple;
 mod running_total;
 mod share;
+mod slip;
 mod sum;
 
 pub use context::Context;
@@ -59,8 +60,10 @@ pub static RULES: &[&dyn Rule] = &[
     &share::Share,
     &average::Average,
     &duration::Duration,
-    // Last: it only confirms what the rules above did not read.
+    // Last: they only read what the rules above did not: `exact` confirms figures that add up,
+    // `slip` flags those a slipped digit away from adding up.
     &exact::Exact,
+    &slip::Slip,
 ];
 
 /// Runs every rule over the numbers and returns the findings in text order. A relation two

@@ -307,12 +307,26 @@ impl Rule for Arithmetic {
             if let (Some(terms), Some(stated), Some(exact)) = (terms, stated, evaluate_exact(&values, &ops)) {
                 if let Some(computed) = evaluate(&terms, &ops) {
                     let holds = computed.meets(&stated);
+                    // "2,000 panels × 300 watts = 600kW": a result in a unit a thousand or a
+                    // million times the terms' is a conversion, not an error; rather than guess
+                    // the units, say nothing.
+                    let like = &cx.numbers[result];
+                    let converted = [1_000, 1_000_000].into_iter().any(|f| {
+                        let f = Rational::int(f);
+                        exact.checked_div(like.value) == Some(f) || like.value.checked_div(exact) == Some(f)
+                    });
+                    if !holds
+                        && converted
+                        && like.unit.as_deref().is_some_and(|u| crate::lexicon::EN.is_measure_unit(u))
+                    {
+                        i = result + 1;
+                        continue;
+                    }
                     let mut expr = cx.text_of(chain[0]).to_string();
                     for (op, &k) in ops.iter().zip(&chain[1..]) {
                         expr = format!("{expr} {} {}", op.sign(), cx.text_of(k));
                     }
                     let claimed_text = cx.text_of(result);
-                    let like = &cx.numbers[result];
                     let message = if holds {
                         format!("{expr} = {claimed_text}")
                     } else {
