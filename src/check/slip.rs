@@ -119,7 +119,11 @@ fn slip_at(cx: &Context, k: usize) -> Option<(Finding, usize)> {
 #[inline(never)]
 fn reading(cx: &Context, k: usize, terms: &[usize], said: usize, minus: bool) -> Option<Finding> {
     let v = |j: usize| cx.numbers[j].value.numer() as i64;
-    let right = if minus { v(terms[0]).checked_sub(v(terms[1]))? } else { terms.iter().try_fold(0, |t, &j| v(j).checked_add(t))? };
+    let right = if minus {
+        v(terms[0]).checked_sub(v(terms[1]))?
+    } else {
+        terms.iter().try_fold(0, |t, &j| v(j).checked_add(t))?
+    };
     let end = said.max(terms[terms.len() - 1]);
     // A figure that ends in two zeros or more may be rounded though the text does not say so
     // ("1,100 more"): the slip must be more than half a step of each such figure.
@@ -135,7 +139,8 @@ fn reading(cx: &Context, k: usize, terms: &[usize], said: usize, minus: bool) ->
         message.push_str(cx.text_of(j));
     }
     let (stated, computed) = (&cx.numbers[said], Rational::int(right));
-    let message = format!("{message} is {}, not {}: a digit slipped", explain::like(computed, stated), cx.text_of(said));
+    let message =
+        format!("{message} is {}, not {}: a digit slipped", explain::like(computed, stated), cx.text_of(said));
     Some(finding("slip", false, (k..=end).collect(), stated.value, computed, cx.span(k, end), message))
 }
 
