@@ -80,14 +80,30 @@ pub fn run(text: &str, numbers: &[Number]) -> Vec<Finding> {
         rule.check(&cx, &mut found);
         for f in found {
             let from = (f.span.start.saturating_sub(longest), 0);
-            let duplicate = by_start.range(from..(f.span.end, 0)).any(|(_, &k)| {
+            let duplicate = by_start.range(from..(f.span.end, 0)).find(|(_, &k)| {
                 let g: &Finding = &findings[k];
                 // One rule's two findings that share two figures state two claims ("from 2.5% to
                 // 3.5%, up 1 point, or 40%"); another rule's is the same relation found again.
                 let shared = f.numbers.iter().filter(|n| g.numbers.contains(n)).count();
                 g.span.overlaps(f.span) && shared >= 2 && (g.check != f.check || shared == f.numbers.len())
             });
-            if !duplicate {
+            if let Some((&key, &k)) = duplicate {
+                // Figures read two ways by two rules: one reading fails, and another that holds
+                // takes in all of its figures (and perhaps more). The wording allows both, so the
+                // one that holds is reported ("Of every £1, 48p goes on tax, 21p …, 16p … and
+                // the remaining 15p" is no total of 48p). Not `exact`'s reading of the same
+                // figures: it reads no words, so it cannot overrule a reading of them ("fell 10%
+                // from 42 to 46").
+                let g = &findings[k];
+                let covers = g.numbers.iter().all(|n| f.numbers.contains(n));
+                let fuller = covers && (f.numbers.len() > g.numbers.len() || f.check != "exact");
+                if g.verdict == Verdict::Inconsistent && f.verdict == Verdict::Consistent && fuller {
+                    by_start.remove(&key);
+                    longest = longest.max(f.span.len());
+                    by_start.insert((f.span.start, k), k);
+                    findings[k] = f;
+                }
+            } else {
                 longest = longest.max(f.span.len());
                 by_start.insert((f.span.start, findings.len()), findings.len());
                 findings.push(f);
