@@ -87,7 +87,7 @@ pub fn run(text: &str, numbers: &[Number]) -> Vec<Finding> {
                 let shared = f.numbers.iter().filter(|n| g.numbers.contains(n)).count();
                 g.span.overlaps(f.span) && shared >= 2 && (g.check != f.check || shared == f.numbers.len())
             });
-            if let Some((&key, &k)) = duplicate {
+            if let Some((_, &k)) = duplicate {
                 // Figures read two ways by two rules: one reading fails, and another that holds
                 // takes in all of its figures (and perhaps more). The wording allows both, so the
                 // one that holds is reported ("Of every £1, 48p goes on tax, 21p …, 16p … and
@@ -98,9 +98,9 @@ pub fn run(text: &str, numbers: &[Number]) -> Vec<Finding> {
                 let covers = g.numbers.iter().all(|n| f.numbers.contains(n));
                 let fuller = covers && (f.numbers.len() > g.numbers.len() || f.check != "exact");
                 if g.verdict == Verdict::Inconsistent && f.verdict == Verdict::Consistent && fuller {
-                    by_start.remove(&key);
+                    // It stays under the failed reading's key, whose span lies within its own:
+                    // a search by span start still finds it.
                     longest = longest.max(f.span.len());
-                    by_start.insert((f.span.start, k), k);
                     findings[k] = f;
                 }
             } else {
