@@ -124,7 +124,8 @@ fn reading(cx: &Context, k: usize, terms: &[usize], said: usize, minus: bool) ->
     } else {
         terms.iter().try_fold(0, |t, &j| v(j).checked_add(t))?
     };
-    let end = said.max(terms[terms.len() - 1]);
+    // The window's last figure: a difference's terms come largest first, in any text order.
+    let end = terms.iter().fold(said, |end, &j| end.max(j));
     // A figure that ends in two zeros or more may be rounded though the text does not say so
     // ("1,100 more"): the slip must be more than half a step of each such figure.
     let room: i64 = (k..=end).map(|j| trailing_step(v(j))).filter(|&s| s >= 100).sum();
