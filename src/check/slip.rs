@@ -20,7 +20,8 @@
 //!   de-duplication sees to, as this rule runs last;
 //! - no figure is a bound ("took it past 3,400").
 
-use super::context::{listed, word_iter};
+use super::context::word_iter;
+use super::difference::marks_difference;
 use super::exact::{near, term};
 use super::{explain, finding, Context, Rule};
 use crate::number::Rational;
@@ -66,11 +67,6 @@ fn whole(cx: &Context, k: usize) -> bool {
         && !cx.low_before(k).ends_with("past ")
 }
 
-/// Words that mark a figure as the difference of two others ("1,290 more than", "a gap of"),
-/// one string: a slice of words costs the browser a pointer and a length for each.
-const COMPARED: &str =
-    "more|fewer|less|higher|lower|up|down|gap|short|majority|difference|rise|fall|increase|drop|above|below|ahead|behind|surplus|deficit|margin";
-
 /// The first slip among the figures from `k` on: a run of parts with its total first or last,
 /// or three figures one of which is the difference of the other two. The finding and where to
 /// look next.
@@ -95,7 +91,7 @@ fn slip_at(cx: &Context, k: usize) -> Option<(Finding, usize)> {
             ks.swap(a, a + 1);
         }
     }
-    let marked = |t: &str| word_iter(t).any(|w| listed(COMPARED, w));
+    let marked = |t: &str| word_iter(t).any(marks_difference);
     let compared = marked(cx.lead(ks[2])) || marked(cx.tail(ks[2]));
     let terms: Vec<usize> = (k..=last).collect();
     for differences in [compared, !compared] {

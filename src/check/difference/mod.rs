@@ -21,6 +21,7 @@ mod reader;
 mod wording;
 
 pub(in crate::check) use reader::Reader;
+pub(in crate::check) use wording::marks_difference;
 use wording::*;
 
 use super::context::{any_word, contains_any, has_word, listed, same_unit};

@@ -226,6 +226,12 @@ pub(super) fn comparative(w: &str) -> bool {
     COMPARATIVE_LIST.has(w)
 }
 
+/// Whether `w` marks the figure beside it as a difference: a word of direction or a comparative
+/// ("1,290 more", "a gap of"). For the rules that read no wording of their own.
+pub(in crate::check) fn marks_difference(w: &str) -> bool {
+    DIR_LIST.has(w) || COMPARATIVE_LIST.has(w)
+}
+
 pub(super) fn apposed(s: &str) -> bool {
     // By bytes first: a comma or bracket; a dash only where its first byte (E2) stands.
     let b = s.as_bytes();
