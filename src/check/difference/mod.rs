@@ -154,18 +154,21 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
             return Some(Rel::new(x, a, b, d));
         }
     }
-    // "from A to B, an increase of X", "A and B, a margin of X", "B, compared with A, a fall of X".
-    if p >= 2 {
-        let (a, b) = (c[p - 2], c[p - 1]);
+    // "from A to B, an increase of X", "A and B, a margin of X", "B, compared with A, a fall of X":
+    // the two figures before X of its kind, past any other ("in three years").
+    let unit = |i: usize| cx.numbers[i].unit.as_deref();
+    let span = |i| unit(i).is_some_and(|u| is_time_unit(u) && !unit(x).is_some_and(|v| same_unit(u, v)));
+    let mut kin = c[..p].iter().rev().copied().filter(|&i| fits(cx, &Rel::new(x, i, i, d)) && !span(i));
+    if let (Some(b), Some(a)) = (kin.next(), kin.next()) {
         let from_to = rd.lead(a).trim_end().ends_with("from") && TO.is_match(gap(a, b));
         // "fell to B from A, a drop of X".
         let to_from = rd.lead(a).trim_end().ends_with(" to") && TO_FROM.is_match(gap(a, b));
         let versus = d == Dir::Either && VERSUS.is_match(gap(a, b));
         // "B, compared with A", or "B this year compared with A last year" without the comma.
-        let compared = (apposed(gap(a, b)) || gap(a, b).contains(" compared with") || gap(a, b).contains(" against "))
+        let compared = (apposed(gap(a, b)) || contains_any(gap(a, b), &[" compared with", " against ", " versus "]))
             && COMPARED.is_match(gap(a, b))
             && !rd.quantity_between(a, b);
-        if apposed(gap(b, x)) && rd.one_clause(b, x) && (from_to || to_from || versus || compared) {
+        if apposed(gap(b, x)) && rd.clause(b, x) && (from_to || to_from || versus || compared) {
             let (old, new) = if compared || to_from { (b, a) } else { (a, b) };
             return Some(Rel::new(x, old, new, d));
         }
@@ -418,17 +421,23 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 
 /// "The home side won by three goals, scoring five to the visitors' two", "won with a majority
 /// of 2,400, taking 18,900 votes to 16,500": a margin, then the two tallies it lies between.
+/// "£23.4m in deficit, having spent £1.218bn against income of £1.191bn": a gap named just
+/// after X, then the two figures it lies between, either way round.
 fn margin(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (x, a, b) = (c[p], *c.get(p + 1)?, *c.get(p + 2)?);
     let lead = rd.lead(x);
     // Cheap tests first: "of" and "by" end many leads, and few of them state a margin; that
     // "majority of" or a verb of winning before "by" does, MARGIN reads last.
-    if !(lead.ends_with("of ") || lead.ends_with("by ")) {
+    let won = lead.ends_with("of ") || lead.ends_with("by ");
+    let named = !won
+        && crate::check::context::word_iter(rd.after(x)).take(2).any(|w| dir_of(w) == Some(Dir::Either))
+        && rd.cx.comparable(a, b);
+    let xa = rd.gap(x, a);
+    if !(won || named) || xa.len() > 50 || xa.contains([';', '.']) || !xa.contains(',') {
         return None;
     }
-    let xa = rd.gap(x, a);
-    if xa.len() > 50 || xa.contains([';', '.']) || !xa.contains(',') {
-        return None;
+    if named {
+        return VERSUS.is_match(rd.gap(a, b)).then(|| Rel::new(x, a, b, Dir::Either));
     }
     (TALLY_TO.is_match(rd.gap(a, b)) && MARGIN.is_match(lead)).then(|| Rel::new(x, b, a, Dir::Up))
 }

@@ -260,7 +260,9 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
         return None;
     }
     Some(match w {
-        "gap" | "difference" | "margin" | "majority" => Dir::Either,
+        // A deficit or a surplus is a gap, whichever figure the text gives first.
+        "gap" | "difference" | "margin" | "majority" | "deficit" | "surplus" | "shortfall" | "overspend"
+        | "underspend" => Dir::Either,
         w if [
             "down",
             "fell",
