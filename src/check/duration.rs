@@ -15,7 +15,7 @@
 //! - "born in 1950, she died in 2020 aged 70" ✓ (69 or 70); "aged 74" ✗
 //! - "In 2009, 12 people were hurt; by 2021 the figure was 30" states no span.
 
-use super::context::{ends_with_phrase, last_words, listed, word_count, words};
+use super::context::{ends_with_phrase, last_words, listed, word_count, word_iter, words};
 use super::{finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -337,7 +337,18 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     // what ends in the second.
     if ends_with_phrase(lead_d, "after") {
         let y2 = last_year(cx, lo..d)?;
-        let y1 = last_year(cx, wide..y2)?;
+        // "opened in 2023, three years late and after eight years": an aside may stand between.
+        let aside = cx.between(y2, d);
+        let kept = !aside.contains(';')
+            && word_count(&aside, 8) <= 7
+            && !last_words(&aside).any(|w| matches!(w, "but" | "while" | "whereas" | "which"));
+        let Some(y1) = last_year(cx, wide..y2) else {
+            // "retired in 2019 after 34 years at the bank, which he had joined in 1987": the
+            // start named after the count.
+            let g = |y| cx.between(d, y);
+            let y1 = first_year(cx, d + 1..hi).filter(|&y| starts(cx.lead(y)) && !g(y).contains(';'));
+            return y1.filter(|&y| kept && word_count(&g(y), 15) <= 14).and_then(|y1| claim_between(d, y1, y2, cx));
+        };
         let l1 = cx.lead(y1);
         // "after 3 years as chair" or "after ten years at a rival" counts a role within the
         // stretch, not the stretch itself, unless the first year is when the role began
@@ -351,12 +362,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         let back = last_words(cx.lead(y2)).nth(1).is_some_and(|w| listed(RETURNS, w)) && !after_unit.starts_with("of");
         let born =
             !elsewhere && if role { BIRTH.split('|').any(|p| ends_with_phrase(l1, p)) } else { starts(l1) || back };
-        // "opened in 2023, three years late and after eight years": an aside may stand between.
-        let aside = cx.between(y2, d);
-        let kept = !aside.contains(';')
-            && word_count(&aside, 8) <= 7
-            && !last_words(&aside).any(|w| matches!(w, "but" | "while" | "whereas" | "which"))
-            && !cx.between(y1, y2).contains(';');
+        let kept = kept && !cx.between(y1, y2).contains(';');
         return if born && kept && word_count(&cx.between(y1, y2), 13) <= 12 {
             claim_between(d, y1, y2, cx)
         } else {
@@ -445,13 +451,14 @@ fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
     let since = ends_with_phrase(l1, "since") && words(&cx.between(y1, d)).is_empty();
     // "opened in 1932 and marked 90 years of trading in 2022".
     let apart = cx.between(y1, d);
-    let born = starts(cx.just_before(y1)) && clause_free(apart.trim_start().strip_prefix("and ").unwrap_or(&apart), 6);
+    // "set up in 1972 by a group of parents in Leeds, celebrated 50 years of work in 2022".
+    let born = starts(cx.just_before(y1)) && clause_free(apart.trim_start().strip_prefix("and ").unwrap_or(&apart), 10);
     if !(since || marks && born) {
         return None;
     }
     let y2 = first_year(cx, d + 1..hi)?;
     let gap = cx.between(d, y2);
-    if gap.contains(';') || word_count(&gap, 6) > 5 || (d + 1..y2).any(|k| cx.numbers[k].kind != Kind::Year) {
+    if gap.contains(';') || word_count(&gap, 9) > 8 || (d + 1..y2).any(|k| cx.numbers[k].kind != Kind::Year) {
         return None;
     }
     claim_between(d, y1, y2, cx)
@@ -476,6 +483,10 @@ fn starts(l: &str) -> bool {
     BIRTH.split('|').any(|p| ends_with_phrase(l, p))
         || ends_with_phrase(l, "in") && last_words(l).take(6).any(|w| listed(START_VERBS, w))
 }
+
+/// The first word of a sentence that goes on about the life the sentence before was about:
+/// "He was born in 1941".
+const SAME_LIFE: &str = "he|she|born|they|it";
 
 /// Verbs that say a count of years is how long something took: "took nine years to build".
 const TOOK: &str = "took|lasted|spanned";
@@ -520,8 +531,15 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     if let Some(c) = two_ages(cx, k, hi) {
         return Some(c);
     }
-    let born =
-        (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.split('|').any(|p| ends_with_phrase(cx.lead(j), p)))?;
+    let birth = |j: usize| year(cx, j).is_some() && BIRTH.split('|').any(|p| ends_with_phrase(cx.lead(j), p));
+    // "died in 2024 aged 85. He was born in 1941": the next or previous sentence, when it opens
+    // on the same life.
+    let s = cx.sentence_of[k];
+    let beside = |t: usize| {
+        let opens = cx.sentences.get(t).and_then(|r| word_iter(cx.low_slice(r.start, r.end)).next());
+        cx.numbers_in.get(t).filter(|_| opens.is_some_and(|w| listed(SAME_LIFE, w)))?.clone().find(|&j| birth(j))
+    };
+    let born = (lo..hi).find(|&j| birth(j)).or_else(|| beside(s + 1)).or_else(|| beside(s.checked_sub(1)?))?;
     // The age must belong to the life that starts at `born`: no new clause between them.
     let apart = cx.between(born.min(k), born.max(k));
     if apart.contains(';') || words(&apart).iter().any(|w| matches!(*w, "while" | "whereas")) {
