@@ -427,7 +427,15 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
             || last_words(&t).any(|w| matches!(w, "while" | "but" | "whereas" | "and" | "which"));
         (!clause && !determiner(cx, k)).then_some(k)
     };
-    let new = marked.or(subject).or_else(up_from)?;
+    // "214 deaths last year. That was 7% lower than the 230 in 2022": the figure "that" names
+    // ends the sentence before.
+    let that = || {
+        let l = cx.lead(p);
+        let s = cx.sentence_of[p].checked_sub(1).filter(|_| p == range.start && word_count(l, 4) <= 3)?;
+        matches!(word_iter(l).next(), Some("that" | "this" | "it"))
+            .then(|| cx.numbers_in[s].clone().rev().find(|&k| usable(cx, k) && cx.comparable(base, k)))?
+    };
+    let new = marked.or(subject).or_else(up_from).or_else(that)?;
     Some((base, new))
 }
 

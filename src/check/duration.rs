@@ -15,7 +15,7 @@
 //! - "born in 1950, she died in 2020 aged 70" ✓ (69 or 70); "aged 74" ✗
 //! - "In 2009, 12 people were hurt; by 2021 the figure was 30" states no span.
 
-use super::context::{ends_with_phrase, last_words, listed, word_count, word_iter, words};
+use super::context::{ends_with_phrase, last_words, listed, word_count, words};
 use super::{finding, Context, Interval, Rule};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -345,9 +345,10 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         let Some(y1) = last_year(cx, wide..y2) else {
             // "retired in 2019 after 34 years at the bank, which he had joined in 1987": the
             // start named after the count.
-            let g = |y| cx.between(d, y);
-            let y1 = first_year(cx, d + 1..hi).filter(|&y| starts(cx.lead(y)) && !g(y).contains(';'));
-            return y1.filter(|&y| kept && word_count(&g(y), 15) <= 14).and_then(|y1| claim_between(d, y1, y2, cx));
+            let y1 = first_year(cx, d + 1..hi)?;
+            let g = cx.between(d, y1);
+            let named = kept && starts(cx.lead(y1)) && !g.contains(';') && word_count(&g, 15) <= 14;
+            return if named { claim_between(d, y1, y2, cx) } else { None };
         };
         let l1 = cx.lead(y1);
         // "after 3 years as chair" or "after ten years at a rival" counts a role within the
@@ -484,10 +485,6 @@ fn starts(l: &str) -> bool {
         || ends_with_phrase(l, "in") && last_words(l).take(6).any(|w| listed(START_VERBS, w))
 }
 
-/// The first word of a sentence that goes on about the life the sentence before was about:
-/// "He was born in 1941".
-const SAME_LIFE: &str = "he|she|born|they|it";
-
 /// Verbs that say a count of years is how long something took: "took nine years to build".
 const TOOK: &str = "took|lasted|spanned";
 
@@ -531,15 +528,16 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     if let Some(c) = two_ages(cx, k, hi) {
         return Some(c);
     }
-    let birth = |j: usize| year(cx, j).is_some() && BIRTH.split('|').any(|p| ends_with_phrase(cx.lead(j), p));
-    // "died in 2024 aged 85. He was born in 1941": the next or previous sentence, when it opens
-    // on the same life.
+    // "died in 2024 aged 85. He was born in 1941": a birth in the sentence before or after
+    // when it opens that sentence ("He was born in", "Born in"), so that it is the same life.
     let s = cx.sentence_of[k];
-    let beside = |t: usize| {
-        let opens = cx.sentences.get(t).and_then(|r| word_iter(cx.low_slice(r.start, r.end)).next());
-        cx.numbers_in.get(t).filter(|_| opens.is_some_and(|w| listed(SAME_LIFE, w)))?.clone().find(|&j| birth(j))
-    };
-    let born = (lo..hi).find(|&j| birth(j)).or_else(|| beside(s + 1)).or_else(|| beside(s.checked_sub(1)?))?;
+    let wide = cx.numbers_in[s.saturating_sub(1)].start..cx.numbers_in.get(s + 1).map_or(hi, |r| r.end);
+    let born = wide.into_iter().find(|&j| {
+        let l = cx.lead(j);
+        year(cx, j).is_some()
+            && BIRTH.split('|').any(|p| ends_with_phrase(l, p))
+            && ((lo..hi).contains(&j) || word_count(l, 5) <= 4)
+    })?;
     // The age must belong to the life that starts at `born`: no new clause between them.
     let apart = cx.between(born.min(k), born.max(k));
     if apart.contains(';') || words(&apart).iter().any(|w| matches!(*w, "while" | "whereas")) {

@@ -155,11 +155,11 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         }
     }
     // "from A to B, an increase of X", "A and B, a margin of X", "B, compared with A, a fall of X":
-    // the two figures before X of its kind, past any other ("in three years").
-    let unit = |i: usize| cx.numbers[i].unit.as_deref();
-    let span = |i| unit(i).is_some_and(|u| is_time_unit(u) && !unit(x).is_some_and(|v| same_unit(u, v)));
-    let mut kin = c[..p].iter().rev().copied().filter(|&i| fits(cx, &Rel::new(x, i, i, d)) && !span(i));
-    if let (Some(b), Some(a)) = (kin.next(), kin.next()) {
+    // the two figures before X, past one of another kind ("from 98p to £1.42 in three years").
+    let span = |i: usize| cx.numbers[i].unit.as_deref().is_some_and(is_time_unit);
+    let q = p - usize::from(p > 2 && (!fits(cx, &Rel::new(x, c[p - 1], c[p - 1], d)) || span(c[p - 1]) && !span(x)));
+    if q >= 2 {
+        let (a, b) = (c[q - 2], c[q - 1]);
         let from_to = rd.lead(a).trim_end().ends_with("from") && TO.is_match(gap(a, b));
         // "fell to B from A, a drop of X".
         let to_from = rd.lead(a).trim_end().ends_with(" to") && TO_FROM.is_match(gap(a, b));
@@ -168,13 +168,13 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
         let compared = (apposed(gap(a, b)) || contains_any(gap(a, b), &[" compared with", " against ", " versus "]))
             && COMPARED.is_match(gap(a, b))
             && !rd.quantity_between(a, b);
-        if apposed(gap(b, x)) && rd.clause(b, x) && (from_to || to_from || versus || compared) {
+        if apposed(gap(b, x)) && rd.one_clause(b, c[q]) && (from_to || to_from || versus || compared) {
             let (old, new) = if compared || to_from { (b, a) } else { (a, b) };
             return Some(Rel::new(x, old, new, d));
         }
     }
     // "B, an increase of X", with last year's A in this sentence or the one before.
-    let b = prev.filter(|&b| apposed(gap(b, x)) && rd.one_clause(b, x))?;
+    let b = q.checked_sub(1).map(|k| c[k]).filter(|&b| apposed(gap(b, x)) && rd.one_clause(b, x))?;
     // B is itself the earlier figure ("from 7,010, a drop of 590"), or A stands beside it.
     if next.is_some_and(|a| FROM.is_match(gap(x, a))) || rd.is_old(b) {
         return None;
@@ -481,11 +481,7 @@ impl Rule for Difference {
 
 /// Whether a unit word measures time.
 fn is_time_unit(u: &str) -> bool {
-    let u = u.strip_suffix('s').unwrap_or(u);
-    matches!(
-        u,
-        "second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year" | "decade" | "season" | "term"
-    )
+    listed("second|minute|hour|day|night|week|month|year|decade|season|term", u.strip_suffix('s').unwrap_or(u))
 }
 
 /// The stated difference as an interval. Without a hedge it is rounded no further than a

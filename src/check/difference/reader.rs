@@ -89,15 +89,10 @@ impl<'c, 'a> Reader<'c, 'a> {
     /// Whether the text between two figures of one relation is one clause: no other clause
     /// starts (a relative clause that restates the first figure aside), and no other quantity.
     pub(in crate::check) fn one_clause(&self, i: usize, j: usize) -> bool {
-        !self.quantity_between(i, j) && self.clause(i, j)
-    }
-
-    /// [`Reader::one_clause`] that lets quantities of other kinds stand between ("from 98p to
-    /// £1.42 in three years, an increase of 44p").
-    pub(in crate::check) fn clause(&self, i: usize, j: usize) -> bool {
         let s = self.gap(i, j);
         s.len() <= 60
             && !s.contains(';')
+            && !self.quantity_between(i, j)
             && !contains_any(s, &[" and ", " but ", " while ", " whereas ", " although ", " compared"])
             && (!s.contains(" which ") || RELATIVE.is_match(s))
     }

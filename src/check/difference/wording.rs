@@ -28,13 +28,13 @@ const DOWN_COMPARATIVES: &str =
 
 /// Verbs of a relative clause that only names the figure after it: "than K2, which reaches 8,611".
 const RELATIVE_VERBS: &str =
-    "reaches|reached|stands at|stood at|is|was|has|had|holds|held|measures|measured|totals|totalled|recorded|came in at|managed|cost|costs|sold for|paid";
+    "reaches|reached|stands at|stood at|is|was|are|were|has|had|holds|held|measures|measured|totals|totalled|recorded|came in at|managed|cost|costs|sold for|paid";
 
 /// "X [noun] more than A", "X short of A", "X below the A": a comparison straight after X; A
 /// may follow a relative clause that names it ("238 metres higher than K2, which reaches 8,611").
 pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,6}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}}|when))? *$",
+        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on|behind)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,6}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,3}}|when))? *$",
         COMPARATIVES
     ))
 });
