@@ -21,8 +21,8 @@ mod reader;
 mod wording;
 
 pub(in crate::check) use reader::Reader;
-pub(in crate::check) use wording::marks_difference;
 use wording::*;
+pub(in crate::check) use wording::{marks_difference, List, PRONOUN};
 
 use super::context::{any_word, contains_any, has_word, listed, same_unit};
 use super::{explain, finding, Context, Interval, Rule};
@@ -187,7 +187,7 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 }
 
 /// The last figure of the sentence before number `x`'s that measures what number `b` does.
-fn last_before(cx: &Context, x: usize, b: usize) -> Option<usize> {
+pub(in crate::check) fn last_before(cx: &Context, x: usize, b: usize) -> Option<usize> {
     let s = cx.sentence_of[x].checked_sub(1)?;
     cx.numbers_in[s].clone().rev().find(|&a| cx.usable(a) && cx.comparable(a, b))
 }

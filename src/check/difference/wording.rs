@@ -116,7 +116,7 @@ pub(super) static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static VERSUS: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,4}?(?:and|against|versus|vs|to)(?: [a-z'’-]+){0,3} *$"));
 /// "That was X short of A": the first figure is the previous sentence's last.
-pub(super) static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+pub(in crate::check) static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^ *(?:that|this|it|which|the (?:figure|total|sum|tally|result|amount|number))(?: [a-z'’-]+){0,4} *$")
 });
 /// "B, which organisers said was X more than A": a relative clause that only restates B.
@@ -201,15 +201,15 @@ const fn starts(list: &str) -> [u16; 27] {
 /// A word list as one string grouped by first letter, with the lengths and places of each
 /// letter's words: a word is compared only with the few of its letter and length, and the list
 /// costs the browser's wasm its letters (a slice of words keeps a pointer and a length each).
-struct List(&'static str, [u32; 26], [u16; 27]);
+pub(in crate::check) struct List(&'static str, [u32; 26], [u16; 27]);
 
 impl List {
-    const fn new(words: &'static str) -> List {
+    pub(in crate::check) const fn new(words: &'static str) -> List {
         List(words, shapes(words), starts(words))
     }
 
     /// Whether `w` is one of the words.
-    fn has(&self, w: &str) -> bool {
+    pub(in crate::check) fn has(&self, w: &str) -> bool {
         let Some(c) = w.bytes().next().filter(u8::is_ascii_lowercase) else { return false };
         let c = (c - b'a') as usize;
         let (a, b) = (self.2[c] as usize, self.2[c + 1] as usize);
