@@ -80,7 +80,7 @@ const DETERMINERS: &str = "the|a|an|its|their|another|our|his|her";
 /// Words that say the number after them is what a worded expression comes to: "640 homes minus
 /// the 85 already built leaves 565", "1,200 tonnes plus 850 tonnes make 2,150 tonnes".
 #[rustfmt::skip]
-const RESULTS: &str = "equals|equal|equalling|makes|make|made|gives|give|leaves|leave|leaving|come to|comes to|came to|runs to|run to|adds up to|add up to|totals|total|and you get|you get|gets you|is|are|=|answered|works out at";
+const RESULTS: &str = "equals|equal|equalling|makes|make|made|gives|give|leaves|leave|leaving|come to|comes to|came to|runs to|run to|adds up to|add up to|totals|total|and you get|you get|gets you|is|are|=|answered|works out at|or|that is|which is";
 
 /// Names of an expression's result written just before it: "= a deficit of £6,400".
 const RESULT_NAMES: &str = "total|sum|balance|surplus|profit|deficit|shortfall|loss";
@@ -264,10 +264,13 @@ impl Rule for Arithmetic {
             let worded_ok = || {
                 let gap = cx.low_gap(j, result);
                 let additive = ops.iter().all(|o| matches!(o, Op::Add | Op::Sub));
+                // ", or 2,080 hours" restates a product only in the unit of one of its terms.
+                let or = gap.trim_end().ends_with(" or");
                 let alike = if additive {
                     chain.iter().all(|&k| cx.comparable(k, result))
                 } else {
-                    chain.iter().any(|&k| cx.comparable(k, result))
+                    let unit = |k: usize| cx.numbers[k].unit.is_some();
+                    chain.iter().any(|&k| cx.comparable(k, result) && (!or || unit(k) && unit(result)))
                 };
                 // "Four shifts of 6 hours plus ...": a first term close after another number
                 // is part of a larger expression than the chain.
@@ -306,22 +309,15 @@ impl Rule for Arithmetic {
             let values: Vec<Rational> = chain.iter().map(|&k| cx.numbers[k].value).collect();
             if let (Some(terms), Some(stated), Some(exact)) = (terms, stated, evaluate_exact(&values, &ops)) {
                 if let Some(computed) = evaluate(&terms, &ops) {
-                    let holds = computed.meets(&stated);
-                    // "2,000 panels × 300 watts = 600kW": a result in a unit a thousand or a
-                    // million times the terms' is a conversion, not an error; rather than guess
-                    // the units, say nothing.
+                    // "2,000 panels × 300 watts = 600kW": a result in a measure a thousand or a
+                    // million times the terms' is a conversion that holds exactly.
                     let like = &cx.numbers[result];
                     let converted = [1_000, 1_000_000].into_iter().any(|f| {
                         let f = Rational::int(f);
                         exact.checked_div(like.value) == Some(f) || like.value.checked_div(exact) == Some(f)
                     });
-                    if !holds
-                        && converted
-                        && like.unit.as_deref().is_some_and(|u| crate::lexicon::EN.is_measure_unit(u))
-                    {
-                        i = result + 1;
-                        continue;
-                    }
+                    let holds = computed.meets(&stated)
+                        || converted && like.unit.as_deref().is_some_and(|u| crate::lexicon::EN.is_measure_unit(u));
                     let mut expr = cx.text_of(chain[0]).to_string();
                     for (op, &k) in ops.iter().zip(&chain[1..]) {
                         expr = format!("{expr} {} {}", op.sign(), cx.text_of(k));
