@@ -15,7 +15,7 @@ pub(super) const WINDOW: usize = 100;
 /// A word of change at the end of the text before the difference: "up", "a fall of", "rose by".
 /// Grouped by first letter (see [`List`]).
 pub(super) const DIR_WORDS: &str =
-    "added|adding|boost|climbed|climb|cuts|cut|down|decreased|decrease|decreases|decreasing|dropped|drop|drops|dropping|declined|decline|deficit|difference|fell|fall|falls|fallen|falling|grew|growth|gained|gain|gains|gap|increased|increase|increases|increasing|improvement|improved|jumped|jump|lost|loss|margin|majority|overspend|overrun|rose|rise|rises|risen|rising|reduction|reduced|slipped|shed|slumped|surged|shortfall|savings|saving|surplus|up|underspend";
+    "added|adding|additional|boost|climbed|climb|cuts|cut|down|decreased|decrease|decreases|decreasing|dropped|drop|drops|dropping|declined|decline|deficit|difference|extra|fell|fall|falls|fallen|falling|grew|growth|gained|gain|gains|gap|increased|increase|increases|increasing|improvement|improved|jumped|jump|lost|loss|margin|majority|overspend|overrun|rose|rise|rises|risen|rising|reduction|reduced|slipped|shed|slumped|surged|shortfall|savings|saving|surplus|up|underspend";
 /// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer",
 /// and positions in a table or a race: "nine seats behind", "five points adrift". Grouped by
 /// first letter (see [`List`]).
