@@ -6,8 +6,11 @@
 //! and, among the comparable quantities near it in the same sentence, a base A ("from A", "than
 //! A", "on last year's A", "compared with A") and a new value B ("to B", "at B", or the subject
 //! just before P); with no base in P's sentence, a base opening the next one and dated before
-//! ("to 40,920. A year earlier there were 31,000"). Decides (B − A) / A against ±P over the intervals the wording allows, letting
-//! P be rounded either way (26.5% may be written 26%). When A and B are themselves percentages,
+//! ("to 40,920. A year earlier there were 31,000"); with no new value in P's sentence, which
+//! opens on "That was" or "It is", the last comparable figure of the sentence before ("214 deaths
+//! last year. That was 7% lower than the 230 in 2022"). Decides (B − A) / A against ±P over
+//! the intervals the wording allows, letting P be rounded either way (26.5% may be written 26%).
+//! When A and B are themselves percentages,
 //! "up 4 points" (or "fell 6 points", a count of points) is a difference, and "up 4%" is a
 //! relative change: when only the points reading holds, the finding is inconsistent and says so.
 //! Examples:

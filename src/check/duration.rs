@@ -6,9 +6,11 @@
 //! beside a count of years; "N years after/since/before Y0" with another year in the sentence;
 //! "N years later/earlier" between two years; and an age ("aged N", "turned N", "N-year-old",
 //! "its Nth anniversary") with a year of birth or founding ("born in", "founded in") and another
-//! year. Years are not quantities, but here they are what is measured. A span is Y2 − Y1, the
-//! way copy counts it (a hedge such as "nearly" or "more than" widens the count as usual); an
-//! age is Y2 − Y1 or one less (the birthday may not have come yet). Examples:
+//! year, which may open the sentence before or after ("died in 2024 aged 85. He was born in
+//! 1941"); "after N years" may name its start after the count ("retired in 2019 after 34 years
+//! at the bank, which he had joined in 1987"). Years are not quantities, but here they are
+//! what is measured. A span is Y2 − Y1, the way copy counts it (a hedge such as "nearly" or
+//! "more than" widens the count as usual); an age is Y2 − Y1 or one less (the birthday may not have come yet). Examples:
 //! - "from 2009 to 2021, 12 years" ✓; "between 2015 and 2023, a period of nine years" ✗ (8)
 //! - "took nine years to build, opening in 1994 after work began in 1987" ✗ (7 years)
 //! - "in 2024, 30 years after the 1994 law" ✓; "25 years after the 1994 law" ✗ (30 years)

@@ -3,13 +3,14 @@
 //!
 //! Matches a chain of numbers joined only by operator signs (`+ - − × x * ÷ /`) and then `=`
 //! and one number. Decides with intervals, so "2.5 + 3.7 = 6.2" holds and "0.1 × 3 = 0.3"
-//! does too. Examples:
+//! does too; a result in a measure exactly a thousand or a million times the value holds as a
+//! conversion ("1,250 panels × 400 watts = 500kW"). Examples:
 //! - "1,300 + 2,750 = 4,050" ✓
 //! - "12 × 12 = 124" ✗: 12 × 12 is 144, not 124
 //! - "Call 0800 123 456 - 7 = option" is not an expression (no quantities).
 //!
 //! Worded expressions too: "plus", "minus", "times" after a few words naming the left term, and
-//! "leaves", "makes", "comes to", "=" ... after a few words describing the last one: "640 homes
+//! "leaves", "makes", "comes to", "or", "=" ... after a few words describing the last one: "640 homes
 //! minus the 85 already built leaves 565" ✗ (555), "24 hours × 7 days = 168 hours" ✓, "17 × 23,
 //! was answered 381" ✗ (391). The terms are then figures the writer worked from;
 //! a sum must measure one thing throughout, and a first term close after another number is part

@@ -8,9 +8,13 @@
 //! and B", and "B, an increase of X" or "B. That was X short of A" across adjacent sentences
 //! when the other figure is clearly the earlier one ("last year's A"), "X more than last year. Now
 //! B, was A" and "the gap ... narrowed to X. A ... and B" with the figures in the next sentence,
-//! and a winning margin before its tallies ("won by X, scoring A to B"). Counts, money (pence and
-//! pounds alike) and percentage points between percentages; a percentage change belongs to the
-//! change rule. Decides with intervals: a rise must be positive, a fall negative, a gap either.
+//! and a winning margin before its tallies ("won by X, scoring A to B"); a change noun after
+//! its two figures past one of another kind ("from 98p to £1.42 in three years, an increase of
+//! 44p", "A next year versus B this year, an increase of X"), and a gap named after X before the
+//! two figures it lies between ("£27m in deficit, having spent A against income of B"). Counts,
+//! money (pence and pounds alike) and percentage points between percentages; a percentage
+//! change belongs to the change rule. Decides with intervals: a rise must be positive, a fall
+//! negative, a gap either.
 //! Examples:
 //! - "The total was 36,734, just 82 short of 36,816" ✓ (36,816 − 36,734 = 82)
 //! - "Turnout was 48,210, up 252 on 47,985" ✗: 48,210 − 47,985 is 225, not 252
