@@ -6,8 +6,11 @@
 //! and, among the comparable quantities near it in the same sentence, a base A ("from A", "than
 //! A", "on last year's A", "compared with A") and a new value B ("to B", "at B", or the subject
 //! just before P); with no base in P's sentence, a base opening the next one and dated before
-//! ("to 40,920. A year earlier there were 31,000"). Decides (B − A) / A against ±P over the intervals the wording allows, letting
-//! P be rounded either way (26.5% may be written 26%). When A and B are themselves percentages,
+//! ("to 40,920. A year earlier there were 31,000"); with no new value in P's sentence, which
+//! opens on "That was" or "It is", the last comparable figure of the sentence before ("214 deaths
+//! last year. That was 7% lower than the 230 in 2022"). Decides (B − A) / A against ±P over
+//! the intervals the wording allows, letting P be rounded either way (26.5% may be written 26%).
+//! When A and B are themselves percentages,
 //! "up 4 points" (or "fell 6 points", a count of points) is a difference, and "up 4%" is a
 //! relative change: when only the points reading holds, the finding is inconsistent and says so.
 //! Examples:
@@ -17,7 +20,9 @@
 //! - "fell 10% to 1,100 from 1,000" ✗: it is a rise
 //! - "rose to 5%, from 4.8%" is no stated change (no percentage beside the verb).
 
-use super::context::{any_word, ends_with_phrase, last_words, word_count, word_iter, words};
+use super::context::{any_word, ends_with_phrase, last_words, listed, word_count, word_iter, words};
+use super::difference::last_before;
+use super::difference::List;
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, RangeEnd, Rational};
 use crate::report::Finding;
@@ -25,133 +30,26 @@ use crate::report::Finding;
 /// The rule.
 pub struct Change;
 
-const UP: &[&str] = &[
-    "rose",
-    "rise",
-    "rises",
-    "risen",
-    "rising",
-    "up",
-    "increase",
-    "increased",
-    "increases",
-    "increasing",
-    "grew",
-    "grow",
-    "grown",
-    "growth",
-    "climbed",
-    "climb",
-    "jumped",
-    "jump",
-    "soared",
-    "surged",
-    "surge",
-    "gained",
-    "gain",
-    "higher",
-    "more",
-    "boosted",
-    "hike",
-    "hiked",
-    "raised",
-    "greater",
-    "larger",
-    "bigger",
-    "rebounded",
-    "uplift",
-    "leapt",
-    "leaped",
-    "rocketed",
-];
-const DOWN: &[&str] = &[
-    "fell",
-    "fall",
-    "falls",
-    "fallen",
-    "falling",
-    "down",
-    "decrease",
-    "decreased",
-    "decreases",
-    "dropped",
-    "drop",
-    "declined",
-    "decline",
-    "slumped",
-    "slump",
-    "plunged",
-    "plunge",
-    "dipped",
-    "dip",
-    "slid",
-    "shrank",
-    "shrunk",
-    "cut",
-    "cuts",
-    "lower",
-    "less",
-    "fewer",
-    "reduced",
-    "reduction",
-    "eased",
-    "tumbled",
-    "lost",
-    "loss",
-    "smaller",
-    "plummeted",
-    "slipped",
-    "sank",
-];
+/// Words of a rise and of a fall, each grouped by first letter (see [`List`]).
+const UP: &str =
+    "boosted|bigger|climbed|climb|grew|grow|grown|growth|gained|gain|greater|higher|hike|hiked|increase|increased|increases|increasing|jumped|jump|larger|leapt|leaped|more|rose|rise|rises|risen|rising|raised|rebounded|rocketed|soared|surged|surge|up|uplift";
+const DOWN: &str =
+    "cut|cuts|down|decrease|decreased|decreases|dropped|drop|declined|decline|dipped|dip|eased|fell|fall|falls|fallen|falling|fewer|lower|less|lost|loss|plunged|plunge|plummeted|reduced|reduction|slumped|slump|slid|shrank|shrunk|smaller|slipped|sank|tumbled";
 /// Verbs that make "up" or "down" after them part of the verb, not a change: "turned up",
 /// "signed up", "set up", "broke down".
-const PHRASAL: &[&str] = &[
-    "turned", "turn", "turns", "turning", "showed", "show", "shows", "signed", "sign", "signs", "set", "sets", "made",
-    "make", "makes", "took", "take", "takes", "wound", "broke", "broken", "break", "called", "stood", "stand", "shut",
-    "summed", "sum", "split", "handed", "hand", "woke", "voted", "vote", "lined", "line", "backed",
-];
+const PHRASAL: &str =
+    "turned|turn|turns|turning|showed|show|shows|signed|sign|signs|set|sets|made|make|makes|took|take|takes|wound|broke|broken|break|called|stood|stand|shut|summed|sum|split|handed|hand|woke|voted|vote|lined|line|backed";
 /// Words that may stand between a direction word and its percentage: "rose by almost 5%".
-const FILLER: &[&str] = &["by", "a", "an", "some", "just", "another", "further", "only", "roughly", "sharp", "steep"];
+const FILLER: &str = "by|a|an|some|just|another|further|only|roughly|sharp|steep";
 
-/// For each first letter `a` to `z`, the indices (as bits) of the words of a list of at most
-/// 128 that start with it, so that a word is compared only with the few that can match.
-pub(super) const fn by_first(words: &[&str]) -> [u128; 26] {
-    assert!(words.len() <= 128);
-    let mut m = [0u128; 26];
-    let mut k = 0;
-    while k < words.len() {
-        let w = words[k].as_bytes();
-        if !w.is_empty() && w[0].is_ascii_lowercase() {
-            m[(w[0] - b'a') as usize] |= 1 << k;
-        }
-        k += 1;
-    }
-    m
-}
-
-const UP_BY_FIRST: [u128; 26] = by_first(UP);
-const DOWN_BY_FIRST: [u128; 26] = by_first(DOWN);
-const FILLER_BY_FIRST: [u128; 26] = by_first(FILLER);
-
-/// `words.contains(&w)`, comparing `w` only with the words of its first letter.
-pub(super) fn listed(words: &[&str], index: &[u128; 26], w: &str) -> bool {
-    let Some(c) = w.bytes().next().filter(u8::is_ascii_lowercase) else { return words.contains(&w) };
-    let mut m = index[(c - b'a') as usize];
-    while m != 0 {
-        let k = m.trailing_zeros() as usize;
-        m &= m - 1;
-        if words[k] == w {
-            return true;
-        }
-    }
-    false
-}
+static UP_LIST: List = List::new(UP);
+static DOWN_LIST: List = List::new(DOWN);
 
 /// `+1` for a rise, `−1` for a fall, if `w` names one.
 pub(super) fn direction_of(w: &str) -> Option<i8> {
-    if listed(UP, &UP_BY_FIRST, w) {
+    if UP_LIST.has(w) {
         Some(1)
-    } else if listed(DOWN, &DOWN_BY_FIRST, w) {
+    } else if DOWN_LIST.has(w) {
         Some(-1)
     } else {
         None
@@ -224,7 +122,7 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
     }
     let mut k = before.len();
     let mut skipped = 0;
-    while k > 0 && listed(FILLER, &FILLER_BY_FIRST, before[k - 1]) && skipped < 2 {
+    while k > 0 && listed(FILLER, before[k - 1]) && skipped < 2 {
         k -= 1;
         skipped += 1;
     }
@@ -235,7 +133,7 @@ fn direction(cx: &Context, p: usize) -> Option<i8> {
             }
         } else if let Some(d) = direction_of(before[k - 1]) {
             // "turned up, just over a third": part of a phrasal verb, no change.
-            let phrasal = matches!(before[k - 1], "up" | "down") && k > 1 && PHRASAL.contains(&before[k - 2]);
+            let phrasal = matches!(before[k - 1], "up" | "down") && k > 1 && listed(PHRASAL, before[k - 2]);
             return (!phrasal).then_some(d);
         } else if k < before.len() && before[k] == "by" {
             // "cut emissions by 40%", "raised the cap by 5%": the verb may stand a noun away.
@@ -427,7 +325,11 @@ fn roles(cx: &Context, p: usize) -> Option<(usize, usize)> {
             || last_words(&t).any(|w| matches!(w, "while" | "but" | "whereas" | "and" | "which"));
         (!clause && !determiner(cx, k)).then_some(k)
     };
-    let new = marked.or(subject).or_else(up_from)?;
+    // "214 deaths last year. That was 7% lower than the 230 in 2022": the figure "that" names
+    // ends the sentence before.
+    let that =
+        || (p == range.start && super::difference::PRONOUN.is_match(cx.lead(p))).then(|| last_before(cx, p, base))?;
+    let new = marked.or(subject).or_else(up_from).or_else(that)?;
     Some((base, new))
 }
 

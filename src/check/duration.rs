@@ -6,9 +6,11 @@
 //! beside a count of years; "N years after/since/before Y0" with another year in the sentence;
 //! "N years later/earlier" between two years; and an age ("aged N", "turned N", "N-year-old",
 //! "its Nth anniversary") with a year of birth or founding ("born in", "founded in") and another
-//! year. Years are not quantities, but here they are what is measured. A span is Y2 − Y1, the
-//! way copy counts it (a hedge such as "nearly" or "more than" widens the count as usual); an
-//! age is Y2 − Y1 or one less (the birthday may not have come yet). Examples:
+//! year, which may open the sentence before or after ("died in 2024 aged 85. He was born in
+//! 1941"); "after N years" may name its start after the count ("retired in 2019 after 34 years
+//! at the bank, which he had joined in 1987"). Years are not quantities, but here they are
+//! what is measured. A span is Y2 − Y1, the way copy counts it (a hedge such as "nearly" or
+//! "more than" widens the count as usual); an age is Y2 − Y1 or one less (the birthday may not have come yet). Examples:
 //! - "from 2009 to 2021, 12 years" ✓; "between 2015 and 2023, a period of nine years" ✗ (8)
 //! - "took nine years to build, opening in 1994 after work began in 1987" ✗ (7 years)
 //! - "in 2024, 30 years after the 1994 law" ✓; "25 years after the 1994 law" ✗ (30 years)
@@ -337,7 +339,19 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
     // what ends in the second.
     if ends_with_phrase(lead_d, "after") {
         let y2 = last_year(cx, lo..d)?;
-        let y1 = last_year(cx, wide..y2)?;
+        // "opened in 2023, three years late and after eight years": an aside may stand between.
+        let aside = cx.between(y2, d);
+        let kept = !aside.contains(';')
+            && word_count(&aside, 8) <= 7
+            && !last_words(&aside).any(|w| matches!(w, "but" | "while" | "whereas" | "which"));
+        let Some(y1) = last_year(cx, wide..y2) else {
+            // "retired in 2019 after 34 years at the bank, which he had joined in 1987": the
+            // start named after the count.
+            let y1 = first_year(cx, d + 1..hi)?;
+            let g = cx.between(d, y1);
+            let named = kept && starts(cx.lead(y1)) && !g.contains(';') && word_count(&g, 15) <= 14;
+            return if named { claim_between(d, y1, y2, cx) } else { None };
+        };
         let l1 = cx.lead(y1);
         // "after 3 years as chair" or "after ten years at a rival" counts a role within the
         // stretch, not the stretch itself, unless the first year is when the role began
@@ -351,12 +365,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         let back = last_words(cx.lead(y2)).nth(1).is_some_and(|w| listed(RETURNS, w)) && !after_unit.starts_with("of");
         let born =
             !elsewhere && if role { BIRTH.split('|').any(|p| ends_with_phrase(l1, p)) } else { starts(l1) || back };
-        // "opened in 2023, three years late and after eight years": an aside may stand between.
-        let aside = cx.between(y2, d);
-        let kept = !aside.contains(';')
-            && word_count(&aside, 8) <= 7
-            && !last_words(&aside).any(|w| matches!(w, "but" | "while" | "whereas" | "which"))
-            && !cx.between(y1, y2).contains(';');
+        let kept = kept && !cx.between(y1, y2).contains(';');
         return if born && kept && word_count(&cx.between(y1, y2), 13) <= 12 {
             claim_between(d, y1, y2, cx)
         } else {
@@ -445,13 +454,14 @@ fn anniversary(cx: &Context, d: usize, lo: usize, hi: usize) -> Option<Claim> {
     let since = ends_with_phrase(l1, "since") && words(&cx.between(y1, d)).is_empty();
     // "opened in 1932 and marked 90 years of trading in 2022".
     let apart = cx.between(y1, d);
-    let born = starts(cx.just_before(y1)) && clause_free(apart.trim_start().strip_prefix("and ").unwrap_or(&apart), 6);
+    // "set up in 1972 by a group of parents in Leeds, celebrated 50 years of work in 2022".
+    let born = starts(cx.just_before(y1)) && clause_free(apart.trim_start().strip_prefix("and ").unwrap_or(&apart), 10);
     if !(since || marks && born) {
         return None;
     }
     let y2 = first_year(cx, d + 1..hi)?;
     let gap = cx.between(d, y2);
-    if gap.contains(';') || word_count(&gap, 6) > 5 || (d + 1..y2).any(|k| cx.numbers[k].kind != Kind::Year) {
+    if gap.contains(';') || word_count(&gap, 9) > 8 || (d + 1..y2).any(|k| cx.numbers[k].kind != Kind::Year) {
         return None;
     }
     claim_between(d, y1, y2, cx)
@@ -520,8 +530,16 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     if let Some(c) = two_ages(cx, k, hi) {
         return Some(c);
     }
-    let born =
-        (lo..hi).find(|&j| year(cx, j).is_some() && BIRTH.split('|').any(|p| ends_with_phrase(cx.lead(j), p)))?;
+    // "died in 2024 aged 85. He was born in 1941": a birth in the sentence before or after
+    // when it opens that sentence ("He was born in", "Born in"), so that it is the same life.
+    let s = cx.sentence_of[k];
+    let wide = cx.numbers_in[s.saturating_sub(1)].start..cx.numbers_in.get(s + 1).map_or(hi, |r| r.end);
+    let born = wide.into_iter().find(|&j| {
+        let l = cx.lead(j);
+        year(cx, j).is_some()
+            && BIRTH.split('|').any(|p| ends_with_phrase(l, p))
+            && ((lo..hi).contains(&j) || word_count(l, 5) <= 4)
+    })?;
     // The age must belong to the life that starts at `born`: no new clause between them.
     let apart = cx.between(born.min(k), born.max(k));
     if apart.contains(';') || words(&apart).iter().any(|w| matches!(*w, "while" | "whereas")) {

@@ -213,7 +213,7 @@ pub static ENGLISH: Language = Language {
     ],
     // Words that never name what a number counts: function words, common verbs and adverbs.
     not_nouns: words![
-        "works", "short", "ahead", "behind", "shy", "apart", "away", "long", "old", "high", "wide", "deep", "tall",
+        "works", "short", "ahead", "behind", "adrift", "shy", "apart", "away", "long", "old", "high", "wide", "deep", "tall",
         "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from",
         "with", "without", "into", "onto", "over", "under", "than", "as", "per", "each", "every", "was",
         "were", "is", "are", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does",

@@ -3,13 +3,14 @@
 //!
 //! Matches a chain of numbers joined only by operator signs (`+ - − × x * ÷ /`) and then `=`
 //! and one number. Decides with intervals, so "2.5 + 3.7 = 6.2" holds and "0.1 × 3 = 0.3"
-//! does too. Examples:
+//! does too; a result in a measure exactly a thousand or a million times the value holds as a
+//! conversion ("1,250 panels × 400 watts = 500kW"). Examples:
 //! - "1,300 + 2,750 = 4,050" ✓
 //! - "12 × 12 = 124" ✗: 12 × 12 is 144, not 124
 //! - "Call 0800 123 456 - 7 = option" is not an expression (no quantities).
 //!
 //! Worded expressions too: "plus", "minus", "times" after a few words naming the left term, and
-//! "leaves", "makes", "comes to", "=" ... after a few words describing the last one: "640 homes
+//! "leaves", "makes", "comes to", "or", "=" ... after a few words describing the last one: "640 homes
 //! minus the 85 already built leaves 565" ✗ (555), "24 hours × 7 days = 168 hours" ✓, "17 × 23,
 //! was answered 381" ✗ (391). The terms are then figures the writer worked from;
 //! a sum must measure one thing throughout, and a first term close after another number is part
@@ -80,7 +81,7 @@ const DETERMINERS: &str = "the|a|an|its|their|another|our|his|her";
 /// Words that say the number after them is what a worded expression comes to: "640 homes minus
 /// the 85 already built leaves 565", "1,200 tonnes plus 850 tonnes make 2,150 tonnes".
 #[rustfmt::skip]
-const RESULTS: &str = "equals|equal|equalling|makes|make|made|gives|give|leaves|leave|leaving|come to|comes to|came to|runs to|run to|adds up to|add up to|totals|total|and you get|you get|gets you|is|are|=|answered|works out at";
+const RESULTS: &str = "equals|equal|equalling|makes|make|made|gives|give|leaves|leave|leaving|come to|comes to|came to|runs to|run to|adds up to|add up to|totals|total|and you get|you get|gets you|is|are|=|answered|works out at|or|that is|which is";
 
 /// Names of an expression's result written just before it: "= a deficit of £6,400".
 const RESULT_NAMES: &str = "total|sum|balance|surplus|profit|deficit|shortfall|loss";
@@ -264,10 +265,13 @@ impl Rule for Arithmetic {
             let worded_ok = || {
                 let gap = cx.low_gap(j, result);
                 let additive = ops.iter().all(|o| matches!(o, Op::Add | Op::Sub));
+                // ", or 2,080 hours" restates a product only in the unit of one of its terms.
+                let or = gap.trim_end().ends_with(" or");
                 let alike = if additive {
                     chain.iter().all(|&k| cx.comparable(k, result))
                 } else {
-                    chain.iter().any(|&k| cx.comparable(k, result))
+                    let unit = |k: usize| cx.numbers[k].unit.is_some();
+                    chain.iter().any(|&k| cx.comparable(k, result) && (!or || unit(k) && unit(result)))
                 };
                 // "Four shifts of 6 hours plus ...": a first term close after another number
                 // is part of a larger expression than the chain.
@@ -306,22 +310,15 @@ impl Rule for Arithmetic {
             let values: Vec<Rational> = chain.iter().map(|&k| cx.numbers[k].value).collect();
             if let (Some(terms), Some(stated), Some(exact)) = (terms, stated, evaluate_exact(&values, &ops)) {
                 if let Some(computed) = evaluate(&terms, &ops) {
-                    let holds = computed.meets(&stated);
-                    // "2,000 panels × 300 watts = 600kW": a result in a unit a thousand or a
-                    // million times the terms' is a conversion, not an error; rather than guess
-                    // the units, say nothing.
+                    // "2,000 panels × 300 watts = 600kW": a result in a measure a thousand or a
+                    // million times the terms' is a conversion that holds exactly.
                     let like = &cx.numbers[result];
                     let converted = [1_000, 1_000_000].into_iter().any(|f| {
                         let f = Rational::int(f);
                         exact.checked_div(like.value) == Some(f) || like.value.checked_div(exact) == Some(f)
                     });
-                    if !holds
-                        && converted
-                        && like.unit.as_deref().is_some_and(|u| crate::lexicon::EN.is_measure_unit(u))
-                    {
-                        i = result + 1;
-                        continue;
-                    }
+                    let holds = computed.meets(&stated)
+                        || converted && like.unit.as_deref().is_some_and(|u| crate::lexicon::EN.is_measure_unit(u));
                     let mut expr = cx.text_of(chain[0]).to_string();
                     for (op, &k) in ops.iter().zip(&chain[1..]) {
                         expr = format!("{expr} {} {}", op.sign(), cx.text_of(k));

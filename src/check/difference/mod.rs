@@ -8,9 +8,13 @@
 //! and B", and "B, an increase of X" or "B. That was X short of A" across adjacent sentences
 //! when the other figure is clearly the earlier one ("last year's A"), "X more than last year. Now
 //! B, was A" and "the gap ... narrowed to X. A ... and B" with the figures in the next sentence,
-//! and a winning margin before its tallies ("won by X, scoring A to B"). Counts, money (pence and
-//! pounds alike) and percentage points between percentages; a percentage change belongs to the
-//! change rule. Decides with intervals: a rise must be positive, a fall negative, a gap either.
+//! and a winning margin before its tallies ("won by X, scoring A to B"); a change noun after
+//! its two figures past one of another kind ("from 98p to £1.42 in three years, an increase of
+//! 44p", "A next year versus B this year, an increase of X"), and a gap named after X before the
+//! two figures it lies between ("£27m in deficit, having spent A against income of B"). Counts,
+//! money (pence and pounds alike) and percentage points between percentages; a percentage
+//! change belongs to the change rule. Decides with intervals: a rise must be positive, a fall
+//! negative, a gap either.
 //! Examples:
 //! - "The total was 36,734, just 82 short of 36,816" ✓ (36,816 − 36,734 = 82)
 //! - "Turnout was 48,210, up 252 on 47,985" ✗: 48,210 − 47,985 is 225, not 252
@@ -21,8 +25,8 @@ mod reader;
 mod wording;
 
 pub(in crate::check) use reader::Reader;
-pub(in crate::check) use wording::marks_difference;
 use wording::*;
+pub(in crate::check) use wording::{marks_difference, List, PRONOUN};
 
 use super::context::{any_word, contains_any, has_word, listed, same_unit};
 use super::{explain, finding, Context, Interval, Rule};
@@ -154,24 +158,27 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
             return Some(Rel::new(x, a, b, d));
         }
     }
-    // "from A to B, an increase of X", "A and B, a margin of X", "B, compared with A, a fall of X".
-    if p >= 2 {
-        let (a, b) = (c[p - 2], c[p - 1]);
+    // "from A to B, an increase of X", "A and B, a margin of X", "B, compared with A, a fall of X":
+    // the two figures before X, past one of another kind ("from 98p to £1.42 in three years").
+    let span = |i: usize| cx.numbers[i].unit.as_deref().is_some_and(is_time_unit);
+    let q = p - usize::from(p > 2 && (!fits(cx, &Rel::new(x, c[p - 1], c[p - 1], d)) || span(c[p - 1]) && !span(x)));
+    if q >= 2 {
+        let (a, b) = (c[q - 2], c[q - 1]);
         let from_to = rd.lead(a).trim_end().ends_with("from") && TO.is_match(gap(a, b));
         // "fell to B from A, a drop of X".
         let to_from = rd.lead(a).trim_end().ends_with(" to") && TO_FROM.is_match(gap(a, b));
         let versus = d == Dir::Either && VERSUS.is_match(gap(a, b));
         // "B, compared with A", or "B this year compared with A last year" without the comma.
-        let compared = (apposed(gap(a, b)) || gap(a, b).contains(" compared with") || gap(a, b).contains(" against "))
+        let compared = (apposed(gap(a, b)) || contains_any(gap(a, b), &[" compared with", " against ", " versus "]))
             && COMPARED.is_match(gap(a, b))
             && !rd.quantity_between(a, b);
-        if apposed(gap(b, x)) && rd.one_clause(b, x) && (from_to || to_from || versus || compared) {
+        if apposed(gap(b, x)) && rd.one_clause(b, c[q]) && (from_to || to_from || versus || compared) {
             let (old, new) = if compared || to_from { (b, a) } else { (a, b) };
             return Some(Rel::new(x, old, new, d));
         }
     }
     // "B, an increase of X", with last year's A in this sentence or the one before.
-    let b = prev.filter(|&b| apposed(gap(b, x)) && rd.one_clause(b, x))?;
+    let b = q.checked_sub(1).map(|k| c[k]).filter(|&b| apposed(gap(b, x)) && rd.one_clause(b, x))?;
     // B is itself the earlier figure ("from 7,010, a drop of 590"), or A stands beside it.
     if next.is_some_and(|a| FROM.is_match(gap(x, a))) || rd.is_old(b) {
         return None;
@@ -184,7 +191,7 @@ fn relation(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 }
 
 /// The last figure of the sentence before number `x`'s that measures what number `b` does.
-fn last_before(cx: &Context, x: usize, b: usize) -> Option<usize> {
+pub(in crate::check) fn last_before(cx: &Context, x: usize, b: usize) -> Option<usize> {
     let s = cx.sentence_of[x].checked_sub(1)?;
     cx.numbers_in[s].clone().rev().find(|&a| cx.usable(a) && cx.comparable(a, b))
 }
@@ -418,17 +425,23 @@ fn ahead(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
 
 /// "The home side won by three goals, scoring five to the visitors' two", "won with a majority
 /// of 2,400, taking 18,900 votes to 16,500": a margin, then the two tallies it lies between.
+/// "£23.4m in deficit, having spent £1.218bn against income of £1.191bn": a gap named just
+/// after X, then the two figures it lies between, either way round.
 fn margin(rd: &Reader, c: &[usize], p: usize) -> Option<Rel> {
     let (x, a, b) = (c[p], *c.get(p + 1)?, *c.get(p + 2)?);
     let lead = rd.lead(x);
     // Cheap tests first: "of" and "by" end many leads, and few of them state a margin; that
     // "majority of" or a verb of winning before "by" does, MARGIN reads last.
-    if !(lead.ends_with("of ") || lead.ends_with("by ")) {
+    let won = lead.ends_with("of ") || lead.ends_with("by ");
+    let named = !won
+        && crate::check::context::word_iter(rd.after(x)).take(2).any(|w| dir_of(w) == Some(Dir::Either))
+        && rd.cx.comparable(a, b);
+    let xa = rd.gap(x, a);
+    if !(won || named) || xa.len() > 50 || xa.contains([';', '.']) || !xa.contains(',') {
         return None;
     }
-    let xa = rd.gap(x, a);
-    if xa.len() > 50 || xa.contains([';', '.']) || !xa.contains(',') {
-        return None;
+    if named {
+        return VERSUS.is_match(rd.gap(a, b)).then(|| Rel::new(x, a, b, Dir::Either));
     }
     (TALLY_TO.is_match(rd.gap(a, b)) && MARGIN.is_match(lead)).then(|| Rel::new(x, b, a, Dir::Up))
 }
@@ -472,11 +485,7 @@ impl Rule for Difference {
 
 /// Whether a unit word measures time.
 fn is_time_unit(u: &str) -> bool {
-    let u = u.strip_suffix('s').unwrap_or(u);
-    matches!(
-        u,
-        "second" | "minute" | "hour" | "day" | "night" | "week" | "month" | "year" | "decade" | "season" | "term"
-    )
+    listed("second|minute|hour|day|night|week|month|year|decade|season|term", u.strip_suffix('s').unwrap_or(u))
 }
 
 /// The stated difference as an interval. Without a hedge it is rounded no further than a

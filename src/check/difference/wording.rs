@@ -15,7 +15,7 @@ pub(super) const WINDOW: usize = 100;
 /// A word of change at the end of the text before the difference: "up", "a fall of", "rose by".
 /// Grouped by first letter (see [`List`]).
 pub(super) const DIR_WORDS: &str =
-    "added|adding|boost|climbed|climb|cuts|cut|down|decreased|decrease|decreases|decreasing|dropped|drop|drops|dropping|declined|decline|deficit|difference|fell|fall|falls|fallen|falling|grew|growth|gained|gain|gains|gap|increased|increase|increases|increasing|improvement|improved|jumped|jump|lost|loss|margin|majority|overspend|overrun|rose|rise|rises|risen|rising|reduction|reduced|slipped|shed|slumped|surged|shortfall|savings|saving|surplus|up|underspend";
+    "added|adding|additional|boost|climbed|climb|cuts|cut|down|decreased|decrease|decreases|decreasing|dropped|drop|drops|dropping|declined|decline|deficit|difference|extra|fell|fall|falls|fallen|falling|grew|growth|gained|gain|gains|gap|increased|increase|increases|increasing|improvement|improved|jumped|jump|lost|loss|margin|majority|overspend|overrun|rose|rise|rises|risen|rising|reduction|reduced|slipped|shed|slumped|surged|shortfall|savings|saving|surplus|up|underspend";
 /// Comparatives that state a gap: "238 metres higher than", "6,430 fewer", "34 metres longer",
 /// and positions in a table or a race: "nine seats behind", "five points adrift". Grouped by
 /// first letter (see [`List`]).
@@ -28,13 +28,13 @@ const DOWN_COMPARATIVES: &str =
 
 /// Verbs of a relative clause that only names the figure after it: "than K2, which reaches 8,611".
 const RELATIVE_VERBS: &str =
-    "reaches|reached|stands at|stood at|is|was|has|had|holds|held|measures|measured|totals|totalled|recorded|came in at|managed|cost|costs|sold for|paid";
+    "reaches|reached|stands at|stood at|is|was|are|were|has|had|holds|held|measures|measured|totals|totalled|recorded|came in at|managed|cost|costs|sold for|paid";
 
 /// "X [noun] more than A", "X short of A", "X below the A": a comparison straight after X; A
 /// may follow a relative clause that names it ("238 metres higher than K2, which reaches 8,611").
 pub(super) static COMPARE: LazyLock<Regex> = LazyLock::new(|| {
     re(&format!(
-        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,6}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,2}}|when))? *$",
+        r"^ *(?:[a-z]+ ){{0,2}}?(?:(?P<cmp>{})(?: [a-z]+){{0,3}} than|(?P<near>short of|shy of|adrift of|clear of|up on|down on|behind)|(?P<prep>above|over|below|under|ahead of|behind|inside|within) (?:the|its|their|a|an|this|last|his|her|our))(?: [a-z0-9'’-]+){{0,6}}(?P<rel>, (?:(?:which|that|who|whose|where|when) (?:[a-z'’-]+ ){{0,2}}?(?:{RELATIVE_VERBS})(?: [a-z'’-]+){{0,3}}|when))? *$",
         COMPARATIVES
     ))
 });
@@ -116,7 +116,7 @@ pub(super) static COMPARED: LazyLock<Regex> = LazyLock::new(|| {
 pub(super) static VERSUS: LazyLock<Regex> =
     LazyLock::new(|| re(r"^ *(?:[a-z'’-]+ ){0,4}?(?:and|against|versus|vs|to)(?: [a-z'’-]+){0,3} *$"));
 /// "That was X short of A": the first figure is the previous sentence's last.
-pub(super) static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
+pub(in crate::check) static PRONOUN: LazyLock<Regex> = LazyLock::new(|| {
     re(r"^ *(?:that|this|it|which|the (?:figure|total|sum|tally|result|amount|number))(?: [a-z'’-]+){0,4} *$")
 });
 /// "B, which organisers said was X more than A": a relative clause that only restates B.
@@ -201,15 +201,15 @@ const fn starts(list: &str) -> [u16; 27] {
 /// A word list as one string grouped by first letter, with the lengths and places of each
 /// letter's words: a word is compared only with the few of its letter and length, and the list
 /// costs the browser's wasm its letters (a slice of words keeps a pointer and a length each).
-struct List(&'static str, [u32; 26], [u16; 27]);
+pub(in crate::check) struct List(&'static str, [u32; 26], [u16; 27]);
 
 impl List {
-    const fn new(words: &'static str) -> List {
+    pub(in crate::check) const fn new(words: &'static str) -> List {
         List(words, shapes(words), starts(words))
     }
 
     /// Whether `w` is one of the words.
-    fn has(&self, w: &str) -> bool {
+    pub(in crate::check) fn has(&self, w: &str) -> bool {
         let Some(c) = w.bytes().next().filter(u8::is_ascii_lowercase) else { return false };
         let c = (c - b'a') as usize;
         let (a, b) = (self.2[c] as usize, self.2[c + 1] as usize);
@@ -260,7 +260,9 @@ pub(super) fn dir_of(tail: &str) -> Option<Dir> {
         return None;
     }
     Some(match w {
-        "gap" | "difference" | "margin" | "majority" => Dir::Either,
+        // A deficit or a surplus is a gap, whichever figure the text gives first.
+        "gap" | "difference" | "margin" | "majority" | "deficit" | "surplus" | "shortfall" | "overspend"
+        | "underspend" => Dir::Either,
         w if [
             "down",
             "fell",
