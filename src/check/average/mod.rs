@@ -197,8 +197,12 @@ fn tail_ok(cx: &Context, y: usize, tail: &str, strong: bool) -> bool {
         // stated with "per" after it.
         let named = strong && matches!(rw[..], ["a" | "an" | "the", _, "of"]) && !rw.iter().any(|w| STOP.contains(w));
         // "..., the town's rate was": a possessive names whose average it is.
+        // "40 investors, who put in about $26k each": the count's own clause, its average
+        // marked after.
+        let who = rw.first() == Some(&"who") && rw.len() <= 4;
         let rest_ok = rw.iter().all(|w| has(TAIL, w) || w.ends_with("'s"))
             || named
+            || who && !rw.iter().any(|w| STOP.contains(w))
             || rw.len() <= 6 && !rw.iter().any(|w| STOP.contains(w)) && BEFORE.is_match(rest);
         let hw = words(head);
         return !head.contains('(') && hw.len() <= 8 && !hw.iter().any(|w| STOP.contains(w)) && rest_ok;

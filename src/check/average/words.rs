@@ -60,6 +60,7 @@ pub(super) const TOTAL_FIRST: &[&str] = &[
     "into",
     "at",
     "from",
+    "during",
     "along",
     "through",
     "throughout",

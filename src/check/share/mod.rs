@@ -52,6 +52,8 @@ static OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words before "of" that make what follows no whole: "14% short of its target".
+const NOT_OF: &str = "short|shy|ahead|clear|instead|because|outside";
 /// Connectors after the punctuation that ties a share to its number.
 const CONNECTORS: &str = concat!(
     "|or|or some|some|that is|i.e.|representing|making up|accounting for|equal to|equivalent to|which is|or just|just|",
@@ -147,6 +149,18 @@ fn clause_then_share(gap: &str) -> bool {
         && !words.iter().any(|w| LOOSE_STOP.contains(w) && *w != "of")
 }
 
+/// A clause about the whole, then the part restated after a comma or dash with a hedge or
+/// "of them": "40% of the 3,520 people who applied were housed, some 1,480"; "one in four of
+/// the 7,800 farms milks with robots — about 2,000 of them".
+fn restated(cx: &Context, w: usize, p: usize) -> bool {
+    let g = between(cx, w, p);
+    let Some(clause) = g.trim_end().strip_suffix([',', '–', '—']) else { return false };
+    (cx.numbers[p].hedge.is_some() || cx.low_after(p).trim_start().starts_with("of them"))
+        && clause.split_whitespace().count() <= 16
+        && !clause.contains([';', ':', '(', ')', '.', ',', '"'])
+        && !super::context::any_word_but(clause, LOOSE_STOP, "with")
+}
+
 /// At most three plain words, none starting a clause of its own.
 fn words_ok(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -167,7 +181,7 @@ fn closes(cx: &Context, k: usize) -> bool {
     }
     // "56 in total,", "64 in all,": the part restated as a count of the whole's members.
     for w in ["in all", "in total", "altogether"] {
-        a = a.strip_prefix(w).unwrap_or(a);
+        a = a.strip_prefix(w).map_or(a, str::trim_start);
     }
     a.is_empty() || a.starts_with([')', ',', '.', ';', ':', '–', '—']) || OF_WHOLE.is_match(a)
 }
@@ -264,7 +278,15 @@ impl Share {
         let (stated, share_value) = share_of(sh, text, if part.hedge.is_some() { 0 } else { 3 })?;
         let hundred = Rational::int(100);
         let whole_iv = if hedged && whole.hedge.is_none() { Interval::exact(whole.value) } else { cx.given(w)? };
-        let computed = ratio(&Interval::of(part)?, &whole_iv)?.scale(hundred)?;
+        // "some 1,480": a hedge on a part that is not round allows a hundredth of it, as a
+        // share's does on a figure that is not round.
+        let fine = part.hedge.is_some_and(|h| h.kind == crate::number::HedgeKind::About)
+            && part.value.is_integer()
+            && part.value.numer() % 100 != 0
+            && part.value > hundred;
+        let part_iv =
+            if fine { Interval::around(part.value, part.value.checked_div(hundred)?)? } else { Interval::of(part)? };
+        let computed = ratio(&part_iv, &whole_iv)?.scale(hundred)?;
         let holds = computed.meets(&stated);
         let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
         let (pt, wt, st) = (cx.text_of(p), cx.text_of(w), cx.text_of(s));
@@ -313,7 +335,10 @@ impl Share {
         let (s, p) = if share_first { (i, i + 1) } else { (i + 1, i) };
         let g = between(cx, i, i + 1).trim_start();
         let rest = ["of them", "of whom", "of these", "of those"].iter().find_map(|w| g.strip_prefix(w))?;
-        if !matches!(rest.trim(), "," | "(" | ", or" | "–" | "—" | ", about" | ", some" | ", roughly") {
+        // "15,000 of them from overseas — almost half": words about the part before the tie.
+        let rest = rest.trim();
+        let described = rest.strip_suffix([',', '–', '—']).is_some_and(|d| describes(d.trim_end()));
+        if !described && !matches!(rest, "," | "(" | ", or" | "–" | "—" | ", about" | ", some" | ", roughly") {
             return None;
         }
         if !closes(cx, i + 1) {
@@ -398,7 +423,11 @@ impl Rule for Share {
                 i += 1;
                 continue;
             }
-            let of = |x: usize, y: usize| OF.is_match(between(cx, x, y));
+            // "14% short of its target" is no share of the target.
+            let of = |x: usize, y: usize| {
+                let g = between(cx, x, y);
+                OF.is_match(g) && !super::context::listed(NOT_OF, g.trim_start().split(' ').next().unwrap_or(""))
+            };
             let t = |x: usize, y: usize| tight(between(cx, x, y));
             let opens = |x: usize| {
                 let b = cx.low_before(x);
@@ -424,7 +453,7 @@ impl Rule for Share {
                     None
                 }
             } else if is_share(a) && pair(cx, b, c) {
-                if of(a, b) && t(b, c) && closes(cx, c) {
+                if of(a, b) && (t(b, c) || restated(cx, b, c)) && closes(cx, c) {
                     Some((c, b, a)) // 45% of the 2,000 voters, or 900
                 } else if (t(a, b) || tight(between(cx, a, b).trim_start().strip_prefix("of the ").unwrap_or(";")))
                     && of(b, c)
@@ -443,8 +472,15 @@ impl Rule for Share {
                     None
                 }
             } else if is_share(b) && pair(cx, a, c) {
-                if t(a, b) && of(b, c) {
-                    Some((a, c, b)) // 3,400, or 17%, of the 20,000
+                // "took up", "made up": the particle ends the verb.
+                let verb = |g: &str| {
+                    let g = g.trim_end().trim_end_matches(" up");
+                    words_ok(g) && !super::context::any_word(g, &["in", "at", "on", "over", "after"])
+                };
+                let of_w = between(cx, b, c).trim_start().starts_with("of ");
+                if t(a, b) && of(b, c) || verb(between(cx, a, b)) && of_w && of(b, c) {
+                    // 3,400, or 17%, of the 20,000; a wage bill of £186m swallowed 68% of its £215m revenue
+                    Some((a, c, b))
                 } else if closes(cx, c)
                     && (opens(a) && wn(a, b) && t(b, c)
                         || cx.low_before(a).trim_end().ends_with(" of") && words_ok(between(cx, a, b)) && wn(b, c))
@@ -493,7 +529,7 @@ impl Rule for Share {
         }
         for i in 0..n.saturating_sub(1) {
             if cx.sentence_of[i] == cx.sentence_of[i + 1] {
-                if shares[i] && i + 2 < n && cx.sentence_of[i + 2] == cx.sentence_of[i] + 1 {
+                if shares[i] {
                     let _ = self.that_is(cx, i, out);
                 }
                 let _ = self.named_pair(cx, i, out);
