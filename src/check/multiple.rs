@@ -18,7 +18,7 @@
 //! - "twice as many as last year" states no numbers to check.
 
 use super::change::{direction_of, joined_by_to, usable};
-use super::context::{any_word, ends_with_phrase, listed, word_count, words};
+use super::context::{any_word, ends_with_phrase, word_count, words};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, Number, Rational};
 use crate::report::Finding;
@@ -72,10 +72,9 @@ fn years_between(cx: &Context, m: usize, a: usize) -> bool {
         && words(&cx.between(m, a)).iter().all(|w| GLUE.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// Words after a multiplier that make it one of speed: a multiple of times inverts.
-const SPEED: &str = "as fast|faster|as quick|quicker|more quickly";
-/// Units of short durations that a speed is measured by.
-const DURATIONS: &str = "seconds|second|secs|minutes|minute|mins|milliseconds";
+/// Words after a multiplier that make it one of speed: a multiple of times in seconds or
+/// minutes inverts.
+const SPEED: &[&str] = &["fast", "faster", "quick", "quicker"];
 
 /// Words after M that introduce the base it multiplies: "three times the 400", "twice as many as 80".
 const BASE_LEADS: &[&str] = &[
@@ -178,10 +177,15 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     // sentence with "at", and its subject follows.
     // "250,000 visitors came in the first six weeks, five times the 50,000": after a comma, the
     // multiple is set beside the figure of the clause before it.
-    let most = |b: usize| match cx.lead(b).trim() {
-        "at" => 14,
-        _ if cx.between(b, m).trim_end().ends_with(',') => 9,
-        _ => 6,
+    let comma = cx.lead(m).trim_end().ends_with(',');
+    let most = |b: usize| {
+        if cx.lead(b).trim() == "at" {
+            14
+        } else if comma {
+            9
+        } else {
+            6
+        }
     };
     let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&cx.between(b, m), most(b)))?;
     Some((a, b))
@@ -234,8 +238,7 @@ fn stated_after(cx: &Context, m: usize) -> Option<(usize, usize)> {
     // After "as fast as", "as many as", a comma too, and a few words may lead to the figures:
     // "four times as fast as its predecessor, completing the benchmark in 2.5 seconds against 12".
     let as_ = gap.trim_start().starts_with("as ");
-    let (lead_in, rest) =
-        if as_ { gap.rsplit_once([':', '—', '–', ',']) } else { gap.rsplit_once([':', '—', '–']) }?;
+    let (lead_in, rest) = gap.rsplit_once([':', '—', '–']).or_else(|| gap.rsplit_once(',').filter(|_| as_))?;
     let few = if as_ { 5 } else { 0 };
     let opens_clause = words(&gap).iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and" | "which" | "with"));
     if words(lead_in).len() > 14 || words(rest).len() > few || gap.contains(';') || opens_clause {
@@ -292,7 +295,7 @@ fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
     let v = n.value;
     let after = cx.tail(m);
     let after = after.trim_start();
-    let literal = crate::lexicon::lower_case(cx.text_of(m));
+    let literal = cx.low_text_of(m);
     let more = (literal.contains("times") || literal.contains("fold"))
         && ["more than", "higher than", "larger than", "bigger than", "greater than"]
             .iter()
@@ -354,9 +357,9 @@ impl Rule for Multiple {
             }
             let Some((a, b)) = roles(cx, m).or_else(|| stated_after(cx, m)).or_else(|| since(cx, m)) else { continue };
             // "four times as fast, in 2.5 seconds against 12": a speed's multiple divides the times.
-            let timed = |k: usize| cx.numbers[k].unit.as_deref().is_some_and(|u| listed(DURATIONS, u));
-            let fast = SPEED.split('|').any(|w| cx.tail(m).trim_start().starts_with(w));
-            let (a, b) = if fast && (timed(a) || timed(b)) { (b, a) } else { (a, b) };
+            let timed =
+                |k: usize| cx.numbers[k].unit.as_deref().is_some_and(|u| u.starts_with("sec") || u.starts_with("min"));
+            let (a, b) = if any_word(cx.tail(m), SPEED) && (timed(a) || timed(b)) { (b, a) } else { (a, b) };
             if let Some(f) = decide(cx, m, a, b) {
                 out.push(f);
             }
@@ -377,11 +380,8 @@ fn decide(cx: &Context, m: usize, a: usize, b: usize) -> Option<Finding> {
     let options = readings(cx, m, mn)?;
     let holds = options.iter().any(|o| o.meets(&ratio));
     let (ta, tb, tm) = (cx.text_of(a), cx.text_of(b), cx.text_of(m));
-    let hedge = mn.hedge.map(|h| crate::lexicon::lower_case(h.span.of(cx.text)));
-    let said = match &hedge {
-        Some(h) if mn.hedge.is_some_and(|h| h.span.end <= mn.span.start) => format!("{h} {tm}"),
-        _ => tm.to_string(),
-    };
+    // The hedge before the multiplier, as written: "nearly tripled".
+    let said = format!("{}{tm}", cx.low_slice(cx.start_of(m), mn.span.start));
     let x = explain::plain(exact, 2);
     let message = if holds {
         format!("{tb} / {ta} = {x}, consistent with “{said}”")

@@ -197,12 +197,8 @@ fn tail_ok(cx: &Context, y: usize, tail: &str, strong: bool) -> bool {
         // stated with "per" after it.
         let named = strong && matches!(rw[..], ["a" | "an" | "the", _, "of"]) && !rw.iter().any(|w| STOP.contains(w));
         // "..., the town's rate was": a possessive names whose average it is.
-        // "40 investors, who put in about $26k each": the count's own clause, its average
-        // marked after.
-        let who = rw.first() == Some(&"who") && rw.len() <= 4;
         let rest_ok = rw.iter().all(|w| has(TAIL, w) || w.ends_with("'s"))
             || named
-            || who && !rw.iter().any(|w| STOP.contains(w))
             || rw.len() <= 6 && !rw.iter().any(|w| STOP.contains(w)) && BEFORE.is_match(rest);
         let hw = words(head);
         return !head.contains('(') && hw.len() <= 8 && !hw.iter().any(|w| STOP.contains(w)) && rest_ok;
@@ -559,7 +555,8 @@ impl Average {
         let holds = computed.meets(&Interval::of(avg)?);
         let exact = total.value.checked_div(count.value)?.checked_mul(scale)?;
         let (tt, nt, at) = (cx.text_of(t), cx.text_of(n), cx.text_of(a));
-        let hedge = avg.hedge.map_or(String::new(), |h| format!("{} ", crate::lexicon::lower_case(h.span.of(cx.text))));
+        // The hedge before the average, as written with its space: "about ".
+        let hedge = cx.low_slice(cx.start_of(a), avg.span.start);
         let message = if holds && exact == avg.value {
             format!("{tt} ÷ {nt}{times} = {at}")
         } else if holds {

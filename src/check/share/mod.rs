@@ -53,7 +53,7 @@ static OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Words before "of" that make what follows no whole: "14% short of its target".
-const NOT_OF: &str = "short|shy|ahead|clear|instead|because|outside";
+const NOT_OF: &[&str] = &["short", "shy", "ahead"];
 /// Connectors after the punctuation that ties a share to its number.
 const CONNECTORS: &str = concat!(
     "|or|or some|some|that is|i.e.|representing|making up|accounting for|equal to|equivalent to|which is|or just|just|",
@@ -153,12 +153,12 @@ fn clause_then_share(gap: &str) -> bool {
 /// "of them": "40% of the 3,520 people who applied were housed, some 1,480"; "one in four of
 /// the 7,800 farms milks with robots — about 2,000 of them".
 fn restated(cx: &Context, w: usize, p: usize) -> bool {
-    let g = between(cx, w, p);
-    let Some(clause) = g.trim_end().strip_suffix([',', '–', '—']) else { return false };
+    let g = between(cx, w, p).trim_end();
     (cx.numbers[p].hedge.is_some() || cx.low_after(p).trim_start().starts_with("of them"))
-        && clause.split_whitespace().count() <= 16
-        && !clause.contains([';', ':', '(', ')', '.', ',', '"'])
-        && !super::context::any_word_but(clause, LOOSE_STOP, "with")
+        && g.ends_with([',', '(', '–', '—'])
+        && g.split_whitespace().count() <= 17
+        && !g.contains([';', '(', ')', ':', '.', '"'])
+        && !super::context::any_word_but(g, LOOSE_STOP, "with")
 }
 
 /// At most three plain words, none starting a clause of its own.
@@ -198,7 +198,7 @@ fn share_of(n: &Number, text: &str, slack: i64) -> Option<(Interval, Rational)> 
         Some((Interval { lo, hi }, v.checked_mul(hundred)?))
     };
     match n.kind {
-        Kind::Percent if n.range.is_none() && n.value <= hundred => Some((hedged_percent(n)?, n.value)),
+        Kind::Percent if n.range.is_none() && n.value <= hundred => Some((hedged_iv(n, 5, 20)?, n.value)),
         Kind::Fraction if n.range.is_none() && n.value <= Rational::ONE => loose(Interval::of(n)?, n.value),
         Kind::Ordinal if n.value > Rational::ONE && (text.starts_with("a ") || text.starts_with("one ")) => {
             let v = Rational::ONE.checked_div(n.value)?;
@@ -208,16 +208,16 @@ fn share_of(n: &Number, text: &str, slack: i64) -> Option<(Interval, Rational)> 
     }
 }
 
-/// A percentage's interval. "About 60%" may be anything from 55% to 65%, but a hedge on a
-/// figure that is not round ("some 42%") allows only the figure's own neighbourhood: a
-/// twentieth of it, at least a point.
-fn hedged_percent(n: &Number) -> Option<Interval> {
+/// A hedged figure's interval. "About 60%" may be anything from 55% to 65%, but a hedge on a
+/// figure that is not round (not a multiple of `round`: "some 42%", "some 1,480") allows only
+/// the figure's own neighbourhood: its `frac`th part, at least 1 and its rounding step.
+fn hedged_iv(n: &Number, round: i64, frac: i64) -> Option<Interval> {
     let iv = Interval::of(n)?;
-    let round = n.value.is_integer() && n.value.numer() % 5 == 0;
+    let round = n.value.is_integer() && n.value.numer() % round as i128 == 0;
     if round || !n.hedge.is_some_and(|h| h.kind == crate::number::HedgeKind::About) {
         return Some(iv);
     }
-    let spread = n.value.checked_div(Rational::int(20))?.max(Rational::ONE).max(n.step);
+    let spread = n.value.checked_div(Rational::int(frac))?.max(Rational::ONE).max(n.step);
     Interval::around(n.value, spread)
 }
 
@@ -278,14 +278,8 @@ impl Share {
         let (stated, share_value) = share_of(sh, text, if part.hedge.is_some() { 0 } else { 3 })?;
         let hundred = Rational::int(100);
         let whole_iv = if hedged && whole.hedge.is_none() { Interval::exact(whole.value) } else { cx.given(w)? };
-        // "some 1,480": a hedge on a part that is not round allows a hundredth of it, as a
-        // share's does on a figure that is not round.
-        let fine = part.hedge.is_some_and(|h| h.kind == crate::number::HedgeKind::About)
-            && part.value.is_integer()
-            && part.value.numer() % 100 != 0
-            && part.value > hundred;
-        let part_iv =
-            if fine { Interval::around(part.value, part.value.checked_div(hundred)?)? } else { Interval::of(part)? };
+        // "some 1,480": a hedge on a part that is not round allows a hundredth of it.
+        let part_iv = hedged_iv(part, 100, 100)?;
         let computed = ratio(&part_iv, &whole_iv)?.scale(hundred)?;
         let holds = computed.meets(&stated);
         let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
@@ -337,8 +331,7 @@ impl Share {
         let rest = ["of them", "of whom", "of these", "of those"].iter().find_map(|w| g.strip_prefix(w))?;
         // "15,000 of them from overseas — almost half": words about the part before the tie.
         let rest = rest.trim();
-        let described = rest.strip_suffix([',', '–', '—']).is_some_and(|d| describes(d.trim_end()));
-        if !described && !matches!(rest, "," | "(" | ", or" | "–" | "—" | ", about" | ", some" | ", roughly") {
+        if !tight(rest) && !matches!(rest, ", about" | ", some" | ", roughly") {
             return None;
         }
         if !closes(cx, i + 1) {
@@ -378,11 +371,8 @@ impl Share {
         let pct = &cx.numbers[p];
         let holds = stated.meets(&Interval::of(pct)?);
         let pt = cx.text_of(p);
-        let message = if holds {
-            format!("{text} is {}%, in line with {pt}", explain::plain(value, 1))
-        } else {
-            format!("{text} is {}%, not {pt}", explain::plain(value, 1))
-        };
+        let verdict = if holds { "in line with" } else { "not" };
+        let message = format!("{text} is {}%, {verdict} {pt}", explain::plain(value, 1));
         out.push(finding(self.name(), holds, vec![i, j], pct.value, value, cx.span(i, j), message));
         Some(())
     }
@@ -399,22 +389,8 @@ impl Rule for Share {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let n = cx.numbers.len();
-        let shares: Vec<bool> = (0..n)
-            .map(|k| {
-                let n = &cx.numbers[k];
-                // The kinds `share_of` reads, without its interval arithmetic: most numbers are
-                // no share, and this runs for every one.
-                match n.kind {
-                    Kind::Percent => n.range.is_none() && n.value <= Rational::int(100),
-                    Kind::Fraction => n.range.is_none() && n.value <= Rational::ONE,
-                    Kind::Ordinal => {
-                        let text = cx.low_text_of(k);
-                        n.value > Rational::ONE && (text.starts_with("a ") || text.starts_with("one "))
-                    }
-                    _ => false,
-                }
-            })
-            .collect();
+        // Most numbers are no share, and `share_of` turns them away on their kind.
+        let shares: Vec<bool> = (0..n).map(|k| share_of(&cx.numbers[k], cx.low_text_of(k), 0).is_some()).collect();
         let is_share = |k: usize| shares[k];
         let mut i = 0;
         while i + 2 < n {
@@ -426,7 +402,7 @@ impl Rule for Share {
             // "14% short of its target" is no share of the target.
             let of = |x: usize, y: usize| {
                 let g = between(cx, x, y);
-                OF.is_match(g) && !super::context::listed(NOT_OF, g.trim_start().split(' ').next().unwrap_or(""))
+                OF.is_match(g) && !super::context::any_word(g, NOT_OF)
             };
             let t = |x: usize, y: usize| tight(between(cx, x, y));
             let opens = |x: usize| {
@@ -472,11 +448,8 @@ impl Rule for Share {
                     None
                 }
             } else if is_share(b) && pair(cx, a, c) {
-                // "took up", "made up": the particle ends the verb.
-                let verb = |g: &str| {
-                    let g = g.trim_end().trim_end_matches(" up");
-                    words_ok(g) && !super::context::any_word(g, &["in", "at", "on", "over", "after"])
-                };
+                // A verb between the part and its share: "swallowed", "took up".
+                let verb = |g: &str| describes(g) && !g.contains(',');
                 let of_w = between(cx, b, c).trim_start().starts_with("of ");
                 if t(a, b) && of(b, c) || verb(between(cx, a, b)) && of_w && of(b, c) {
                     // 3,400, or 17%, of the 20,000; a wage bill of £186m swallowed 68% of its £215m revenue
