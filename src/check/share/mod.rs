@@ -151,12 +151,11 @@ fn clause_then_share(gap: &str) -> bool {
 
 /// A clause about the whole, then the part restated after a comma or dash with a hedge or
 /// "of them": "40% of the 3,520 people who applied were housed, some 1,480"; "one in four of
-/// the 7,800 farms milks with robots — about 2,000 of them".
+/// the 7,800 farms milks with robots — about 2,000 of them". The gap is at most `MAX_GAP`.
 fn restated(cx: &Context, w: usize, p: usize) -> bool {
     let g = between(cx, w, p).trim_end();
     (cx.numbers[p].hedge.is_some() || cx.low_after(p).trim_start().starts_with("of them"))
         && g.ends_with([',', '(', '–', '—'])
-        && g.split_whitespace().count() <= 17
         && !g.contains([';', '(', ')', ':', '.', '"'])
         && !super::context::any_word_but(g, LOOSE_STOP, "with")
 }
@@ -476,6 +475,14 @@ impl Rule for Share {
             } else {
                 None
             };
+            // "More than a quarter of the 3.2 million over-65s in the region, about 700,000
+            // people": a figure of another measure in the whole's description passed over.
+            let d = c + 1;
+            let other = |k: usize| !cx.comparable(b, k) || cx.numbers[k].hedge.is_some();
+            let roles = roles.or_else(|| {
+                let ok = is_share(a) && d < n && cx.sentence_of[d] == cx.sentence_of[a] && other(c);
+                (ok && of(a, b) && pair(cx, b, d) && restated(cx, b, d) && closes(cx, d)).then_some((d, b, a))
+            });
             match roles.and_then(|(p, w, s)| self.decide(cx, p, w, s, out)) {
                 Some(()) => i += 3,
                 None => i += 1,
