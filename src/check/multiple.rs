@@ -4,7 +4,9 @@
 //!
 //! Matches a multiplier M (kind `multiplier`) and two comparable quantities near it in the same
 //! sentence: "from A to B" beside M; "M to B" with A the subject before M (or "from A" after);
-//! "B, M the A" / "B is M as many as A" / "M more than A"; after a colon, "B against A"; and
+//! "B, M the A" / "B is M as many as A" / "M more than A" (B may open the sentence, "At B, the
+//! crop is M the A"); after a colon, or after "M as fast as ...," and a few words, "B against
+//! A" (a speed's multiple divides times in seconds or minutes the other way); and
 //! "M since YEAR, when ... A; today ... B", in that sentence or the next. "Up three times" (a
 //! count of times after "up") is a multiplier too. Decides B / A against M: verbal
 //! multipliers are a little approximate, so M holds within a twentieth either way (beyond it

@@ -14,6 +14,10 @@
 //! - "a third (40%)" ✗: a third is 33.3%, not 40%
 //! - "380 of the 412 passengers survived, 15% of them children" states no share of 412.
 //!
+//! The part may also be restated after a clause about the whole ("40% of the 3,520 people who
+//! applied were housed, some 1,480"), or come first with a verb ("a wage bill of £186m
+//! swallowed 68% of its £215m revenue").
+//!
 //! `readings.rs` holds the readings where the three are not side by side ("nine out of ten
 //! patients, 162 of the 200 asked"; "so a third failed"; "about four-fifths full, with 33,412";
 //! "the 650-seat chamber has 326 women MPs, just over half").
