@@ -4,13 +4,15 @@
 //!
 //! Matches a multiplier M (kind `multiplier`) and two comparable quantities near it in the same
 //! sentence: "from A to B" beside M; "M to B" with A the subject before M (or "from A" after);
-//! "B, M the A" / "B is M as many as A" / "M more than A"; after a colon, "B against A"; and
+//! "B, M the A" / "B is M as many as A" / "M more than A" (B may open the sentence, "At B, the
+//! crop is M the A"); after a colon, or after "M as fast as ...," and a few words, "B against
+//! A" (a speed's multiple divides times in seconds or minutes the other way); and
 //! "M since YEAR, when ... A; today ... B", in that sentence or the next. "Up three times" (a
 //! count of times after "up") is a multiplier too. Decides B / A against M: verbal
 //! multipliers are a little approximate, so M holds within a twentieth either way (beyond it
 //! writers hedge: "more than doubled", "nearly tripled"), and a large one ("tenfold", five or
 //! more) within a tenth, being rounder; "about" allows a fifth,
-//! "nearly" up to a quarter below and nothing above, "more than"/"at least" anything from M up.
+//! "nearly" up to a sixth below and nothing above, "more than"/"at least" anything from M up.
 //! "Three times more than" is read both as ×3 and ×4. Examples:
 //! - "doubled from £2.1m to £4.3m" ✓ (×2.05)
 //! - "tripled from 1,200 to 2,900" ✗: that is ×2.42; tripling 1,200 gives 3,600
@@ -71,6 +73,10 @@ fn years_between(cx: &Context, m: usize, a: usize) -> bool {
         && !cx.between(m, a).contains(';')
         && words(&cx.between(m, a)).iter().all(|w| GLUE.contains(w) || w.bytes().all(|b| b.is_ascii_digit()))
 }
+
+/// Words after a multiplier that make it one of speed: a multiple of times in seconds or
+/// minutes inverts.
+const SPEED: &[&str] = &["fast", "faster", "quick", "quicker"];
 
 /// Words after M that introduce the base it multiplies: "three times the 400", "twice as many as 80".
 const BASE_LEADS: &[&str] = &[
@@ -169,7 +175,21 @@ fn roles(cx: &Context, m: usize) -> Option<(usize, usize)> {
     } else {
         a
     };
-    let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&cx.between(b, m), 6))?;
+    // "At 1,450 tonnes, this year's crop is nearly three times the 620": the result opens the
+    // sentence with "at", and its subject follows.
+    // "250,000 visitors came in the first six weeks, five times the 50,000": after a comma, the
+    // multiple is set beside the figure of the clause before it.
+    let comma = cx.lead(m).trim_end().ends_with(',');
+    let most = |b: usize| {
+        if cx.lead(b).trim() == "at" {
+            14
+        } else if comma {
+            9
+        } else {
+            6
+        }
+    };
+    let b = (lo..m).rev().find(|&b| pair(cx, a, b) && !clause_break(&cx.between(b, m), most(b)))?;
     Some((a, b))
 }
 
@@ -215,11 +235,15 @@ const PER: &[&str] = &["per", "a", "every", "for every", "in every"];
 fn stated_after(cx: &Context, m: usize) -> Option<(usize, usize)> {
     let end = cx.numbers_in[cx.sentence_of[m]].end;
     // The years that date the base stand before the colon: "4.5 times what it was in 2015:".
-    let a = (m + 1..end.min(m + 4)).find(|&k| cx.numbers[k].kind != Kind::Year)?;
+    let a = (m + 1..end.min(m + 4)).find(|&k| cx.numbers[k].kind != Kind::Year && !pronoun(cx, k))?;
     let gap = cx.between(m, a);
-    let (lead_in, rest) = gap.rsplit_once([':', '—', '–'])?;
-    let opens_clause = words(lead_in).iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and" | "which"));
-    if words(lead_in).len() > 10 || !words(rest).is_empty() || gap.contains(';') || opens_clause {
+    // After "as fast as", "as many as", a comma too, and a few words may lead to the figures:
+    // "four times as fast as its predecessor, completing the benchmark in 2.5 seconds against 12".
+    let as_ = gap.trim_start().starts_with("as ");
+    let (lead_in, rest) = gap.rsplit_once([':', '—', '–']).or_else(|| gap.rsplit_once(',').filter(|_| as_))?;
+    let few = if as_ { 5 } else { 0 };
+    let opens_clause = words(&gap).iter().any(|w| matches!(*w, "while" | "but" | "whereas" | "and" | "which" | "with"));
+    if words(lead_in).len() > 14 || words(rest).len() > few || gap.contains(';') || opens_clause {
         return None;
     }
     let per = |k: usize| PER.iter().any(|p| ends_with_phrase(cx.lead(k), p));
@@ -273,7 +297,7 @@ fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
     let v = n.value;
     let after = cx.tail(m);
     let after = after.trim_start();
-    let literal = crate::lexicon::lower_case(cx.text_of(m));
+    let literal = cx.low_text_of(m);
     let more = (literal.contains("times") || literal.contains("fold"))
         && ["more than", "higher than", "larger than", "bigger than", "greater than"]
             .iter()
@@ -299,7 +323,7 @@ fn readings(cx: &Context, m: usize, n: &Number) -> Option<Vec<Interval>> {
             None => plain(r(1, 20)?)?,
             Some(HedgeKind::About) => plain(r(1, 5)?)?,
             Some(HedgeKind::Nearly) if shrink => Interval::between(v, v.checked_div(r(3, 4)?)?.min(Rational::ONE)),
-            Some(HedgeKind::Nearly) => Interval::between(scaled(r(3, 4)?)?, v),
+            Some(HedgeKind::Nearly) => Interval::between(scaled(r(5, 6)?)?, v),
             Some(HedgeKind::LessThan | HedgeKind::AtMost) if shrink => {
                 Interval { lo: Some(v), hi: Some(Rational::ONE) }
             }
@@ -334,6 +358,10 @@ impl Rule for Multiple {
                 continue;
             }
             let Some((a, b)) = roles(cx, m).or_else(|| stated_after(cx, m)).or_else(|| since(cx, m)) else { continue };
+            // "four times as fast, in 2.5 seconds against 12": a speed's multiple divides the times.
+            let timed =
+                |k: usize| cx.numbers[k].unit.as_deref().is_some_and(|u| u.starts_with("sec") || u.starts_with("min"));
+            let (a, b) = if any_word(cx.tail(m), SPEED) && (timed(a) || timed(b)) { (b, a) } else { (a, b) };
             if let Some(f) = decide(cx, m, a, b) {
                 out.push(f);
             }
@@ -348,16 +376,14 @@ fn decide(cx: &Context, m: usize, a: usize, b: usize) -> Option<Finding> {
     if an.value <= Rational::ZERO {
         return None;
     }
-    let ratio = ib.div(&ia)?;
+    // "to more than 400,000": an open end leaves the ratio open on that side.
+    let ratio = super::share::ratio(&ib, &ia)?;
     let exact = bn.value.checked_div(an.value)?;
     let options = readings(cx, m, mn)?;
     let holds = options.iter().any(|o| o.meets(&ratio));
     let (ta, tb, tm) = (cx.text_of(a), cx.text_of(b), cx.text_of(m));
-    let hedge = mn.hedge.map(|h| crate::lexicon::lower_case(h.span.of(cx.text)));
-    let said = match &hedge {
-        Some(h) if mn.hedge.is_some_and(|h| h.span.end <= mn.span.start) => format!("{h} {tm}"),
-        _ => tm.to_string(),
-    };
+    // The hedge before the multiplier, as written: "nearly tripled".
+    let said = format!("{}{tm}", cx.low_slice(cx.start_of(m), mn.span.start));
     let x = explain::plain(exact, 2);
     let message = if holds {
         format!("{tb} / {ta} = {x}, consistent with “{said}”")

@@ -555,7 +555,8 @@ impl Average {
         let holds = computed.meets(&Interval::of(avg)?);
         let exact = total.value.checked_div(count.value)?.checked_mul(scale)?;
         let (tt, nt, at) = (cx.text_of(t), cx.text_of(n), cx.text_of(a));
-        let hedge = avg.hedge.map_or(String::new(), |h| format!("{} ", crate::lexicon::lower_case(h.span.of(cx.text))));
+        // The hedge before the average, as written with its space: "about ".
+        let hedge = cx.low_slice(cx.start_of(a), avg.span.start);
         let message = if holds && exact == avg.value {
             format!("{tt} ÷ {nt}{times} = {at}")
         } else if holds {

@@ -60,6 +60,7 @@ pub(super) const TOTAL_FIRST: &[&str] = &[
     "into",
     "at",
     "from",
+    "during",
     "along",
     "through",
     "throughout",
@@ -83,7 +84,7 @@ pub(super) const TAIL: &str = concat!(
     "or an average of averaging at some just that is equivalent to which works work out comes means ",
     "mean a the giving each rate per on making roughly around about approximately i.e. year month ",
     "week day annually receiving getting earning paying costing leaving handing them gives leaves ",
-    "gave left handed paid averaged averages average which was is"
+    "gave left handed paid averaged averages average which was is who put in invested"
 );
 /// The last word of an opening phrase that holds the count an average is over: "Over the
 /// festival's six days, ...", "Spread across its 250 members, ...", "Divided among 12 heirs, ...".

@@ -14,6 +14,10 @@
 //! - "a third (40%)" ✗: a third is 33.3%, not 40%
 //! - "380 of the 412 passengers survived, 15% of them children" states no share of 412.
 //!
+//! The part may also be restated after a clause about the whole ("40% of the 3,520 people who
+//! applied were housed, some 1,480"), or come first with a verb ("a wage bill of £186m
+//! swallowed 68% of its £215m revenue").
+//!
 //! `readings.rs` holds the readings where the three are not side by side ("nine out of ten
 //! patients, 162 of the 200 asked"; "so a third failed"; "about four-fifths full, with 33,412";
 //! "the 650-seat chamber has 326 women MPs, just over half").
@@ -52,6 +56,8 @@ static OF_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words before "of" that make what follows no whole: "14% short of its target".
+const NOT_OF: &[&str] = &["short", "shy", "ahead"];
 /// Connectors after the punctuation that ties a share to its number.
 const CONNECTORS: &str = concat!(
     "|or|or some|some|that is|i.e.|representing|making up|accounting for|equal to|equivalent to|which is|or just|just|",
@@ -147,6 +153,17 @@ fn clause_then_share(gap: &str) -> bool {
         && !words.iter().any(|w| LOOSE_STOP.contains(w) && *w != "of")
 }
 
+/// A clause about the whole, then the part restated after a comma or dash with a hedge or
+/// "of them": "40% of the 3,520 people who applied were housed, some 1,480"; "one in four of
+/// the 7,800 farms milks with robots — about 2,000 of them". The gap is at most `MAX_GAP`.
+fn restated(cx: &Context, w: usize, p: usize) -> bool {
+    let g = between(cx, w, p).trim_end();
+    (cx.numbers[p].hedge.is_some() || cx.low_after(p).trim_start().starts_with("of them"))
+        && g.ends_with([',', '(', '–', '—'])
+        && !g.contains([';', '(', ')', ':', '.', '"'])
+        && !super::context::any_word_but(g, LOOSE_STOP, "with")
+}
+
 /// At most three plain words, none starting a clause of its own.
 fn words_ok(s: &str) -> bool {
     let words: Vec<&str> = s.split_whitespace().collect();
@@ -167,7 +184,7 @@ fn closes(cx: &Context, k: usize) -> bool {
     }
     // "56 in total,", "64 in all,": the part restated as a count of the whole's members.
     for w in ["in all", "in total", "altogether"] {
-        a = a.strip_prefix(w).unwrap_or(a);
+        a = a.strip_prefix(w).map_or(a, str::trim_start);
     }
     a.is_empty() || a.starts_with([')', ',', '.', ';', ':', '–', '—']) || OF_WHOLE.is_match(a)
 }
@@ -184,7 +201,7 @@ fn share_of(n: &Number, text: &str, slack: i64) -> Option<(Interval, Rational)> 
         Some((Interval { lo, hi }, v.checked_mul(hundred)?))
     };
     match n.kind {
-        Kind::Percent if n.range.is_none() && n.value <= hundred => Some((hedged_percent(n)?, n.value)),
+        Kind::Percent if n.range.is_none() && n.value <= hundred => Some((hedged_iv(n, 5, 20)?, n.value)),
         Kind::Fraction if n.range.is_none() && n.value <= Rational::ONE => loose(Interval::of(n)?, n.value),
         Kind::Ordinal if n.value > Rational::ONE && (text.starts_with("a ") || text.starts_with("one ")) => {
             let v = Rational::ONE.checked_div(n.value)?;
@@ -194,16 +211,16 @@ fn share_of(n: &Number, text: &str, slack: i64) -> Option<(Interval, Rational)> 
     }
 }
 
-/// A percentage's interval. "About 60%" may be anything from 55% to 65%, but a hedge on a
-/// figure that is not round ("some 42%") allows only the figure's own neighbourhood: a
-/// twentieth of it, at least a point.
-fn hedged_percent(n: &Number) -> Option<Interval> {
+/// A hedged figure's interval. "About 60%" may be anything from 55% to 65%, but a hedge on a
+/// figure that is not round (not a multiple of `round`: "some 42%", "some 1,480") allows only
+/// the figure's own neighbourhood: its `frac`th part, at least 1 and its rounding step.
+fn hedged_iv(n: &Number, round: i64, frac: i64) -> Option<Interval> {
     let iv = Interval::of(n)?;
-    let round = n.value.is_integer() && n.value.numer() % 5 == 0;
+    let round = n.value.is_integer() && n.value.numer() % round as i128 == 0;
     if round || !n.hedge.is_some_and(|h| h.kind == crate::number::HedgeKind::About) {
         return Some(iv);
     }
-    let spread = n.value.checked_div(Rational::int(20))?.max(Rational::ONE).max(n.step);
+    let spread = n.value.checked_div(Rational::int(frac))?.max(Rational::ONE).max(n.step);
     Interval::around(n.value, spread)
 }
 
@@ -264,7 +281,9 @@ impl Share {
         let (stated, share_value) = share_of(sh, text, if part.hedge.is_some() { 0 } else { 3 })?;
         let hundred = Rational::int(100);
         let whole_iv = if hedged && whole.hedge.is_none() { Interval::exact(whole.value) } else { cx.given(w)? };
-        let computed = ratio(&Interval::of(part)?, &whole_iv)?.scale(hundred)?;
+        // "some 1,480": a hedge on a part that is not round allows a hundredth of it.
+        let part_iv = hedged_iv(part, 100, 100)?;
+        let computed = ratio(&part_iv, &whole_iv)?.scale(hundred)?;
         let holds = computed.meets(&stated);
         let exact = part.value.checked_div(whole.value)?.checked_mul(hundred)?;
         let (pt, wt, st) = (cx.text_of(p), cx.text_of(w), cx.text_of(s));
@@ -313,7 +332,9 @@ impl Share {
         let (s, p) = if share_first { (i, i + 1) } else { (i + 1, i) };
         let g = between(cx, i, i + 1).trim_start();
         let rest = ["of them", "of whom", "of these", "of those"].iter().find_map(|w| g.strip_prefix(w))?;
-        if !matches!(rest.trim(), "," | "(" | ", or" | "–" | "—" | ", about" | ", some" | ", roughly") {
+        // "15,000 of them from overseas — almost half": words about the part before the tie.
+        let rest = rest.trim();
+        if !tight(rest) && !matches!(rest, ", about" | ", some" | ", roughly") {
             return None;
         }
         if !closes(cx, i + 1) {
@@ -353,11 +374,8 @@ impl Share {
         let pct = &cx.numbers[p];
         let holds = stated.meets(&Interval::of(pct)?);
         let pt = cx.text_of(p);
-        let message = if holds {
-            format!("{text} is {}%, in line with {pt}", explain::plain(value, 1))
-        } else {
-            format!("{text} is {}%, not {pt}", explain::plain(value, 1))
-        };
+        let verdict = if holds { "in line with" } else { "not" };
+        let message = format!("{text} is {}%, {verdict} {pt}", explain::plain(value, 1));
         out.push(finding(self.name(), holds, vec![i, j], pct.value, value, cx.span(i, j), message));
         Some(())
     }
@@ -374,22 +392,8 @@ impl Rule for Share {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let n = cx.numbers.len();
-        let shares: Vec<bool> = (0..n)
-            .map(|k| {
-                let n = &cx.numbers[k];
-                // The kinds `share_of` reads, without its interval arithmetic: most numbers are
-                // no share, and this runs for every one.
-                match n.kind {
-                    Kind::Percent => n.range.is_none() && n.value <= Rational::int(100),
-                    Kind::Fraction => n.range.is_none() && n.value <= Rational::ONE,
-                    Kind::Ordinal => {
-                        let text = cx.low_text_of(k);
-                        n.value > Rational::ONE && (text.starts_with("a ") || text.starts_with("one "))
-                    }
-                    _ => false,
-                }
-            })
-            .collect();
+        // Most numbers are no share, and `share_of` turns them away on their kind.
+        let shares: Vec<bool> = (0..n).map(|k| share_of(&cx.numbers[k], cx.low_text_of(k), 0).is_some()).collect();
         let is_share = |k: usize| shares[k];
         let mut i = 0;
         while i + 2 < n {
@@ -398,7 +402,11 @@ impl Rule for Share {
                 i += 1;
                 continue;
             }
-            let of = |x: usize, y: usize| OF.is_match(between(cx, x, y));
+            // "14% short of its target" is no share of the target.
+            let of = |x: usize, y: usize| {
+                let g = between(cx, x, y);
+                OF.is_match(g) && !super::context::any_word(g, NOT_OF)
+            };
             let t = |x: usize, y: usize| tight(between(cx, x, y));
             let opens = |x: usize| {
                 let b = cx.low_before(x);
@@ -424,7 +432,7 @@ impl Rule for Share {
                     None
                 }
             } else if is_share(a) && pair(cx, b, c) {
-                if of(a, b) && t(b, c) && closes(cx, c) {
+                if of(a, b) && (t(b, c) || restated(cx, b, c)) && closes(cx, c) {
                     Some((c, b, a)) // 45% of the 2,000 voters, or 900
                 } else if (t(a, b) || tight(between(cx, a, b).trim_start().strip_prefix("of the ").unwrap_or(";")))
                     && of(b, c)
@@ -443,8 +451,12 @@ impl Rule for Share {
                     None
                 }
             } else if is_share(b) && pair(cx, a, c) {
-                if t(a, b) && of(b, c) {
-                    Some((a, c, b)) // 3,400, or 17%, of the 20,000
+                // A verb between the part and its share: "swallowed", "took up".
+                let verb = |g: &str| describes(g) && !g.contains(',');
+                let of_w = between(cx, b, c).trim_start().starts_with("of ");
+                if t(a, b) && of(b, c) || verb(between(cx, a, b)) && of_w && of(b, c) {
+                    // 3,400, or 17%, of the 20,000; a wage bill of £186m swallowed 68% of its £215m revenue
+                    Some((a, c, b))
                 } else if closes(cx, c)
                     && (opens(a) && wn(a, b) && t(b, c)
                         || cx.low_before(a).trim_end().ends_with(" of") && words_ok(between(cx, a, b)) && wn(b, c))
@@ -467,6 +479,14 @@ impl Rule for Share {
             } else {
                 None
             };
+            // "More than a quarter of the 3.2 million over-65s in the region, about 700,000
+            // people": a figure of another measure in the whole's description passed over.
+            let d = c + 1;
+            let other = |k: usize| !cx.comparable(b, k) || cx.numbers[k].hedge.is_some();
+            let roles = roles.or_else(|| {
+                let ok = is_share(a) && d < n && cx.sentence_of[d] == cx.sentence_of[a] && other(c);
+                (ok && of(a, b) && pair(cx, b, d) && restated(cx, b, d) && closes(cx, d)).then_some((d, b, a))
+            });
             match roles.and_then(|(p, w, s)| self.decide(cx, p, w, s, out)) {
                 Some(()) => i += 3,
                 None => i += 1,
@@ -493,7 +513,7 @@ impl Rule for Share {
         }
         for i in 0..n.saturating_sub(1) {
             if cx.sentence_of[i] == cx.sentence_of[i + 1] {
-                if shares[i] && i + 2 < n && cx.sentence_of[i + 2] == cx.sentence_of[i] + 1 {
+                if shares[i] {
                     let _ = self.that_is(cx, i, out);
                 }
                 let _ = self.named_pair(cx, i, out);

@@ -132,12 +132,18 @@ impl Share {
 
 impl Share {
     /// "Around 60% of the region's 18,500 farms are family-run. That is roughly 11,000
-    /// businesses": a share of a whole, and the next sentence opening with the part it comes to.
+    /// businesses": a share of a whole, and the next sentence opening with the part it comes to;
+    /// or the part first, and the next sentence opening with its share of a whole: "... on 412
+    /// occasions. That is roughly one in five of the 2,070 arrivals".
     pub(super) fn that_is(&self, cx: &Context, s: usize, out: &mut Vec<Finding>) -> Option<()> {
-        let (w, p) = (s + 1, s + 2);
-        let opens = cx.lead(p).trim();
+        let w = s + 1;
+        let next = cx.sentence_of[s] + 1;
+        let after = s + 2 < cx.numbers.len() && cx.sentence_of[s + 2] == next;
+        let p = if after { s + 2 } else { s.checked_sub(1)? };
+        let opens = cx.lead(p.max(s)).trim();
         let restated = matches!(opens, "that is" | "that's" | "that’s" | "this is" | "that means");
-        if !restated || !OF.is_match(between(cx, s, w)) || !pair(cx, p, w) || !closes(cx, p) {
+        let tied = if after { closes(cx, p) } else { cx.sentence_of[p] + 1 == cx.sentence_of[s] };
+        if !restated || !tied || w >= cx.numbers.len() || !OF.is_match(between(cx, s, w)) || !pair(cx, p, w) {
             return None;
         }
         self.decide(cx, p, w, s, out)
