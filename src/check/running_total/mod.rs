@@ -46,7 +46,7 @@ pub struct RunningTotal;
 /// "took it past": N then T.
 static TAKING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,4}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
+        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,4}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that)| (?:the|its|their|his|her) [a-z'’-]+(?: [a-z'’-]+){0,2}?)(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
     )
 });
 /// Words saying the step takes from the total: "were discharged", "closed".
@@ -433,7 +433,12 @@ impl Rule for RunningTotal {
                         && i64::try_from(listed.len()).is_ok_and(|l| cx.numbers[k].value == Rational::int(l))
                 });
                 if listed.len() > 1 && first_bases.is_empty() && !listed.iter().any(|&k| is_new(&rd, k)) {
-                    list_sum(&rd, &listed, j, contains_any(to_total, WHOLE) || counted, out);
+                    // "raised $84,000 on its first day and $47,500 on the second, taking it to":
+                    // a list that starts at the first is the whole, unless the total is of a
+                    // longer time.
+                    let first = contains_any(rd.gap(listed[0], listed[1]), &["first", "opening"])
+                        && !contains_any(to_total, &["season", "year", "career", "so far"]);
+                    list_sum(&rd, &listed, j, contains_any(to_total, WHOLE) || counted || first, out);
                 } else if ambiguous {
                     for falls in [false, true] {
                         let mut found = Vec::new();

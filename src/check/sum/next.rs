@@ -4,10 +4,24 @@
 
 use std::ops::Range;
 
-use super::super::context::any_word;
+use super::super::context::{any_word, last_words};
 use super::super::Context;
 use super::{compatible, counted, mark, named_total, parts_from, Claim, Sum};
 use crate::report::Finding;
+
+/// The list that opens sentence `next` for total `t`, whether it may go on, and whether its
+/// last part is named the rest of a whole ("and the remaining 686", "the rest, 37"; "120 by
+/// others" and "leaving 615" name none).
+fn rest_list(cx: &Context, t: usize, next: Range<usize>) -> (Vec<usize>, bool, bool) {
+    let (parts, open) = parts_from(cx, t, next.start, next.end);
+    let last = parts[parts.len() - 1];
+    let word = last > next.start
+        && last_words(cx.low_gap(last - 1, last))
+            .next()
+            .is_some_and(|w| matches!(w, "remaining" | "rest" | "remainder" | "balance"));
+    let rest = parts.len() >= 2 && word;
+    (parts, open, rest)
+}
 
 impl Sum {
     /// Total `t` in sentence `s` (numbers `range`) and its parts in the next sentence.
@@ -20,10 +34,17 @@ impl Sum {
         taken: &mut [bool],
         out: &mut Vec<Finding>,
     ) {
-        // A total at the end of one sentence broken down by the next: "Of these, ...".
-        if t + 1 == range.end && s + 1 < cx.numbers_in.len() {
+        // A total at the end of one sentence broken down by the next: "Of these, ...". Past
+        // it may stand a year or a smaller count of another noun: "enrolled 1,212 patients at 40
+        // hospitals. Of these, 604 …".
+        if s + 1 < cx.numbers_in.len() {
             let next = cx.numbers_in[s + 1].clone();
-            if next.len() >= 2 && compatible(cx, t, next.start) {
+            let aside = |k: usize| {
+                let (n, p) = (&cx.numbers[k], &cx.numbers[next.start]);
+                !n.kind.is_quantity()
+                    || (n.value < p.value && !super::measure(cx, k) && n.unit.is_some() && !cx.comparable(k, t))
+            };
+            if next.len() >= 2 && !taken[next.start] && (t + 1..range.end).all(aside) && compatible(cx, t, next.start) {
                 let opener = cx.low_before(next.start);
                 let opener = if opener.len() <= 50 { opener } else { "" };
                 let claim =
@@ -43,7 +64,13 @@ impl Sum {
                         self.decide(cx, t, &parts, claim, open, out);
                         mark(taken, &parts, t);
                     }
-                } else if named_total(cx, t) || opener.trim().is_empty() {
+                } else if let (parts, open, true) = rest_list(cx, t, next.clone()) {
+                    // "1,326 school places will be added by 2027. The new primary accounts for
+                    // 420, the expansion at St Anne's for 210 and the remaining 686 come from
+                    // three secondary schools": a list closed by the rest breaks the total down.
+                    self.decide(cx, t, &parts, Claim::Weak, open, out);
+                    mark(taken, &parts, t);
+                } else if t + 1 == range.end && (named_total(cx, t) || opener.trim().is_empty()) {
                     // "Combined, the two banks made $7.4bn. JPB earned $4.1bn and
                     // Wexford $2.8bn": every figure of the next sentence is a part. "The club
                     // signed nine players. Four came up from the academy, three ...": a
