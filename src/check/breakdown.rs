@@ -417,20 +417,6 @@ impl Rule for Breakdown {
     }
 }
 
-/// The shares `parts` add up to, as an interval and exactly, and whether any is hedged.
-fn total(cx: &Context, parts: &[usize]) -> Option<(Interval, Rational, bool)> {
-    let mut sum = Interval::exact(Rational::ZERO);
-    let mut exact = Rational::ZERO;
-    let mut hedged = false;
-    for &k in parts {
-        let n = &cx.numbers[k];
-        hedged |= n.hedge.is_some() || n.kind == Kind::Fraction;
-        let v = if n.kind == Kind::Fraction { n.value.checked_mul(Rational::int(100))? } else { n.value };
-        (sum, exact) = (share(cx, k).and_then(|iv| sum.add(&iv))?, exact.checked_add(v)?);
-    }
-    Some((sum, exact, hedged))
-}
-
 impl Breakdown {
     fn decide(&self, cx: &Context, parts: &[usize], open: bool, out: &mut Vec<Finding>) {
         let last = parts[parts.len() - 1];
@@ -517,39 +503,35 @@ impl Breakdown {
         // Shares far apart are not items of one list: "the 78% target set for the end of March
         // and far below the original 95% standard".
         let close = parts.windows(2).all(|w| cx.low_gap(w[0], w[1]).split_whitespace().count() <= 8);
-        let hundred = Rational::int(100);
-        let Some((mut sum, mut exact, hedged)) = total(cx, parts) else { return };
-        let over = sum.lo.is_some_and(|lo| lo > hundred);
-        let short = |step: Rational, exact: Rational| hundred.checked_sub(step).is_some_and(|floor| exact < floor);
-        let mut holds = if exhaustive {
-            sum.contains(hundred) && (hedged || !remainder.is_some_and(|s| short(s, exact)))
-        } else {
-            !over
-        };
-        // "… nurses (38%) or healthcare assistants (21%). Doctors make up 14%, … the final 10%":
-        // a list that falls short may go on from the shares of the sentence before, or from
-        // their subtotal ("so the two together made up 63%"); then it is reported only when
-        // one of those readings reaches the whole.
-        let mut all = parts.to_vec();
-        let s = cx.sentence_of[parts[0]];
-        let prior: Vec<usize> = match s {
-            0 => Vec::new(),
-            _ => cx.numbers_in[s - 1]
-                .clone()
-                .filter(|&k| is_share(cx, k) && cx.numbers[k].kind == cx.numbers[parts[0]].kind)
-                .collect(),
-        };
-        if exhaustive && !holds && exact < hundred && !prior.is_empty() && cx.numbers_in[s].start == parts[0] {
-            let m = prior.len() - 1;
-            let read = [&prior[..], &prior[..m], &prior[m..]].into_iter().filter(|p| !p.is_empty()).find_map(|p| {
-                let with: Vec<usize> = p.iter().chain(parts).copied().collect();
-                let (iv, e, _) = total(cx, &with)?;
-                iv.contains(hundred).then_some((with, iv, e))
-            });
-            let Some(read) = read else { return };
-            (all, sum, exact, holds) = (read.0, read.1, read.2, true);
+        let mut sum = Interval::exact(Rational::ZERO);
+        let mut exact = Rational::ZERO;
+        let mut hedged = false;
+        for &k in parts {
+            let n = &cx.numbers[k];
+            hedged |= n.hedge.is_some() || n.kind == Kind::Fraction;
+            let v = if n.kind == Kind::Fraction { n.value.checked_mul(Rational::int(100)) } else { Some(n.value) };
+            match (share(cx, k).and_then(|iv| sum.add(&iv)), v.and_then(|v| exact.checked_add(v))) {
+                (Some(s), Some(e)) => (sum, exact) = (s, e),
+                _ => return,
+            }
         }
-        let parts = &all[..];
+        let hundred = Rational::int(100);
+        let over = sum.lo.is_some_and(|lo| lo > hundred);
+        let short = |step: Rational| hundred.checked_sub(step).is_some_and(|floor| exact < floor);
+        let holds = if exhaustive { sum.contains(hundred) && (hedged || !remainder.is_some_and(short)) } else { !over };
+        // "… nurses (38%) or healthcare assistants (21%). Doctors make up 14%, … the final 10%":
+        // a list that opens its sentence and falls short may go on from the shares of the
+        // sentence before, or from their subtotal ("so the two together made up 63%"): it is
+        // not flagged then.
+        let s = cx.sentence_of[parts[0]];
+        if !holds
+            && exact < hundred
+            && s > 0
+            && cx.numbers_in[s].start == parts[0]
+            && cx.numbers_in[s - 1].clone().any(|k| is_share(cx, k) && cx.numbers[k].kind == cx.numbers[parts[0]].kind)
+        {
+            return;
+        }
         // A list of three or more that reaches exactly 100 is a partition that holds.
         let complete = parts.len() >= 3 && elided && close && !open && sum.contains(hundred);
         if !exhaustive && !complete && (!over || !elided || !close) {

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::super::breakdown::continues_list;
-use super::super::context::{any_word, ends_with_phrase, head};
+use super::super::context::{any_word, head};
 use super::super::Context;
 use super::{
     compatible, counted, list_join, mark, parts_from, word_count, Claim, Sum, NOT_A_LIST, TOTAL_WORDS, WINDOW,
@@ -35,8 +35,7 @@ pub(super) fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
 pub(super) fn named_after(cx: &Context, t: usize) -> bool {
     let a = head(cx.low_after(t), 40).trim_start();
     let clause = a.split(['.', ',', ';', ':', ')']).next().unwrap_or("").trim_end();
-    TOTAL_WORDS.iter().any(|w| a.starts_with(w))
-        || (word_count(clause, 6) <= 4 && TOTAL_WORDS.iter().any(|w| ends_with_phrase(clause, w)))
+    TOTAL_WORDS.iter().any(|w| a.starts_with(w) || (clause.len() <= 30 && clause.ends_with(w)))
 }
 impl Sum {
     /// Parts and then their total, ending at number `t` in sentence `s` (numbers `range`).
