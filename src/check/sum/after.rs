@@ -69,7 +69,9 @@ impl Sum {
             let mut parts = vec![last_part];
             let mut k = last_part;
             while k > range.start && parts.len() < WINDOW && !taken[prev(k)] && compatible(cx, t, prev(k)) {
-                match list_join(cx.low_gap(prev(k), k), 60, NOT_A_LIST) {
+                // A named total lets the first item carry its verb: "Nineteen clubs from England
+                // have applied for a place in the new competition, together with six …".
+                match list_join(cx.low_gap(prev(k), k), if named { 100 } else { 60 }, NOT_A_LIST) {
                     Some(last) if parts.len() == 1 || !last => parts.insert(0, prev(k)),
                     _ => break,
                 }

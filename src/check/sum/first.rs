@@ -211,8 +211,9 @@ impl Sum {
             if first + 1 >= end || !compatible(cx, t, first) {
                 continue;
             }
-            // Past a number only when it counts the parts.
-            let counter = (first == t + 2).then_some(t + 1);
+            // Past a number only when it counts the parts, or names no quantity ("the July
+            // Fourth weekend").
+            let counter = (first == t + 2 && cx.numbers[t + 1].kind.is_quantity()).then_some(t + 1);
             if let Some(c) = counter {
                 let n = &cx.numbers[c];
                 if n.kind != Kind::Count || !n.value.is_integer() || n.value > Rational::int(12) || !cx.usable(c) {
@@ -220,7 +221,14 @@ impl Sum {
                 }
             }
             let gap = gap_to(cx, t, first);
-            let Some((claim, comma)) = claim_after_total(cx, t, gap) else { continue };
+            // "made 63 DUI arrests over the weekend; Austin officers made 41 of them and …": a
+            // part that says it is one of the total's, past a semicolon.
+            let subset = || {
+                let a = cx.low_after(first);
+                (gap.len() <= 120 && [" of them", " of these", " of those"].iter().any(|w| a.starts_with(w)))
+                    .then_some((Claim::Weak, false))
+            };
+            let Some((claim, comma)) = claim_after_total(cx, t, gap).or_else(subset) else { continue };
             let (parts, open) = parts_from(cx, t, first, end);
             // "… and three from Wales: 28 in all": a figure named a total after the would-be
             // total is no part of it.

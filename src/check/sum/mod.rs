@@ -281,6 +281,15 @@ pub(super) fn part_interval(cx: &Context, parts: &[usize], p: usize) -> Option<I
     Interval::of(&fine)
 }
 
+/// Whether a gap ties a part to its whole: "of", "out of the", "of the city's".
+fn whole_of(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = g.strip_prefix("out ").unwrap_or(g);
+    let g = g.strip_prefix("of").map(str::trim_start);
+    let g = g.map(|g| g.strip_prefix("the").map_or(g, str::trim_start));
+    g.is_some_and(|g| g.is_empty() || (!g.contains(' ') && (g.ends_with("'s") || g.ends_with("’s"))))
+}
+
 /// Marks total `t` and its parts as read.
 pub(super) fn mark(taken: &mut [bool], parts: &[usize], t: usize) {
     parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
@@ -391,7 +400,7 @@ impl Rule for Sum {
                 if t > range.start
                     && t + 1 < range.end
                     && !taken[t - 1]
-                    && matches!(cx.low_gap(t - 1, t).trim(), "of" | "of the" | "out of" | "out of the")
+                    && whole_of(cx.low_gap(t - 1, t))
                     && compatible(cx, t, t - 1)
                     && compatible(cx, t, t + 1)
                     && is_rest(cx.low_gap(t, t + 1), cx.low_after(t + 1))
