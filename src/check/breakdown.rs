@@ -155,9 +155,13 @@ pub(super) fn list_join(gap: &str, max_len: usize, banned: &[&str]) -> Option<bo
         return None;
     }
     // The final join's "and" follows the last comma: "nurses and midwives, 1,410 doctors" is
-    // a comma join whose "and" belongs to the item.
-    let after_comma = g.rfind([',', ';']).map_or(g, |i| &g[i + 1..]);
-    let last = any_word(after_comma, &["and", "plus", "while", "whereas"]);
+    // a comma join whose "and" belongs to the item, and so is the "and" of a name after one
+    // ("14%, admin and clerical staff 17%"): after a comma the final join opens the link.
+    let joins = &["and", "plus", "while", "whereas"];
+    let last = match g.rfind([',', ';']) {
+        Some(i) => g[i + 1..].split_whitespace().next().is_some_and(|w| joins.contains(&w)),
+        None => any_word(g, joins),
+    };
     (last || g.contains([',', ';']) || has_word(g, "with")).then_some(last)
 }
 
@@ -241,7 +245,9 @@ const EVERYTHING_ELSE: &[&str] = &["everything else", "all else", "anything else
 pub(super) fn rest_follows(gap: &str, after: &str) -> bool {
     let Some(cut) = gap.find([';', '.', ',']) else { return false };
     let (own, link) = (&gap[..cut], &gap[cut + 1..]);
-    let completes = COMPLETES.iter().any(|w| link.trim_end().ends_with(w)) || link.contains("rest of the");
+    // "; spoilt ballots made up the remaining 3.1%": a clause may name the rest before its figure.
+    let completes =
+        COMPLETES.iter().chain(REMAINDER).any(|w| link.trim_end().ends_with(w)) || link.contains("rest of the");
     own.split_whitespace().count() <= 8
         && !own.contains([';', '(', ')', ':'])
         && link.split_whitespace().count() <= if completes { 7 } else { 3 }
@@ -411,6 +417,20 @@ impl Rule for Breakdown {
     }
 }
 
+/// The shares `parts` add up to, as an interval and exactly, and whether any is hedged.
+fn total(cx: &Context, parts: &[usize]) -> Option<(Interval, Rational, bool)> {
+    let mut sum = Interval::exact(Rational::ZERO);
+    let mut exact = Rational::ZERO;
+    let mut hedged = false;
+    for &k in parts {
+        let n = &cx.numbers[k];
+        hedged |= n.hedge.is_some() || n.kind == Kind::Fraction;
+        let v = if n.kind == Kind::Fraction { n.value.checked_mul(Rational::int(100))? } else { n.value };
+        (sum, exact) = (share(cx, k).and_then(|iv| sum.add(&iv))?, exact.checked_add(v)?);
+    }
+    Some((sum, exact, hedged))
+}
+
 impl Breakdown {
     fn decide(&self, cx: &Context, parts: &[usize], open: bool, out: &mut Vec<Finding>) {
         let last = parts[parts.len() - 1];
@@ -497,22 +517,41 @@ impl Breakdown {
         // Shares far apart are not items of one list: "the 78% target set for the end of March
         // and far below the original 95% standard".
         let close = parts.windows(2).all(|w| cx.low_gap(w[0], w[1]).split_whitespace().count() <= 8);
-        let mut sum = Interval::exact(Rational::ZERO);
-        let mut exact = Rational::ZERO;
-        let mut hedged = false;
-        for &k in parts {
-            let n = &cx.numbers[k];
-            hedged |= n.hedge.is_some() || n.kind == Kind::Fraction;
-            let v = if n.kind == Kind::Fraction { n.value.checked_mul(Rational::int(100)) } else { Some(n.value) };
-            match (share(cx, k).and_then(|iv| sum.add(&iv)), v.and_then(|v| exact.checked_add(v))) {
-                (Some(s), Some(e)) => (sum, exact) = (s, e),
-                _ => return,
-            }
-        }
         let hundred = Rational::int(100);
+        let Some((mut sum, mut exact, hedged)) = total(cx, parts) else { return };
         let over = sum.lo.is_some_and(|lo| lo > hundred);
         let short = |step: Rational| hundred.checked_sub(step).is_some_and(|floor| exact < floor);
-        let holds = if exhaustive { sum.contains(hundred) && (hedged || !remainder.is_some_and(short)) } else { !over };
+        let mut holds =
+            if exhaustive { sum.contains(hundred) && (hedged || !remainder.is_some_and(short)) } else { !over };
+        // "… nurses (38%) or healthcare assistants (21%). Doctors make up 14%, … the final 10%":
+        // a list that opens its sentence and falls short may go on from the shares of the
+        // sentence before: all of them, all but the last, or the last alone (their subtotal,
+        // "so the two together made up 63%"). It is reported when one of those readings
+        // reaches the whole, and not flagged when none does.
+        let s = cx.sentence_of[parts[0]];
+        let mut prior = Vec::new();
+        if !holds && exact < hundred && s > 0 && cx.numbers_in[s].start == parts[0] {
+            for k in cx.numbers_in[s - 1].clone() {
+                if is_share(cx, k) && cx.numbers[k].kind == cx.numbers[parts[0]].kind {
+                    prior.push(k);
+                }
+            }
+        }
+        let mut all = parts.to_vec();
+        if let Some(m) = prior.len().checked_sub(1) {
+            for (a, b) in [(0, m + 1), (0, m), (m, m + 1)] {
+                all = prior[a..b].to_vec();
+                all.extend_from_slice(parts);
+                if let Some((iv, e, _)) = total(cx, &all).filter(|t| exhaustive && a < b && t.0.contains(hundred)) {
+                    (sum, exact, holds) = (iv, e, true);
+                    break;
+                }
+            }
+            if !holds {
+                return;
+            }
+        }
+        let parts = &all[..];
         // A list of three or more that reaches exactly 100 is a partition that holds.
         let complete = parts.len() >= 3 && elided && close && !open && sum.contains(hundred);
         if !exhaustive && !complete && (!over || !elided || !close) {

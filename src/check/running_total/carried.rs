@@ -7,14 +7,16 @@
 //!
 //! Whether a change adds or takes away is a matter of what is counted ("six more died" adds to
 //! a death toll; "85 have been housed" takes from a waiting list), so every sign is tried: the
-//! relation holds when some signs make it add up and is inconsistent only when none do.
+//! relation holds when some signs make it add up and is inconsistent only when none do. When
+//! every change names its own sign ("The league had 14 clubs. Three have joined and one has
+//! folded, so there are now 16"), only those signs are tried.
 
 use std::sync::LazyLock;
 
 use crate::Regex;
 
 use super::super::regex as re;
-use super::{alike, is_total, major, Reader, DECREASE};
+use super::{alike, is_total, major, Reader, DECREASE, JOINED, LEFT};
 use crate::check::context::contains_any;
 use crate::check::{explain, finding, Interval};
 use crate::number::Rational;
@@ -237,14 +239,24 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         None => major(&cx.numbers[s]),
     };
     let ivs: Vec<Interval> = steps.iter().map(|&s| step_iv(s)).collect::<Option<_>>()?;
-    // The sign each change's wording suggests: a fall for "cut", "lost", "left".
+    // The sign each change's wording suggests: a fall for "cut", "lost", "left". A change whose
+    // own verb says it joined or left ("Three have joined and one has folded") has that sign
+    // only: `fixed` marks those changes, `down` which of them fall.
+    let (mut fixed, mut down) = (0u32, 0u32);
     let preferred: Vec<bool> = steps
         .iter()
-        .map(|&s| {
+        .enumerate()
+        .map(|(j, &s)| {
             let near = rd.slice(
                 cx.numbers[s].span.start.saturating_sub(10).max(cx.sentences[st].start),
                 cx.numbers[s].span.end.saturating_add(24).min(cx.sentences[st].end),
             );
+            let (joined, left) = (JOINED.is_match(rd.after(s)), LEFT.is_match(rd.after(s)));
+            if joined || left {
+                fixed |= 1 << j;
+                down |= (left as u32) << j;
+                return left;
+            }
             DECREASE.is_match(near) || near.contains("housed")
         })
         .collect();
@@ -256,8 +268,13 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         Some(acc)
     };
     let n = steps.len();
+    // Only when every change says so, as in "Three have joined and one has folded, so there
+    // are now 16": "bought 850 and withdrew 300" reads "and withdrew" after 850.
+    if fixed.count_ones() as usize != n {
+        (fixed, down) = (0, 0);
+    }
     let mut holding = None;
-    for mask in 0..(1u32 << n) {
+    for mask in (0..(1u32 << n)).filter(|m| m & fixed == down) {
         let signs: Vec<bool> = (0..n).map(|j| mask & (1 << j) != 0).collect();
         if sum(&signs)?.meets(&total) && holding.as_ref().is_none_or(|h: &Vec<bool>| h != &preferred) {
             holding = Some(signs.clone());

@@ -46,7 +46,7 @@ pub struct RunningTotal;
 /// "took it past": N then T.
 static TAKING: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,4}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that))(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
+        r"^[ a-z'’-]{0,60}?,? *(?:and |which |that )?(?P<verb>taking|took|takes|taken|bringing|brought|brings|pushing|pushed|lifting|lifted|raising|raised|putting|making|increasing|boosting|boosted|swelling|swelled|cutting|cut|reducing|reduced|lowering)(?:(?: [a-z'’-]+){0,3}? (?:total|tally|toll|count|number|figure|sum|aggregate)(?: [a-z'’-]+){0,4}?| (?:the |its |their )?(?:cumulative|combined|overall|running) [a-z'’-]+| (?:it|them|this|that)| (?:the|its|their|his|her) [a-z'’-]+(?: [a-z'’-]+){0,2}?)(?P<down> down)?(?: (?P<rel>to|past|beyond|above|over|below|under))(?: a| an)?(?: [a-z'’-]+)? *$|^[ a-z'’-]{0,60}?,? *(?:for|to|making|giving) (?:a|an) (?:[a-z'’-]+ )?(?:total|tally|aggregate|sum) of *$",
     )
 });
 /// Words saying the step takes from the total: "were discharged", "closed".
@@ -85,20 +85,14 @@ static NOW: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static UP_FROM: LazyLock<Regex> = LazyLock::new(|| re(r"^ *,? *(?:up )?from(?: [a-z'’-]+){0,2}? *$"));
-/// "so there are now T", "and now has T": a total stated after the changes that led to it.
-static NOW_STATE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"(?:^|[^a-z])(?:there (?:are|is) now|now (?:has|have|stands at|stand at|totals|total|numbers|number)|(?:has|have) now (?:reached|risen to|fallen to|grown to)) *$",
-    )
-});
 /// "Three have joined": a number that adds to the total.
-static JOINED: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static JOINED: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:have|has|had) (?:since |also )?)?(?:joined|arrived|opened|signed up|been added|been admitted|registered|enrolled)(?:[^a-z]|$)",
     )
 });
 /// "one has folded": a number that takes from it.
-static LEFT: LazyLock<Regex> = LazyLock::new(|| {
+pub(super) static LEFT: LazyLock<Regex> = LazyLock::new(|| {
     re(
         r"^ *(?:[a-z'’-]+ ){0,2}?(?:(?:have|has|had) (?:since |also )?)?(?:left|folded|closed|quit|departed|withdrawn|withdrew|dropped out|resigned|been lost|shut|pulled out)(?:[^a-z]|$)",
     )
@@ -433,7 +427,12 @@ impl Rule for RunningTotal {
                         && i64::try_from(listed.len()).is_ok_and(|l| cx.numbers[k].value == Rational::int(l))
                 });
                 if listed.len() > 1 && first_bases.is_empty() && !listed.iter().any(|&k| is_new(&rd, k)) {
-                    list_sum(&rd, &listed, j, contains_any(to_total, WHOLE) || counted, out);
+                    // "raised $84,000 on its first day and $47,500 on the second, taking it to":
+                    // a list that starts at the first is the whole, unless the total is of a
+                    // longer time.
+                    let first = contains_any(rd.gap(listed[0], listed[1]), &["first", "opening"])
+                        && !contains_any(to_total, &["season", "year", "career", "so far"]);
+                    list_sum(&rd, &listed, j, contains_any(to_total, WHOLE) || counted || first, out);
                 } else if ambiguous {
                     for falls in [false, true] {
                         let mut found = Vec::new();
@@ -473,7 +472,6 @@ impl Rule for RunningTotal {
             }
         }
         for t in 0..n {
-            net_change(&rd, t, out);
             if !cx.usable(t) {
                 continue;
             }
@@ -501,71 +499,6 @@ impl Rule for RunningTotal {
         out.iter().flat_map(|f| f.numbers.iter()).for_each(|&k| done[k] = true);
         roles::check(&rd, &done, out);
     }
-}
-
-/// "The league had 14 clubs. Three have joined and one has folded, so there are now 16":
-/// every figure before T in its sentence joins or leaves, and the sentence before states the
-/// earlier total, 14 + 3 − 1 = 16.
-fn net_change(rd: &Reader, t: usize, out: &mut Vec<Finding>) {
-    let cx = rd.cx;
-    let st = cx.sentence_of[t];
-    if !cx.usable(t) || st == 0 {
-        return;
-    }
-    // NOW_STATE ends with one of these words: a test on the end before the scans.
-    let lead = tail(rd.lead(t), 40);
-    let end = lead.trim_end_matches(' ');
-    const ENDS: &[&str] = &["now", "has", "have", " at", "totals", "total", "numbers", "number", "reached", " to"];
-    if !ENDS.iter().any(|w| end.ends_with(w)) || !lead.contains("now") || !NOW_STATE.is_match(lead) {
-        return;
-    }
-    let steps = cx.numbers_in[st].start..t;
-    if steps.is_empty() || steps.len() > 6 {
-        return;
-    }
-    let mut signs = Vec::with_capacity(steps.len());
-    for s in steps.clone() {
-        let after = rd.after(s);
-        let sign = if JOINED.is_match(after) {
-            1
-        } else if LEFT.is_match(after) {
-            -1
-        } else {
-            return;
-        };
-        if !cx.usable(s) || !alike(cx, s, t) {
-            return;
-        }
-        signs.push((s, sign));
-    }
-    let mut prev = cx.numbers_in[st - 1].clone().filter(|&b| cx.usable(b) && alike(cx, b, t) && is_total(rd, b));
-    let (Some(base), None) = (prev.next(), prev.next()) else { return };
-    let (Some(mut sum), Some(stated)) = (major(&cx.numbers[base]), major(&cx.numbers[t])) else { return };
-    let v = |i: usize| value(cx, i);
-    let Some(mut exact) = v(base) else { return };
-    let mut lhs = cx.text_of(base).to_string();
-    for &(s, sign) in &signs {
-        let (Some(iv), Some(sv)) = (major(&cx.numbers[s]), v(s)) else { return };
-        let next =
-            if sign > 0 { sum.add(&iv).zip(exact.checked_add(sv)) } else { sum.sub(&iv).zip(exact.checked_sub(sv)) };
-        let Some((a, b)) = next else { return };
-        (sum, exact) = (a, b);
-        lhs = format!("{lhs} {} {}", if sign > 0 { "+" } else { "−" }, cx.text_of(s));
-    }
-    let holds = sum.meets(&stated);
-    let tn = &cx.numbers[t];
-    let Some(in_t) = exact.checked_mul(Rational::int(tn.minor_units.max(1) as i64)) else { return };
-    let message = if holds {
-        format!("{lhs} = {}", cx.text_of(t))
-    } else {
-        format!("{lhs} is {}, not {}", explain::like(in_t, tn), cx.text_of(t))
-    };
-    let mut used: Vec<usize> = signs.iter().map(|s| s.0).collect();
-    used.push(base);
-    used.push(t);
-    used.sort_unstable();
-    let Some(tv) = v(t) else { return };
-    out.push(finding("running_total", holds, used, tv, exact, cx.span(base, t), message));
 }
 
 /// Whether a gap ends as TAKING requires: its relation word ("to", "past", ...; "of" after "a

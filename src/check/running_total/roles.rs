@@ -17,7 +17,7 @@
 use std::sync::LazyLock;
 
 use super::super::regex as re;
-use super::{alike, explain, finding, is_new, major, tail, Reader};
+use super::{alike, contains_any, explain, finding, is_new, major, tail, Reader};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
 use crate::Regex;
@@ -27,7 +27,7 @@ use crate::Regex;
 /// handled", "ended the night on".
 static NOW_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:to )?reach|reaching|reached|reaches|(?:has|have) reached|(?:take|takes|took|taking|bring|brings|brought|bringing|lift|lifts|lifted|lifting)(?: [a-z'’-]+){1,8}? to|so far(?: [a-z'’-]+){0,3}? (?:is|was|are|were|stands at|stood at)|(?:year to date|to date|so far)[^.;:]{0,50}(?:has|have) [a-z]+|(?:has|have) now [a-z]+|now (?:has|have)|(?:ended|finished|closed)(?: [a-z'’-]+){0,3}? (?:on|at|with)) *$",
+        r"(?:^|[^a-z])(?:(?:to )?reach|reaching|reached|reaches|(?:has|have) reached|(?:take|takes|took|taking|bring|brings|brought|bringing|lift|lifts|lifted|lifting)(?: [a-z'’-]+){1,8}? to|so far(?: [a-z'’-]+){0,3}? (?:is|was|are|were|stands at|stood at)|(?:year to date|to date|so far)[^.;:]{0,50}(?:has|have) [a-z]+|^ *(?:so far|to date)(?: this [a-z]+)?|(?:has|have) now [a-z]+|now (?:has|have)|(?:ended|finished|closed)(?: [a-z'’-]+){0,3}? (?:on|at|with)) *$",
     )
 });
 
@@ -35,7 +35,7 @@ static NOW_TOTAL: LazyLock<Regex> = LazyLock::new(|| {
 /// been", "the figure at the end of June was", "Before the gala the fund stood at".
 static BEFORE_LEVEL: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?:^|[^a-z])(?:(?:up|down|rising|risen) from|on top of(?: the| its| their)?|(?:had )?(?:resumed|started|begun|began) (?:on|at|with)|there had been|had been|(?:figure|total|tally|count|number)(?:,? [a-z'’-]+){0,6}?,? (?:was|had been|stood at)|^ *before [^.;]{0,50} (?:stood at|was|were|had been)) *$",
+        r"(?:^|[^a-z])(?:(?:up|down|rising|risen) from|(?:on top of|adding to|added to)(?: the| its| their)?|(?:had )?(?:resumed|started|begun|began) (?:on|at|with)|there had been|had been|(?:figure|total|tally|count|number)(?:,? [a-z'’-]+){0,6}?,? (?:was|had been|stood at)|^ *before [^.;]{0,50} (?:stood at|was|were|had been)) *$",
     )
 });
 
@@ -76,7 +76,8 @@ fn role(rd: &Reader, k: usize) -> Option<Role> {
     if NOW_TOTAL.is_match(lead) {
         return Some(Role::Total);
     }
-    if is_new(rd, k) || ADDED.is_match(tail(lead, 30)) {
+    // "Tuesday's 218 arrivals came on top of 1,024": the figure added to a level.
+    if is_new(rd, k) || ADDED.is_match(tail(lead, 30)) || contains_any(soon, &["on top of", "adding to"]) {
         return Some(Role::Step);
     }
     // "By Monday night 49 had been emptied": the pluperfect, a level before the total.
@@ -102,12 +103,16 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
             "is" | "was" | "are" | "were" => has(&["so far"]),
             "at" => has(&["so far", "ended", "finished", "closed"]),
             "on" | "with" => has(&["ended", "finished", "closed"]),
+            // "So far this year 1,142 people have crossed".
+            "far" | "date" => true,
+            _ if lead.trim_start().starts_with("so far this ") => true,
             // "has now sold", "year to date, ... has handled": a verb ends those, straight
             // after "has", "have" or "now".
             _ => {
                 let before = lead[..lead.len() - last.len()].strip_suffix(' ').unwrap_or("");
-                (last.ends_with('d') || last.ends_with('s'))
-                    && (before.ends_with("has") || before.ends_with("have") || before.ends_with("now"))
+                // Any participle after "now": "have now made", "has now won".
+                ((last.ends_with('d') || last.ends_with('s')) && (before.ends_with("has") || before.ends_with("have"))
+                    || before.ends_with("now"))
                     && has(&[" now ", "to date", "so far"])
             }
         };
@@ -116,6 +121,17 @@ pub(super) fn check(rd: &Reader, done: &[bool], out: &mut Vec<Finding>) {
         }
         let _ = decide(rd, t, out);
     }
+}
+
+/// Whether number `k` may be a figure of total `t`: alike, or counts of any nouns but measures,
+/// since copy names one count several ways ("31 arrests", "six more people were detained",
+/// "the 23 held earlier"); each figure's role is marked by its own wording all the same.
+fn kin(rd: &Reader, k: usize, t: usize) -> bool {
+    let count = |k: usize| {
+        let n = &rd.cx.numbers[k];
+        n.kind == Kind::Count && n.unit.as_deref().is_none_or(|u| !crate::lexicon::EN.is_measure_unit(u))
+    };
+    alike(rd.cx, k, t) || (count(k) && count(t))
 }
 
 fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
@@ -134,7 +150,7 @@ fn decide(rd: &Reader, t: usize, out: &mut Vec<Finding>) -> Option<()> {
         {
             continue;
         }
-        if !alike(cx, k, t) {
+        if !kin(rd, k, t) {
             continue;
         }
         // Figures of the sentences either side only with a role.

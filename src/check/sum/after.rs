@@ -18,29 +18,24 @@ use crate::report::Finding;
 /// say it is their total: "35 in Leeds and 55 elsewhere, 90 in all".
 pub(super) fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
     let g = cx.low_gap(last, t);
-    if g.len() > 60 {
+    // "… brought by the council's enforcement team — 397 prosecutions in all": a dash lets the
+    // last item run longer.
+    if g.len() > if g.contains('—') { 90 } else { 60 } {
         return false;
     }
-    let a = head(cx.low_after(t), 40);
-    // "62 vehicles altogether.": the total's own noun may come first, when the total word
-    // then ends the clause ("21 matches in all competitions" is no total).
-    let own = || {
-        [&cx.numbers[t].unit, &cx.numbers[t].noun].into_iter().flatten().any(|w| {
-            a.trim_start().strip_prefix(w.as_str()).is_some_and(|r| {
-                TOTAL_WORDS.iter().any(|tw| {
-                    r.trim_start().strip_prefix(tw).is_some_and(|e| {
-                        e.trim_start().is_empty() || e.trim_start().starts_with(['.', ',', ';', ':', ')'])
-                    })
-                })
-            })
-        })
-    };
-    const TOTAL: &[&str] = TOTAL_WORDS;
-    // The byte tests first, the word scans after, and the total's own noun only when needed.
+    // The byte tests first, the word scans after, and the total's own words only when needed.
     !g.contains(['.', ';'])
         && !any_word(g, &["bringing", "taking", "brings", "takes", "than", "from"])
-        && (any_word(g, TOTAL)
-            || (g.contains([',', ':', '—']) && (own() || TOTAL.iter().any(|w| a.trim_start().starts_with(w)))))
+        && (any_word(g, TOTAL_WORDS) || (g.contains([',', ':', '—']) && named_after(cx, t)))
+}
+
+/// Whether the words just after number `t` name it a total: "90 in all", and past its own
+/// words when the total word ends the clause: "62 vehicles altogether.", "29 new sites in
+/// total, …" ("21 matches in all competitions" is no total).
+pub(super) fn named_after(cx: &Context, t: usize) -> bool {
+    let a = head(cx.low_after(t), 40).trim_start();
+    let clause = a.split(['.', ',', ';', ':', ')']).next().unwrap_or("").trim_end();
+    TOTAL_WORDS.iter().any(|w| a.starts_with(w) || (clause.len() <= 30 && clause.ends_with(w)))
 }
 impl Sum {
     /// Parts and then their total, ending at number `t` in sentence `s` (numbers `range`).
@@ -74,13 +69,18 @@ impl Sum {
             let mut parts = vec![last_part];
             let mut k = last_part;
             while k > range.start && parts.len() < WINDOW && !taken[prev(k)] && compatible(cx, t, prev(k)) {
-                match list_join(cx.low_gap(prev(k), k), 60, NOT_A_LIST) {
+                // A named total lets the first item carry its verb: "Nineteen clubs from England
+                // have applied for a place in the new competition, together with six …".
+                match list_join(cx.low_gap(prev(k), k), if named { 100 } else { 60 }, NOT_A_LIST) {
                     Some(last) if parts.len() == 1 || !last => parts.insert(0, prev(k)),
                     _ => break,
                 }
                 k = prev(k);
             }
-            if parts.len() >= 2 && compatible(cx, t, last_part) && !taken[last_part] {
+            // "…, together with eight in Cornwall and five in Somerset: 25 in all": a list that
+            // goes on past an item it could not read is left alone.
+            let with = k > range.start && cx.low_gap(prev(k), k).trim_end().ends_with(" with");
+            if parts.len() >= 2 && compatible(cx, t, last_part) && !taken[last_part] && !with {
                 let open = k > range.start && continues_list(cx.low_gap(prev(k), k));
                 let found = out.len();
                 self.decide(cx, t, &parts, if named { Claim::Exhaustive } else { Claim::Items }, open, out);

@@ -4,7 +4,7 @@
 
 use super::super::context::{any_word, contains_any, ends_with_phrase, has_word, last_words, tail, word_count};
 use super::super::{Context, Interval};
-use super::after::total_after_parts;
+use super::after::{named_after, total_after_parts};
 use super::{compatible, counted, item_word, named_total, parts_from, Claim, Sum, NOT_A_LIST, TOTAL_WORDS};
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
@@ -211,8 +211,9 @@ impl Sum {
             if first + 1 >= end || !compatible(cx, t, first) {
                 continue;
             }
-            // Past a number only when it counts the parts.
-            let counter = (first == t + 2).then_some(t + 1);
+            // Past a number only when it counts the parts, or names no quantity ("the July
+            // Fourth weekend").
+            let counter = (first == t + 2 && cx.numbers[t + 1].kind.is_quantity()).then_some(t + 1);
             if let Some(c) = counter {
                 let n = &cx.numbers[c];
                 if n.kind != Kind::Count || !n.value.is_integer() || n.value > Rational::int(12) || !cx.usable(c) {
@@ -220,9 +221,18 @@ impl Sum {
                 }
             }
             let gap = gap_to(cx, t, first);
-            let Some((claim, comma)) = claim_after_total(cx, t, gap) else { continue };
+            // "made 63 DUI arrests over the weekend; Austin officers made 41 of them and …": a
+            // part that says it is one of the total's, past a semicolon.
+            let subset = || {
+                let a = cx.low_after(first);
+                (gap.len() <= 120 && [" of them", " of these", " of those"].iter().any(|w| a.starts_with(w)))
+                    .then_some((Claim::Weak, false))
+            };
+            let Some((claim, comma)) = claim_after_total(cx, t, gap).or_else(subset) else { continue };
             let (parts, open) = parts_from(cx, t, first, end);
-            if parts.len() < 2 {
+            // "… and three from Wales: 28 in all": a figure named a total after the would-be
+            // total is no part of it.
+            if parts.len() < 2 || named_after(cx, first) {
                 continue;
             }
             if counter.is_some_and(|c| cx.numbers[c].value != Rational::int(parts.len() as i64)) {

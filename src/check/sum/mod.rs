@@ -132,7 +132,9 @@ pub(super) fn elided(cx: &Context, parts: &[usize]) -> bool {
             // list of three or more; a preposition ("1,100 at the box office") always does.
             let it = item(j);
             let n = word_count(it, 6);
-            let prep = word_iter(it).next().is_some_and(|w| PREPOSITIONS.contains(&w));
+            // An article opens a noun as a preposition does: "618 a placebo".
+            let prep =
+                word_iter(it).next().is_some_and(|w| PREPOSITIONS.contains(&w) || matches!(w, "a" | "an" | "the"));
             !word_iter(it).any(verb) && ((prep && n <= 4) || (parts.len() >= 3 && (1..=2).contains(&n)))
         })
 }
@@ -279,6 +281,15 @@ pub(super) fn part_interval(cx: &Context, parts: &[usize], p: usize) -> Option<I
     Interval::of(&fine)
 }
 
+/// Whether a gap ties a part to its whole: "of", "out of the", "of the city's".
+fn whole_of(gap: &str) -> bool {
+    let g = gap.trim();
+    let g = g.strip_prefix("out ").unwrap_or(g);
+    let g = g.strip_prefix("of").map(str::trim_start);
+    let g = g.map(|g| g.strip_prefix("the").map_or(g, str::trim_start));
+    g.is_some_and(|g| g.is_empty() || (!g.contains(' ') && (g.ends_with("'s") || g.ends_with("’s"))))
+}
+
 /// Marks total `t` and its parts as read.
 pub(super) fn mark(taken: &mut [bool], parts: &[usize], t: usize) {
     parts.iter().chain([&t]).for_each(|&k| taken[k] = true);
@@ -389,7 +400,7 @@ impl Rule for Sum {
                 if t > range.start
                     && t + 1 < range.end
                     && !taken[t - 1]
-                    && matches!(cx.low_gap(t - 1, t).trim(), "of" | "of the" | "out of" | "out of the")
+                    && whole_of(cx.low_gap(t - 1, t))
                     && compatible(cx, t, t - 1)
                     && compatible(cx, t, t + 1)
                     && is_rest(cx.low_gap(t, t + 1), cx.low_after(t + 1))
