@@ -24,7 +24,9 @@ pub(super) fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
         return false;
     }
     // The byte tests first, the word scans after, and the total's own words only when needed.
+    // A last part named a total itself ("the 2,100 patients, 700 in all, …, some 690") is none.
     !g.contains(['.', ';'])
+        && !named_after(cx, last)
         && !any_word(g, &["bringing", "taking", "brings", "takes", "than", "from"])
         && (any_word(g, TOTAL_WORDS) || (g.contains([',', ':', '—']) && named_after(cx, t)))
 }
