@@ -19,6 +19,7 @@
 
 use super::context::{ends_with_phrase, last_words, listed, word_count, words};
 use super::{finding, Context, Interval, Rule};
+use crate::number::rational::int_text;
 use crate::number::{Kind, Rational};
 use crate::report::Finding;
 use crate::span::Span;
@@ -196,11 +197,11 @@ impl Rule for Duration {
             // "2021 − 2009 is 12 years, not 15"; for an age "so 69 or 70, not 74".
             let range = match hi - lo {
                 0 => String::new(),
-                d => format!(", so {lo} {} {hi}", if d == 1 { "or" } else { "to" }),
+                d => format!(", so {} {} {}", int_text(lo), if d == 1 { "or" } else { "to" }, int_text(hi)),
             };
             let (verb, not) = if holds { ("=", ", consistent with ") } else { ("is", ", not ") };
-            let message =
-                format!("{} {verb} {} years{}{not}{text}", c.equation, c.diff, if holds { "" } else { &range });
+            let years = int_text(c.diff);
+            let message = format!("{} {verb} {years} years{}{not}{text}", c.equation, if holds { "" } else { &range });
             let (span, used) = place(cx, c.numbers);
             let Some(diff) = Rational::new(c.diff, 1) else { continue };
             out.push(finding(self.name(), holds, used, n.value, diff, span, message));

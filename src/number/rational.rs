@@ -230,7 +230,7 @@ impl Rational {
             }
         };
         let places = places as usize;
-        let digits = format!("{scaled:0>width$}", width = places + 1);
+        let digits = digits(scaled, places + 1);
         let (int, frac) = digits.split_at(digits.len() - places);
         let sign = if self.num < 0 && scaled != 0 { "-" } else { "" };
         if frac.is_empty() {
@@ -238,6 +238,28 @@ impl Rational {
         } else {
             format!("{sign}{int}.{frac}")
         }
+    }
+}
+
+/// The decimal digits of `n`, zeros in front up to `width`: what `format!("{n:0>width$}")`
+/// writes, without core's formatting of 128-bit integers, which would otherwise be linked into
+/// the browser's wasm for this alone (with the JSON writer's integers).
+pub fn digits(n: u128, width: usize) -> String {
+    let (mut n, mut out) = (n, Vec::new());
+    while n > 0 || out.len() < width.max(1) {
+        out.push(b'0' + (n % 10) as u8);
+        n /= 10;
+    }
+    out.iter().rev().map(|&d| d as char).collect()
+}
+
+/// `n` in decimal, as `n.to_string()` writes it (see [`digits`]).
+pub fn int_text(n: i128) -> String {
+    let digits = digits(n.unsigned_abs(), 1);
+    if n < 0 {
+        format!("-{digits}")
+    } else {
+        digits
     }
 }
 
@@ -272,6 +294,23 @@ mod tests {
 
     fn r(n: i128, d: i128) -> Rational {
         Rational::new(n, d).unwrap()
+    }
+
+    #[test]
+    fn digits_are_what_format_writes() {
+        let mut n = 1u128;
+        for _ in 0..39 {
+            for v in [n - 1, n, n + 1, n / 3 * 7, u128::MAX / n] {
+                for width in [0, 1, 2, 5, 20, 45] {
+                    assert_eq!(digits(v, width), format!("{v:0>width$}"), "{v} at width {width}");
+                }
+            }
+            n = n.saturating_mul(10);
+        }
+        assert_eq!(digits(u128::MAX, 1), u128::MAX.to_string());
+        for n in [0, 1, -1, 9, -10, 2024, -2024, i128::MAX, i128::MIN, i128::MIN + 1] {
+            assert_eq!(int_text(n), n.to_string());
+        }
     }
 
     #[test]

@@ -64,7 +64,8 @@ impl Writer {
     }
 
     fn int(&mut self, n: i128) -> Result<(), Error> {
-        self.0.push_str(&n.to_string());
+        // Not `to_string`: core's 128-bit formatting is more wasm than this.
+        self.0.push_str(&crate::number::rational::int_text(n));
         Ok(())
     }
 
