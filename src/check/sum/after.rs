@@ -31,13 +31,22 @@ pub(super) fn total_after_parts(cx: &Context, last: usize, t: usize) -> bool {
         && (any_word(g, TOTAL_WORDS) || (g.contains([',', ':', '—']) && named_after(cx, t)))
 }
 
-/// Whether the words just after number `t` name it a total: "90 in all", and past its own
-/// words when the total word ends the clause: "62 vehicles altogether.", "29 new sites in
-/// total, …" ("21 matches in all competitions" is no total).
+/// Whether the words just after number `t` name it a total: "90 in all", and past its own noun
+/// when the total word then ends the clause: "62 vehicles altogether." ("21 matches in all
+/// competitions" is no total). Only its own noun: with words of their own between ("29 new sites
+/// in total") the total word may belong to another figure: such readings raised false alarms on
+/// unseen copy.
 pub(super) fn named_after(cx: &Context, t: usize) -> bool {
     let a = head(cx.low_after(t), 40).trim_start();
-    let clause = a.split(['.', ',', ';', ':', ')']).next().unwrap_or("").trim_end();
-    TOTAL_WORDS.iter().any(|w| a.starts_with(w) || (clause.len() <= 30 && clause.ends_with(w)))
+    let own = |w: &String| a.strip_prefix(w.as_str()).map(str::trim_start);
+    let ends = |r: &str| {
+        TOTAL_WORDS.iter().any(|tw| {
+            r.strip_prefix(tw)
+                .is_some_and(|e| e.trim_start().is_empty() || e.trim_start().starts_with(['.', ',', ';', ':', ')']))
+        })
+    };
+    TOTAL_WORDS.iter().any(|w| a.starts_with(w))
+        || [&cx.numbers[t].unit, &cx.numbers[t].noun].into_iter().flatten().filter_map(own).any(ends)
 }
 impl Sum {
     /// Parts and then their total, ending at number `t` in sentence `s` (numbers `range`).
