@@ -13,8 +13,9 @@
 //! neighbouring ones) and more:
 //! - every figure is written to its last unit ("9,862", not "9.9m" or "52,000", which may be
 //!   rounded) and above one (never the pronoun "one");
-//! - the stated figure has at least three digits (two-digit figures are a slip apart by chance
-//!   too often: "31C in Seville, 14C in Oslo, 25C in Paris");
+//! - the stated figure has at least three digits, and so does every term, when all the figures
+//!   are round, in the step they share (two-digit figures are a slip apart by chance too often: "31C in Seville, 14C
+//!   in Oslo, 25C in Paris"; "2,100, 1,500 and 1,100" are 21, 15 and 11 hundreds);
 //! - no other rule has found a relation among two of the same figures (a part of a sum that
 //!   holds is no slip: "642 birds: 318 dunlin, 205 redshank and 119 curlews"), which `run`'s
 //!   de-duplication sees to, as this rule runs last;
@@ -125,7 +126,13 @@ fn reading(cx: &Context, k: usize, terms: &[usize], said: usize, minus: bool) ->
     // A figure that ends in two zeros or more may be rounded though the text does not say so
     // ("1,100 more"): the slip must be more than half a step of each such figure.
     let room: i64 = (k..=end).map(|j| trailing_step(v(j))).filter(|&s| s >= 100).sum();
-    if !slipped(right, v(said)) || right.checked_sub(v(said))?.checked_abs()?.checked_mul(2)? <= room {
+    // Digits count in the step every figure shares: "2,100, 1,500 and 1,100" are 21, 15 and
+    // 11 hundreds, and two-digit figures are a slip apart by chance ("2,100 − 1,100 is 1,000").
+    let step = (k..=end).map(|j| trailing_step(v(j))).min()?;
+    if (step > 1 && terms.iter().any(|&j| v(j) / step < 100))
+        || !slipped(right, v(said))
+        || right.checked_sub(v(said))?.checked_abs()?.checked_mul(2)? <= room
+    {
         return None;
     }
     let mut message = String::new();
@@ -212,5 +219,6 @@ mod tests {
         assert!(messages("The museum had 4,750 visitors in May, 1,100 more than in April, when 3,640 came.").is_empty());
         assert!(messages("The petition had 2,300 signatures on Friday; another 1,150 took it past 3,400.").is_empty());
         assert!(messages("The opener made 187 runs from 142 balls, with 45 in boundaries.").is_empty());
+        assert!(messages("Leeds will build 2,100, Bradford 1,500 and others 1,100 in smaller towns.").is_empty());
     }
 }
