@@ -527,10 +527,16 @@ impl Breakdown {
         // a list that opens its sentence and falls short may go on from the shares of the
         // sentence before: all of them, all but the last, or the last alone (their subtotal,
         // "so the two together made up 63%"). It is reported when one of those readings
-        // reaches the whole, and not flagged when none does.
+        // reaches the whole, and not flagged when none does. A list that names its own whole
+        // first ("Of those visitors, 45% …") starts afresh.
         let s = cx.sentence_of[parts[0]];
         let mut prior = Vec::new();
-        if !holds && exact < hundred && s > 0 && cx.numbers_in[s].start == parts[0] {
+        if !holds
+            && exact < hundred
+            && s > 0
+            && cx.numbers_in[s].start == parts[0]
+            && !has_word(cx.low_before(parts[0]), "of")
+        {
             for k in cx.numbers_in[s - 1].clone() {
                 if is_share(cx, k) && cx.numbers[k].kind == cx.numbers[parts[0]].kind {
                     prior.push(k);
