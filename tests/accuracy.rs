@@ -60,18 +60,22 @@ use serde::Deserialize;
 /// The development set's floors (the `passages*.toml` files, combined): 97.0%, 0% and 97.9%
 /// before `passages-g.toml` and `passages-h.toml` joined (as the blind files `blind-g.toml` and
 /// `blind-h.toml`, 66.7%, 3.6%, 76.9% and 65.6%, 3.8%, 55.6% when they joined), which took the
-/// combined figures to 92.2%, 0.6% and 93.3%. (`passages-f.toml` joined the same way earlier at
-/// 64.2%, 1.0% and 68.6%.)
-const DEVELOPMENT: Floors = Floors { planted_flagged: 0.92, clean_flagged: 0.01, relations_confirmed: 0.93 };
+/// combined figures to 92.2%, 0.6% and 93.3%; 97.2%, 0% and 97.1% when last raised (g: 100%,
+/// 0%, 97.4%; h: 93.8%, 0%, 83.3%). (`passages-f.toml` joined the same way earlier at 64.2%,
+/// 1.0% and 68.6%.)
+const DEVELOPMENT: Floors = Floors { planted_flagged: 0.97, clean_flagged: 0.01, relations_confirmed: 0.97 };
 /// The held-out set's floors (`holdout.toml`): 79.6%, 1.0% and 63.4% when it was written;
-/// 85.2%, 1.0% and 80.5% now.
-const HELD_OUT: Floors = Floors { planted_flagged: 0.85, clean_flagged: 0.02, relations_confirmed: 0.80 };
+/// 85.2%, 1.0% and 82.9% now.
+const HELD_OUT: Floors = Floors { planted_flagged: 0.85, clean_flagged: 0.02, relations_confirmed: 0.82 };
 /// The blind set's floors (`blind-*.toml`): `blind-i.toml` (84 passages) and `blind-j.toml` (84)
 /// measured 54.7%, 2.9% and 55.7% combined when they were written (i: 66.7%, 3.9%, 66.7%; j:
-/// 41.9%, 1.9%, 45.9%). The blind files before them, `blind-g.toml` and `blind-h.toml`,
-/// measured 58.1%, 4.6% and 61.3% when written and 66.1%, 3.7% and 66.7% when they joined the
-/// development set as `passages-g.toml` and `passages-h.toml`.
-const BLIND: Floors = Floors { planted_flagged: 0.54, clean_flagged: 0.05, relations_confirmed: 0.55 };
+/// 41.9%, 1.9%, 45.9%), and 57.8%, 2.9% and 58.6% when last raised (i: 72.7%, 3.9%, 69.7%; j:
+/// 41.9%, 1.9%, 48.6%), with rules tuned on other files only (one false alarm that a merge
+/// brought was traced by the name of the rule that raised it, not by reading the passage). The
+/// blind files before them, `blind-g.toml` and `blind-h.toml`, measured 58.1%, 4.6% and 61.3%
+/// when written and 66.1%, 3.7% and 66.7% when they joined the development set as
+/// `passages-g.toml` and `passages-h.toml`.
+const BLIND: Floors = Floors { planted_flagged: 0.57, clean_flagged: 0.05, relations_confirmed: 0.58 };
 
 struct Floors {
     /// Minimum share of passages with a planted error where the error is flagged.
