@@ -32,9 +32,9 @@ pub struct Change;
 
 /// Words of a rise and of a fall, each grouped by first letter (see [`List`]).
 const UP: &str =
-    "boosted|bigger|climbed|climb|grew|grow|grown|growth|gained|gain|greater|higher|hike|hiked|increase|increased|increases|increasing|jumped|jump|larger|leapt|leaped|more|rose|rise|rises|risen|rising|raised|rebounded|rocketed|soared|surged|surge|up|uplift";
+    "boosted|bigger|climbed|climb|grew|grow|grown|growth|gained|gain|greater|higher|hike|hiked|increase|increased|increases|increasing|jumped|jump|larger|leapt|leaped|more|rose|rise|rises|risen|rising|raised|rebounded|rocketed|soared|surged|surge|up|uplift|widened|widening";
 const DOWN: &str =
-    "cut|cuts|down|decrease|decreased|decreases|dropped|drop|declined|decline|dipped|dip|eased|fell|fall|falls|fallen|falling|fewer|lower|less|lost|loss|plunged|plunge|plummeted|reduced|reduction|slumped|slump|slid|shrank|shrunk|smaller|slipped|sank|tumbled";
+    "cut|cuts|down|decrease|decreased|decreases|dropped|drop|declined|decline|dipped|dip|eased|fell|fall|falls|fallen|falling|fewer|lower|less|lost|loss|narrowed|narrowing|plunged|plunge|plummeted|reduced|reduction|slashed|slumped|slump|slid|shrank|shrunk|smaller|slipped|sank|tumbled|trimmed";
 /// Verbs that make "up" or "down" after them part of the verb, not a change: "turned up",
 /// "signed up", "set up", "broke down".
 const PHRASAL: &str =
