@@ -8,9 +8,7 @@
 //! just before P); with no base in P's sentence, a base opening the next one and dated before
 //! ("to 40,920. A year earlier there were 31,000"); with no new value in P's sentence, which
 //! opens on "That was" or "It is", the last comparable figure of the sentence before ("214 deaths
-//! last year. That was 7% lower than the 230 in 2022"); with a change and its percentage side
-//! by side before the new value ("down 48p, or 8.6%, at 512p"), the base the new value and the
-//! change imply. Decides (B − A) / A against ±P over
+//! last year. That was 7% lower than the 230 in 2022"). Decides (B − A) / A against ±P over
 //! the intervals the wording allows, letting P be rounded either way (26.5% may be written 26%).
 //! When A and B are themselves percentages,
 //! "up 4 points" (or "fell 6 points", a count of points) is a difference, and "up 4%" is a
@@ -393,10 +391,6 @@ impl Rule for Change {
             {
                 continue;
             }
-            if let Some(f) = or_form(cx, p) {
-                out.push(f);
-                continue;
-            }
             let Some(dir) = direction(cx, p) else { continue };
             let Some((a, b)) = roles(cx, p) else { continue };
             if let Some(f) = decide(cx, p, dir, a, b) {
@@ -404,41 +398,6 @@ impl Rule for Change {
             }
         }
     }
-}
-
-/// "closed down 48p, or 8.6%, at 512p", "rose 120 points, or 1.5%, to 8,120": a change D and
-/// its percentage P side by side, then the new value B. The base, never stated, is B − D after
-/// a rise and B + D after a fall, and P must be D of it.
-fn or_form(cx: &Context, p: usize) -> Option<Finding> {
-    let (d, b) = (p.checked_sub(1)?, p + 1);
-    if b >= cx.numbers.len() {
-        return None;
-    }
-    let dir = direction_of(last_words(cx.lead(d)).next()?)?;
-    let to = cx.low_gap(p, b).trim_start_matches(',').trim();
-    if cx.low_gap(d, p).trim() != ", or" || !matches!(to, "to" | "at") || !usable(cx, d) || !usable(cx, b) {
-        return None;
-    }
-    if !cx.comparable(d, b) || cx.sentence_of[b] != cx.sentence_of[d] {
-        return None;
-    }
-    let (dn, pn, bn) = (&cx.numbers[d], &cx.numbers[p], &cx.numbers[b]);
-    let (id, ib) = (cx.given(d)?, cx.given(b)?);
-    let ia = if dir < 0 { ib.add(&id)? } else { ib.sub(&id)? };
-    let base = if dir < 0 { bn.value.checked_add(dn.value)? } else { bn.value.checked_sub(dn.value)? };
-    let hundred = Rational::int(100);
-    let exact = dn.value.checked_div(base)?.checked_mul(hundred)?;
-    let holds = id.div(&ia)?.scale(hundred)?.meets(&Interval::of(pn)?) || Interval::of(pn)?.contains(exact);
-    let word = if dir < 0 { "fall" } else { "rise" };
-    let m = format!(
-        "{} on {} is a {}% {word}, {} {}",
-        cx.text_of(d),
-        explain::like(base, bn),
-        pct(exact),
-        if holds { "as stated:" } else { "not" },
-        cx.text_of(p)
-    );
-    Some(finding("change", holds, vec![d, p, b], pn.value, exact, cx.span(d, b), m))
 }
 
 /// The two figures of a change as given. Two decimals written side by side share their
