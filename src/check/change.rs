@@ -21,8 +21,7 @@
 //! - "rose to 5%, from 4.8%" is no stated change (no percentage beside the verb).
 
 use super::context::{any_word, ends_with_phrase, last_words, listed, word_count, word_iter, words};
-use super::difference::last_before;
-use super::difference::List;
+use super::difference::{last_before, List};
 use super::{explain, finding, Context, Interval, Rule};
 use crate::number::{HedgeKind, Kind, RangeEnd, Rational};
 use crate::report::Finding;

@@ -364,8 +364,7 @@ fn span_claim(cx: &Context, d: usize) -> Option<Claim> {
         // "closed in 1964 and reopened in 2015, after 51 years": the second event undoes the
         // first ("after three years of restoration" is a stretch within).
         let back = last_words(cx.lead(y2)).nth(1).is_some_and(|w| listed(RETURNS, w)) && !after_unit.starts_with("of");
-        let born =
-            !elsewhere && if role { BIRTH.split('|').any(|p| ends_with_phrase(l1, p)) } else { starts(l1) || back };
+        let born = !elsewhere && if role { born(l1) } else { starts(l1) || back };
         let kept = kept && !cx.between(y1, y2).contains(';');
         return if born && kept && word_count(&cx.between(y1, y2), 13) <= 12 {
             claim_between(d, y1, y2, cx)
@@ -481,11 +480,15 @@ const LASTED: &str = "stood|standing|existed|operated|operating|traded|trading|r
 const BIRTH: &str =
     "born in|born|founded in|founded|established in|formed in|built in|opened in|launched in|set up in|created in|b";
 
+/// Whether the words before a year make it the start of a life or an organisation: "born in".
+fn born(l: &str) -> bool {
+    BIRTH.split('|').any(|p| ends_with_phrase(l, p))
+}
+
 /// Whether the words before a year make it the start of a life or a stretch: "born in",
 /// "joined the firm in", "set up by two brothers in".
 fn starts(l: &str) -> bool {
-    BIRTH.split('|').any(|p| ends_with_phrase(l, p))
-        || ends_with_phrase(l, "in") && last_words(l).take(6).any(|w| listed(START_VERBS, w))
+    born(l) || ends_with_phrase(l, "in") && last_words(l).take(6).any(|w| listed(START_VERBS, w))
 }
 
 /// Verbs that say a count of years is how long something took: "took nine years to build".
@@ -537,9 +540,7 @@ fn age_claim(cx: &Context, k: usize) -> Option<Claim> {
     let wide = cx.numbers_in[s.saturating_sub(1)].start..cx.numbers_in.get(s + 1).map_or(hi, |r| r.end);
     let born = wide.into_iter().find(|&j| {
         let l = cx.lead(j);
-        year(cx, j).is_some()
-            && BIRTH.split('|').any(|p| ends_with_phrase(l, p))
-            && ((lo..hi).contains(&j) || word_count(l, 5) <= 4)
+        year(cx, j).is_some() && born(l) && ((lo..hi).contains(&j) || word_count(l, 5) <= 4)
     })?;
     // The age must belong to the life that starts at `born`: no new clause between them.
     let apart = cx.between(born.min(k), born.max(k));

@@ -235,10 +235,8 @@ fn percentage(cx: &Context, ks: [usize; 3]) -> Option<Finding> {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::findings_of;
-
     fn messages(text: &str) -> Vec<String> {
-        findings_of(&super::Exact, text).into_iter().map(|f| f.message).collect()
+        crate::check::messages_of(&super::Exact, text)
     }
 
     #[test]

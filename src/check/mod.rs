@@ -186,6 +186,12 @@ pub(crate) fn findings_of(rule: &dyn Rule, text: &str) -> Vec<Finding> {
     out
 }
 
+/// The messages of one rule's own findings on `text` (see [`findings_of`]).
+#[cfg(test)]
+pub(crate) fn messages_of(rule: &dyn Rule, text: &str) -> Vec<String> {
+    findings_of(rule, text).into_iter().map(|f| f.message).collect()
+}
+
 #[cfg(test)]
 mod pattern_tests {
     use super::regex;

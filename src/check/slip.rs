@@ -125,10 +125,11 @@ fn reading(cx: &Context, k: usize, terms: &[usize], said: usize, minus: bool) ->
     let end = terms.iter().fold(said, |end, &j| end.max(j));
     // A figure that ends in two zeros or more may be rounded though the text does not say so
     // ("1,100 more"): the slip must be more than half a step of each such figure.
-    let room: i64 = (k..=end).map(|j| trailing_step(v(j))).filter(|&s| s >= 100).sum();
     // Digits count in the step every figure shares: "2,100, 1,500 and 1,100" are 21, 15 and
     // 11 hundreds, and two-digit figures are a slip apart by chance ("2,100 − 1,100 is 1,000").
-    let step = (k..=end).map(|j| trailing_step(v(j))).min()?;
+    let (room, step) = (k..=end)
+        .map(|j| trailing_step(v(j)))
+        .fold((0, i64::MAX), |(room, step), s| (if s >= 100 { room + s } else { room }, step.min(s)));
     if (step > 1 && terms.iter().any(|&j| v(j) / step < 100))
         || !slipped(right, v(said))
         || right.checked_sub(v(said))?.checked_abs()?.checked_mul(2)? <= room
@@ -181,10 +182,8 @@ fn slipped(right: i64, said: i64) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::check::findings_of;
-
     fn messages(text: &str) -> Vec<String> {
-        findings_of(&super::Slip, text).into_iter().map(|f| f.message).collect()
+        crate::check::messages_of(&super::Slip, text)
     }
 
     #[test]

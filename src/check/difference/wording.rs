@@ -179,12 +179,15 @@ const fn shapes(list: &str) -> [u32; 26] {
 
 /// Where the words of each first letter `a` to `z` start in a `|`-separated list grouped by
 /// first letter, and one past its length last: the words of letter `c` are `starts[c]..starts[c
-/// + 1] - 1`, an empty range for a letter none starts with.
+/// + 1] - 1`, an empty range for a letter none starts with. A list out of that order is a
+/// compile error (every `List` is a static), not words that are silently never found.
 const fn starts(list: &str) -> [u16; 27] {
     let (w, mut m, mut next, mut k) = (list.as_bytes(), [0u16; 27], 0, 0);
     while k < w.len() {
         if (k == 0 || w[k - 1] == b'|') && w[k].is_ascii_lowercase() {
-            while next <= (w[k] - b'a') as usize {
+            let letter = (w[k] - b'a') as usize;
+            assert!(letter + 1 >= next, "a List's words must be grouped by first letter, a to z");
+            while next <= letter {
                 m[next] = k as u16;
                 next += 1;
             }
